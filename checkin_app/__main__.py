@@ -1,0 +1,5 @@
+"""Allow `python -m checkin_app`."""
+
+from checkin_app.cli import main
+
+raise SystemExit(main())

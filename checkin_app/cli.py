@@ -1,0 +1,66 @@
+"""The `checkin-app` command line: one entry point over the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from checkin_app import __version__
+
+# Each module in checkin_app/commands/ adds one or more subcommands with `register(sub)`;
+# the handler it sets (`handler=run`) returns the exit status.
+COMMAND_MODULES: tuple[str, ...] = (
+    "checkin",
+    "search",
+    "undo",
+    "status",
+)
+
+
+class CommandError(Exception):
+    """A failure to report as one plain line on stderr, with no traceback."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checkin-app",
+        description="Door check-in for Wix Events. With no command, opens the door window.",
+    )
+    parser.add_argument("--version", action="version", version=f"checkin-app {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"checkin_app.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
+        argv = ["gui", *argv]  # `checkin-app [--demo] ...` opens the window
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(args.verbose, 2),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args) or 0)
+    except CommandError as exc:
+        print(f"checkin-app: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130

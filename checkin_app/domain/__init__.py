@@ -1,0 +1,1 @@
+"""The domain: plain models and pure rules, standard library only."""

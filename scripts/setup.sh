@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Set up everything checkin_app needs on a fresh machine: system libraries (Debian/Ubuntu
+# via apt; elsewhere it says what to do), a virtual environment in .venv, and the package
+# with its test extra. Safe to run again: it skips what is already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+# Qt (xcb + offscreen), QtMultimedia, OpenGL, zbar for pyzbar, Xvfb for the window test.
+APT_PACKAGES=(
+  libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+  libpulse0 libxrandr2
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
+  libxcb-render-util0 libxcb-image0
+  libzbar0 xvfb xauth fonts-dejavu-core
+  python3-venv
+)
+
+install_system_packages() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    case "$(uname -s)" in
+      Darwin) echo "macOS: run 'brew install zbar' (Qt and OpenCV come as wheels)." ;;
+      MINGW*|MSYS*|CYGWIN*) echo "Windows: nothing to install system-wide (wheels bundle Qt, OpenCV and zbar)." ;;
+      *) echo "No apt-get: install zbar and the Qt xcb libraries with your package manager." ;;
+    esac
+    return 0
+  fi
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+create_venv() {
+  local stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
+  [ -f "$stamp" ] && return 0
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  rm -f "$VENV"/.installed-*
+  touch "$stamp"
+}
+
+install_system_packages
+create_venv
