@@ -7,6 +7,7 @@ so the call is sent again: Wix's check-in is safe to repeat.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import sqlite3
 import time
@@ -116,7 +117,10 @@ class Outbox:
                 "WHERE id = ?",
                 [(now + lease_seconds, i) for i in ids],
             )
-        return [_item(r) for r in rows]
+        return [
+            dataclasses.replace(_item(r), state=OutboxState.INFLIGHT, attempts=r["attempts"] + 1)
+            for r in rows
+        ]
 
     def mark_done(self, ids: Sequence[int]) -> None:
         self._set_state(ids, "state = 'done', done_at = ?, lease_until = NULL", (utc_now_iso(),))

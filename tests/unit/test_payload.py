@@ -1,4 +1,4 @@
-"""QR payload parsing: Wix check-in URLs and bare ticket numbers; everything else is not a ticket."""
+"""QR payload parsing: Wix check-in URLs and bare ticket numbers; all else is not a ticket."""
 
 from __future__ import annotations
 
