@@ -17,6 +17,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search",
     "undo",
     "status",
+    "sync",
+    "events",
+    "emulator",
 )
 
 
