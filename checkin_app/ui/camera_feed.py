@@ -75,6 +75,7 @@ class CameraFeed(QObject):
         self,
         decoder_factory: Callable[[], Decoder] = default_decoder,
         debounce_s: float = 3.0,
+        retry_ms: int = RETRY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,7 +90,7 @@ class CameraFeed(QObject):
         self.spec = ""
         self.message = ""
         self.frames_received = 0
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
         self._retry.timeout.connect(self._open)
         self._watch = QTimer(self, interval=500)
         self._watch.timeout.connect(self._watch_camera)
