@@ -1,0 +1,1 @@
+"""The `checkin-app` subcommands; `cli.COMMAND_MODULES` lists the modules to load."""
