@@ -174,11 +174,12 @@ def test_finder_hint_sees_codes_and_not_plain_scenes(synthetic):
         if frame.kind in ("upright", "rotation", "multi"):
             assert found >= 2, frame.kind
     rng = np.random.default_rng(0)
-    plain = [
-        len(finder_candidates(cv2.cvtColor(scene(1280, 720, rng), cv2.COLOR_BGR2GRAY)))
-        for _ in range(5)
-    ]
-    assert sum(plain) <= 2
+    gray = [cv2.cvtColor(scene(1280, 720, rng), cv2.COLOR_BGR2GRAY) for _ in range(5)]
+    assert sum(len(finder_candidates(g)) for g in gray) == 0
+    # At 640x480 the scene's text is large: strokes pass the row and column tests, but
+    # seldom the diagonal one. Fewer than 2 hits means no slow pass.
+    gray = [cv2.cvtColor(scene(640, 480, rng), cv2.COLOR_BGR2GRAY) for _ in range(12)]
+    assert sum(len(finder_candidates(g)) >= 2 for g in gray) <= 1
 
 
 # --- odd payloads and failures -------------------------------------------------------------
