@@ -426,7 +426,13 @@ class DoorWindow(QMainWindow):
             problem: Exception | None = None
             for spec in specs:
                 try:
-                    return open_source(spec, payloads=payloads, width=size[0], height=size[1])
+                    return open_source(
+                        spec,
+                        payloads=payloads,
+                        width=size[0],
+                        height=size[1],
+                        on_camera_state=self.camera_feed.report_camera_state,
+                    )
                 except Exception as exc:  # the next candidate, else report the first problem
                     problem = problem or exc
             assert problem is not None
