@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 Polygon = tuple[tuple[float, float], ...]
 
-OUTLINE_SECONDS = 0.6  # how long a code stays outlined after it was last seen
+OUTLINE_SECONDS = 0.4  # how long a code stays outlined after it was last seen
 
 
 def tr(text: str) -> str:

@@ -124,7 +124,7 @@ class DoorWindow(QMainWindow):
         self._snapshot_timer = QTimer(self, interval=SNAPSHOT_INTERVAL_MS)
         self._snapshot_timer.timeout.connect(self.refresh_status)
         self._snapshot_timer.start()
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self.reload_events()
         self.refresh_status()
@@ -133,6 +133,16 @@ class DoorWindow(QMainWindow):
             self.start_camera()
 
     # -- building ---------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """1280x800, or less on a smaller screen (a laptop at the door)."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if area is not None and area.width() > 0:
+            width = min(width, area.width())
+            height = min(height, area.height() - 40)  # leave room for the title bar
+        self.resize(width, height)
+
     def _build_widgets(self) -> None:
         self.camera_view = CameraView()
         self.card = ResultCard(self.settings.auto_dismiss_seconds)
@@ -157,10 +167,17 @@ class DoorWindow(QMainWindow):
         self.recent_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent_view.verticalHeader().setDefaultSectionSize(28)
         header = self.recent_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 130)
+        metrics = self.recent_view.fontMetrics()
+        # Widths from the longest usual text, so times and results are never cut short.
+        for column, sample in (
+            (0, "00:00 "),
+            (1, "✔ Already in (supervisor)"),
+            (3, "General"),
+            (4, "Door 12"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         recent_box = QGroupBox(tr("Recent scans"))
         layout = QVBoxLayout(recent_box)
         layout.addWidget(self.recent_view)
@@ -179,8 +196,8 @@ class DoorWindow(QMainWindow):
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
         main.addWidget(bottom)
-        main.setStretchFactor(0, 3)
-        main.setStretchFactor(1, 2)
+        main.setStretchFactor(0, 11)
+        main.setStretchFactor(1, 9)
         main.setChildrenCollapsible(False)
         self.setCentralWidget(main)
 
