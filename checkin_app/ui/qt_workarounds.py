@@ -1,10 +1,14 @@
-"""Work around PySide6 bugs that would crash the app, detected at run time (not by version).
+"""Work around a PySide6 reference bug that crashes the app on Python 3.11 (measured, not assumed).
 
-`SignalInstance.emit()` in PySide6 6.12 returns `True` without taking a reference to it, so
-every Python-side emit takes one reference away from `True`. On Python < 3.12 (where `True`
-is not immortal) a few hundred emits later — seconds of camera preview — the interpreter
-aborts with "bool_dealloc: deallocating True or False". The patch gives the reference back,
-only when the bug is measured to be present, so a fixed PySide needs no change here.
+The PySide6 6.12 wheels hand back `None` (every Qt method returning `void`: `setText`,
+`update`, `start`…) and `True` (`Signal.emit`) without taking a reference, as if those were
+immortal objects — which they are only from Python 3.12 on. On 3.11 each such call takes
+one reference away, and after a few thousand calls — seconds of camera preview — the
+interpreter aborts with "none_dealloc" / "bool_dealloc: deallocating True or False".
+
+The fix does what Python 3.12 does: it makes those singletons effectively immortal by
+giving them a reference count no program can wear down. It is applied only when a probe
+shows the leak, so a fixed PySide (or Python 3.12+) runs untouched.
 """
 
 from __future__ import annotations
@@ -13,49 +17,53 @@ import ctypes
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-_PROBES = 16
+_PROBES = 64
+# 2**60 references: at a million leaked references a second it would take 36,000 years to
+# reach zero, and it leaves 7 * 2**60 of room upwards before the 64-bit count overflows.
+_IMMORTAL_BOOST = 2**60
+_SINGLETONS = (None, True, False, Ellipsis, NotImplemented)
 
 
 class _Probe(QObject):
     fired = Signal()
 
 
-def emit_loses_a_reference() -> bool:
-    """True when `emit()` hands back a bool it does not own (the PySide6 6.12 bug)."""
+def leaks_singleton_references() -> bool:
+    """True when Qt calls lose references to None or True (the PySide6 6.12 + 3.11 bug)."""
     probe = _Probe()
-    before = sys.getrefcount(True)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(_PROBES):
-        probe.fired.emit()
-    lost = before - sys.getrefcount(True)
-    # Give back what the probe itself took, whatever the outcome.
-    for _ in range(max(0, lost)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= _PROBES // 2
+        probe.setObjectName("probe")  # returns None
+        probe.fired.emit()  # returns True
+    lost_none = none_before - sys.getrefcount(None)
+    lost_true = true_before - sys.getrefcount(True)
+    # Give back what the probe itself took, whatever happens next.
+    _add_references(None, max(0, lost_none))
+    _add_references(True, max(0, lost_true))
+    return lost_none >= _PROBES // 2 or lost_true >= _PROBES // 2
+
+
+def _add_references(obj: object, count: int) -> None:
+    if count:
+        refcount = ctypes.c_ssize_t.from_address(id(obj))
+        refcount.value += count
 
 
 def install() -> bool:
-    """Patch `SignalInstance.emit` when needed (idempotent); True when patched."""
-    if getattr(SignalInstance.emit, "_checkin_patched", False):
-        return True
-    # Immortal objects (Python 3.12+) cannot be freed however many references are lost.
-    if sys.version_info >= (3, 12) or not emit_loses_a_reference():
+    """Apply the fix when needed (idempotent); True when the singletons were made immortal."""
+    if sys.version_info >= (3, 12):
+        return False  # they are immortal already
+    if sys.getrefcount(None) > _IMMORTAL_BOOST:
+        return True  # done before
+    if not leaks_singleton_references():
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-
-    # WORKAROUND for SignalInstance.emit returning a borrowed reference to True (PySide6
-    # 6.12, found while building the door window; see this module's docstring).
-    def emit(self: SignalInstance, *args: object) -> object:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(ctypes.py_object(result))
-        return result
-
-    emit._checkin_patched = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
-    log.debug("Patched SignalInstance.emit (PySide6 reference bug)")
+    # WORKAROUND for PySide6 6.12 returning None/True without a reference on Python 3.11
+    # (found while building the door window; see this module's docstring).
+    for obj in _SINGLETONS:
+        _add_references(obj, _IMMORTAL_BOOST)
+    log.debug("Made None/True/False immortal (PySide6 reference bug on Python 3.11)")
     return True
