@@ -277,7 +277,8 @@ class DoorWindow(QMainWindow):
         self.search.undo_requested.connect(self.door.undo)
         self.camera_feed.frame_ready.connect(self.camera_view.set_frame)
         self.camera_feed.codes_seen.connect(self.camera_view.set_codes)
-        self.camera_feed.codes_scanned.connect(self._on_camera_codes_scanned)
+        self.camera_feed.on_scan = self._on_camera_codes_scanned  # runs on the decoder thread
+        self.camera_view.size_changed.connect(self._on_camera_view_resized)
         self.camera_feed.state_changed.connect(self._on_camera_state_changed)
         self.status_line.attention_clicked.connect(self.show_attention)
         self.attention_action.triggered.connect(self.show_attention)
@@ -298,6 +299,7 @@ class DoorWindow(QMainWindow):
         self.door.scan(raw, method)
 
     def _on_camera_codes_scanned(self, texts: list[str], read_at: float) -> None:
+        """On the decoder thread: queue the decisions (thread-safe) without a GUI hop."""
         for text in texts:
             self.door.scan(text, InputMethod.CAMERA, read_at)
 
@@ -456,6 +458,10 @@ class DoorWindow(QMainWindow):
             raise problem
 
         self.camera_feed.start_with(open_first, specs[0])
+
+    def _on_camera_view_resized(self, width: int, height: int) -> None:
+        ratio = self.camera_view.devicePixelRatioF()
+        self.camera_feed.preview_size = (max(64, int(width * ratio)), max(48, int(height * ratio)))
 
     def _on_camera_state_changed(self, message: str, working: bool) -> None:
         if message:
