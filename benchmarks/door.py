@@ -87,7 +87,7 @@ def _window(data_dir: Path, camera_specs: list[str], payloads: list[str] | None 
     station = open_station(data_dir)
     context = UiContext(station=station, events=UiEvents(), runner=TaskRunner(2))
     plan = CameraPlan(camera_specs, (lambda: payloads) if payloads else None)
-    window = DoorWindow(context, camera=plan, camera_debounce_s=0.0)
+    window = DoorWindow(context, camera=plan)
     window.sounds.set_muted(True)  # no audio device here; keeps the numbers about the door
     window.show()
     return app, station, window
