@@ -23,12 +23,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from checkin_app.bootstrap import open_station  # noqa: E402
-from checkin_app.domain.models import Event, InputMethod, OrderStatus, Ticket  # noqa: E402
+from checkin_app.bootstrap import open_station
+from checkin_app.domain.models import Event, InputMethod, OrderStatus, Ticket
 
 EVENT_ID = "5ca1ab1e-0000-4000-8000-000000000001"
-FIRST = ["Ada", "Grace", "Alan", "Marie", "Nikola", "Rosalind", "Tim", "Linus", "Zoë", "Hedy",
-         "Katherine", "Dorothy", "John", "Barbara", "Edsger", "Donald", "Margaret", "Ken"]
+FIRST = [
+    "Ada",
+    "Grace",
+    "Alan",
+    "Marie",
+    "Nikola",
+    "Rosalind",
+    "Tim",
+    "Linus",
+    "Zoë",
+    "Hedy",
+    "Katherine",
+    "Dorothy",
+    "John",
+    "Barbara",
+    "Edsger",
+    "Donald",
+    "Margaret",
+    "Ken",
+]
 LAST = ["Lovelace", "Hopper", "Turing", "Curie", "Tesla", "Franklin", "Berners-Lee", "Torvalds",
         "Müller", "Lamarr", "Johnson", "Vaughan", "McCarthy", "Liskov", "Dijkstra", "Knuth",
         "Hamilton", "Thompson", "Ritchie", "Kernighan"]  # fmt: skip
@@ -38,6 +56,18 @@ def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
     return ordered[index]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "p50": round(percentile(values, 50), 3),
+        "p99": round(percentile(values, 99), 3),
+        "mean": round(statistics.mean(values), 3),
+    }
+
+
+def ratio(service: list[float], floor: list[float], pct: float) -> float:
+    return round(percentile(service, pct) / percentile(floor, pct), 2)
 
 
 def make_tickets(count: int, rng: random.Random) -> list[Ticket]:
@@ -103,7 +133,9 @@ def main() -> None:
         checkin_ms = []
         for ticket in picks:
             start = time.perf_counter()
-            verdict = station.checkin.scan(ticket.ticket_number, EVENT_ID, "Bench", InputMethod.CAMERA)
+            verdict = station.checkin.scan(
+                ticket.ticket_number, EVENT_ID, "Bench", InputMethod.CAMERA
+            )
             checkin_ms.append((time.perf_counter() - start) * 1000)
             assert verdict.admitted
         repeat_ms = []
@@ -126,25 +158,21 @@ def main() -> None:
         wal = db_file.with_name(db_file.name + "-wal")
         floor_ms = bare_floor(work / "floor" / "checkin.sqlite3", args.scans)
 
-        p99_service, p99_floor = percentile(checkin_ms, 99), percentile(floor_ms, 99)
+        db_bytes = db_file.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
         result = {
             "benchmark": "checkin",
             "tickets": args.tickets,
             "scans": args.scans,
             "load_tickets_s": round(load_s, 2),
-            "checkin_ms": {"p50": round(percentile(checkin_ms, 50), 3),
-                           "p99": round(p99_service, 3), "mean": round(statistics.mean(checkin_ms), 3)},
-            "repeat_scan_ms": {"p50": round(percentile(repeat_ms, 50), 3),
-                               "p99": round(percentile(repeat_ms, 99), 3)},
-            "bare_sqlite_floor_ms": {"p50": round(percentile(floor_ms, 50), 3),
-                                     "p99": round(p99_floor, 3)},
-            "service_over_floor_p50": round(percentile(checkin_ms, 50) / percentile(floor_ms, 50), 2),
-            "service_over_floor_p99": round(p99_service / p99_floor, 2),
-            "search_ms": {"p50": round(percentile(search_ms, 50), 3),
-                          "p99": round(percentile(search_ms, 99), 3), "queries": len(search_ms)},
-            "database_mb": round((db_file.stat().st_size + (wal.stat().st_size if wal.exists() else 0)) / 1e6, 1),
+            "checkin_ms": summary(checkin_ms),
+            "repeat_scan_ms": summary(repeat_ms),
+            "bare_sqlite_floor_ms": summary(floor_ms),
+            "service_over_floor_p50": ratio(checkin_ms, floor_ms, 50),
+            "service_over_floor_p99": ratio(checkin_ms, floor_ms, 99),
+            "search_ms": {**summary(search_ms), "queries": len(search_ms)},
+            "database_mb": round(db_bytes / 1e6, 1),
             "synchronous": "FULL",
-        }  # fmt: skip
+        }
         print(json.dumps(result, indent=2))
     finally:
         shutil.rmtree(work, ignore_errors=True)
