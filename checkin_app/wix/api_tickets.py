@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from checkin_app.wix import paging
@@ -142,13 +142,14 @@ class TicketsApi(WixHttp):
             raise ValueError("pass a list of ticket numbers, not one string")
         for number in ticket_numbers:
             validate_ticket_numbers([number])
+        started_local = datetime.fromtimestamp(self._wall(), UTC)
         runner = BatchRunner(
             (lambda chunk: self.delete_check_in(event_id, chunk))
             if undo
             else (lambda chunk: self.check_in_tickets(event_id, chunk)),
             lambda number: self.get_ticket(event_id, number),
             undo=undo,
-            started_at=self.server_now(),
+            started_at=lambda: started_local + timedelta(seconds=self._offset_s or 0.0),
             repeat_tolerance_s=tolerance,
         )
         return runner.run(ticket_numbers)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from checkin_app.emulator.server import EmulatorServer
@@ -206,3 +208,29 @@ def test_iter_guests_cursor_pages_and_updated_after(client, event_id, server):
     assert holders and all(g["updatedDate"] > watermark for g in changed)
     assert holders[0]["guestDetails"]["checkedIn"] is True
     client.undo_check_in(event_id, [a])
+
+
+def test_a_wrong_local_clock_does_not_fool_repeat_detection(server, event_id):
+    """A laptop whose clock runs 10 minutes fast (or slow) still tells fresh from repeat:
+    the comparison uses the server's clock, learnt from the reply's `Date` header."""
+    bucket = TokenBucket(rate_per_minute=1_000_000, burst=1000)
+    for skew in (600.0, -600.0):
+        with WixClient(
+            server.site_id,
+            server.api_key,
+            base_url=server.url,
+            rate_limiter=bucket,
+            wall_clock=lambda skew=skew: time.time() + skew,
+        ) as c:
+            (a,) = _checkable(c, event_id, 1)
+        with WixClient(
+            server.site_id,
+            server.api_key,
+            base_url=server.url,
+            rate_limiter=bucket,
+            wall_clock=lambda skew=skew: time.time() + skew,
+        ) as fresh:  # a new client: no server offset known before the check-in call
+            (outcome,) = fresh.check_in(event_id, [a])
+            assert outcome.status is TicketActionStatus.DONE, skew
+            assert abs(fresh.last_server_date_offset_s + skew) < 2
+            fresh.undo_check_in(event_id, [a])
