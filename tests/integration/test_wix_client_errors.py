@@ -3,6 +3,7 @@ exceptions, and what the client records for the sync engine's connectivity light
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import traceback
@@ -198,3 +199,24 @@ def test_ping_measures_a_round_trip(client, server):
     server.clear_requests()
     assert client.ping() > 0
     assert [r["path"] for r in server.requests] == ["/events/v3/events/query"]
+
+
+def test_cursor_pages_after_the_first_send_only_the_cursor(server, event_id):
+    server.set_faults()
+    wire = RecordingTransport()
+    with make_client(server, transport=wire) as c:
+        since = "2000-01-01T00:00:00.000Z"
+        guests = list(c.iter_guests(event_id, updated_after=since, page_size=10))
+    assert len(guests) >= 30
+    bodies = [json.loads(r.content) for r in wire.sent]
+    assert len(bodies) >= 3
+    first, *rest = bodies
+    assert first["query"]["filter"] == {
+        "eventId": event_id,
+        "updatedDate": {"$gt": "2000-01-01T00:00:00.000Z"},
+    }
+    assert first["query"]["cursorPaging"] == {"limit": 10}
+    assert first["fields"] == ["GUEST_DETAILS"]
+    for body in rest:
+        assert set(body["query"]) == {"cursorPaging"}
+        assert body["query"]["cursorPaging"]["cursor"]
