@@ -107,9 +107,22 @@ class BatchRunner:
     def run(self, ticket_numbers: Sequence[str]) -> list[TicketActionOutcome]:
         numbers = list(dict.fromkeys(str(n) for n in ticket_numbers))  # dedupe, keep order
         results: dict[str, TicketActionOutcome] = {}
+        for number in numbers:
+            if not 1 <= len(number) <= MAX_TICKET_NUMBER_CHARS:
+                # Wix would refuse the whole batch for it; refuse this one without sending.
+                results[number] = TicketActionOutcome(
+                    number,
+                    TicketActionStatus.REJECTED,
+                    error=WixPermanentError(
+                        f"a ticket number has 1..{MAX_TICKET_NUMBER_CHARS} characters",
+                        code="INVALID_ARGUMENT",
+                        field_violations=[("ticketNumber", "1 to 36 characters")],
+                    ),
+                )
+        sendable = [n for n in numbers if n not in results]
         stopped: WixError | None = None
-        for start in range(0, len(numbers), MAX_TICKETS_PER_CALL):
-            chunk = numbers[start : start + MAX_TICKETS_PER_CALL]
+        for start in range(0, len(sendable), MAX_TICKETS_PER_CALL):
+            chunk = sendable[start : start + MAX_TICKETS_PER_CALL]
             try:
                 self._run_chunk(chunk, results)
             except _Stopped as exc:
