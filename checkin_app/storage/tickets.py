@@ -180,8 +180,7 @@ class TicketStore:
                 params.append(event_id)
             params.append(limit)
             for row in self._db.query(
-                f"SELECT {_COLUMNS} FROM tickets WHERE {column} LIKE ?"
-                f"{event_clause} LIMIT ?",
+                f"SELECT {_COLUMNS} FROM tickets WHERE {column} LIKE ?{event_clause} LIMIT ?",
                 tuple(params),
             ):
                 rows.setdefault((row["event_id"], row["ticket_number"]), row)
