@@ -177,8 +177,10 @@ class SyncEngine:
             started, before = time.monotonic(), self._monitor.requests
             report = SyncReport()
             if not self._paused_reason:
-                self._push_into(report)
-                if report.error is None and not self._paused_reason:
+                stopped_by = self._push_into(report)
+                # After 5xx/429 Wix asked for a rest: the pull waits too. After a request that
+                # got no reply, the pull still tries (one more failure means offline).
+                if not self._paused_reason and (stopped_by is None or stopped_by.status is None):
                     self._pull_into(report, event_id, full)
             return self._finish(report, started, before)
 
@@ -210,7 +212,8 @@ class SyncEngine:
     def _now(self) -> float:
         return self._clock.now().timestamp()
 
-    def _push_into(self, report: SyncReport) -> None:
+    def _push_into(self, report: SyncReport) -> WixError | None:
+        """Run the push half into `report`; returns the error that stopped it early, if any."""
         pusher = Pusher(
             self._db, self._outbox, self._client, time_fn=self._now, backoff=self._backoff,
             push_log=self._push_log, tolerance_s=self._tolerance_s,
@@ -229,6 +232,7 @@ class SyncEngine:
             self._sync_state.record_error("push", report.error)
         else:
             self._sync_state.record_success("push")
+        return result.stopped_by
 
     def _pull_into(self, report: SyncReport, event_id: str | None, full: bool | None) -> None:
         puller = Puller(
