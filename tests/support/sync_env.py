@@ -82,22 +82,22 @@ def fast_limiter() -> TokenBucket:
 
 
 def make_client(
-    server: EmulatorServer, *, api_key: str | None = None,
+    server: EmulatorServer, *, api_key: str | None = None, site_id: str | None = None,
     transport: httpx.BaseTransport | None = None,
 ) -> WixClient:  # fmt: skip
     return WixClient(
-        server.site_id, api_key or server.api_key, base_url=server.url,
+        site_id or server.site_id, api_key or server.api_key, base_url=server.url,
         rate_limiter=fast_limiter(), transport=transport,
     )  # fmt: skip
 
 
 def make_engine(
     station: Station, server: EmulatorServer, *, clock: Clock | None = None,
-    api_key: str | None = None, transport: httpx.BaseTransport | None = None,
-    **options: Any,
+    api_key: str | None = None, site_id: str | None = None,
+    transport: httpx.BaseTransport | None = None, **options: Any,
 ) -> SyncEngine:  # fmt: skip
     options.setdefault("backoff", Backoff(base_s=1.0, max_s=30.0))
-    client = make_client(server, api_key=api_key, transport=transport)
+    client = make_client(server, api_key=api_key, site_id=site_id, transport=transport)
     return SyncEngine(station.db, client, clock, owns_client=True, **options)
 
 
