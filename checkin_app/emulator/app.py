@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -102,6 +103,9 @@ class EmulatorApp:
             response = self._apply_fault(fault)
             if fault is None:
                 response = self._wix(method, path, query, headers, body)
+        if response is not None:
+            # Wix sends a request id on every reply; the SDK puts it into its errors.
+            entry["requestId"] = response.headers.setdefault("X-Wix-Request-Id", uuid.uuid4().hex)
         entry["status"] = response.status if response is not None else 0
         entry["durationMs"] = round((time.perf_counter() - started) * 1000.0, 3)
         self.log.add(entry)
