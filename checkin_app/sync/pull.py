@@ -107,7 +107,7 @@ class Puller:
             self._full(event_id, result)
         else:
             self._delta(event_id, result)
-        result.conflicts = self._conflicts.find(event_id)
+        result.conflicts = self._conflicts.find(event_id, self._client.last_server_date_offset_s)
         return result
 
     def refresh_event(self, event_id: str) -> None:

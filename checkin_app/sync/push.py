@@ -15,7 +15,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from checkin_app.domain.clock import to_iso
 from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox, OutboxItem, OutboxKind
 from checkin_app.storage.tickets import TicketStore
@@ -187,10 +186,12 @@ class Pusher:
             self._confirm(batch.event_id, batch.items, result)
             return
         if batch.kind is OutboxKind.CHECK_IN:
-            self._push_log.mark_sent(
-                [(i.id, i.scan_id) for i in batch.items], to_iso(self._client.server_now())
-            )
+            ids = [(i.id, i.scan_id) for i in batch.items]
+            offset = self._client.last_server_date_offset_s
+            local = self._client.server_now().timestamp() - (offset or 0.0)  # the client's clock
+            self._push_log.mark_sent(ids, local, offset)
             outcomes = self._client.check_in(batch.event_id, batch.numbers)
+            self._push_log.learn_offset(self._client.last_server_date_offset_s)
         else:
             outcomes = self._client.undo_check_in(batch.event_id, batch.numbers)
         self._apply(batch, outcomes, result)

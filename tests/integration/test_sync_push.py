@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -174,3 +175,21 @@ def test_pay_at_door_confirms_the_order_then_checks_the_ticket_in(rig: Rig) -> N
     # The next full download brings the paid order back as server state.
     engine.run_once(full=True)
     assert station.checkin.tickets.get(gala, number).order_status.value == "PAID"
+
+
+def test_a_wrong_laptop_clock_does_not_turn_own_check_ins_into_conflicts(rig: Rig) -> None:
+    server, station = rig.server, rig.station()
+    gala = gala_id(server)
+    rig.engine(station).pull(gala)
+    numbers = admissible(server, gala, 3)
+    for number in numbers:
+        station.checkin.scan(number, gala, "Door 1")
+    # A fresh session on a laptop whose clock runs ten minutes fast: the push is its very
+    # first request, sent before any reply told it the server's time.
+    engine = rig.engine(station, wall_clock=lambda: time.time() + 600)
+
+    report = engine.run_once(gala)
+
+    assert report.error is None and report.pushed == 3
+    assert report.conflicts_found == 0 and SyncStateStore(station.db).conflicts() == []
+    assert report.clock_offset_s is not None and abs(report.clock_offset_s + 600) < 5

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -83,21 +84,24 @@ def fast_limiter() -> TokenBucket:
 
 def make_client(
     server: EmulatorServer, *, api_key: str | None = None, site_id: str | None = None,
-    transport: httpx.BaseTransport | None = None,
+    transport: httpx.BaseTransport | None = None, wall_clock: Callable[[], float] = time.time,
 ) -> WixClient:  # fmt: skip
     return WixClient(
         site_id or server.site_id, api_key or server.api_key, base_url=server.url,
-        rate_limiter=fast_limiter(), transport=transport,
+        rate_limiter=fast_limiter(), transport=transport, wall_clock=wall_clock,
     )  # fmt: skip
 
 
 def make_engine(
     station: Station, server: EmulatorServer, *, clock: Clock | None = None,
     api_key: str | None = None, site_id: str | None = None,
-    transport: httpx.BaseTransport | None = None, **options: Any,
+    transport: httpx.BaseTransport | None = None, wall_clock: Callable[[], float] = time.time,
+    **options: Any,
 ) -> SyncEngine:  # fmt: skip
     options.setdefault("backoff", Backoff(base_s=1.0, max_s=30.0))
-    client = make_client(server, api_key=api_key, site_id=site_id, transport=transport)
+    client = make_client(
+        server, api_key=api_key, site_id=site_id, transport=transport, wall_clock=wall_clock
+    )
     return SyncEngine(station.db, client, clock, owns_client=True, **options)
 
 
