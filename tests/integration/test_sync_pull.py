@@ -16,6 +16,7 @@ from checkin_app.sync.engine import Connectivity
 from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S
 from tests.support.sync_env import (
     ManualClock,
+    RefusesRepeats,
     Rig,
     admissible,
     gala_id,
@@ -168,10 +169,12 @@ def test_the_ticket_list_is_downloaded_again_every_ten_minutes(rig: Rig) -> None
     assert engine.run_once(gala).full_downloads == [gala]
 
 
-def test_two_stations_admit_the_same_ticket_offline(rig: Rig) -> None:
+@pytest.mark.parametrize("repeat_answer", ["200, first time kept", "409 refused"])
+def test_two_stations_admit_the_same_ticket_offline(rig: Rig, repeat_answer: str) -> None:
     server = rig.server
     north, south = rig.station("north"), rig.station("south")
-    north_engine, south_engine = rig.engine(north), rig.engine(south)
+    refuses = RefusesRepeats(server) if repeat_answer.startswith("409") else None
+    north_engine, south_engine = rig.engine(north), rig.engine(south, transport=refuses)
     gala = gala_id(server)
     north_engine.run_once(gala)
     south_engine.run_once(gala)
@@ -188,6 +191,9 @@ def test_two_stations_admit_the_same_ticket_offline(rig: Rig) -> None:
     south_report = south_engine.run_once(gala)
 
     assert north_report.error is None and south_report.error is None
+    assert south_report.pushed == 1 and south_report.dead == 0
+    if refuses is not None:
+        assert refuses.refused >= 1  # the refusal was recognised as "already checked in"
     # Wix holds one check-in: the north door's, which came first.
     server_at = server.state.tickets[number]["checkIn"]["created"]
     assert north.checkin.tickets.get(gala, number).server_checked_in_at == server_at

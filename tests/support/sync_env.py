@@ -77,6 +77,35 @@ class RecordingTransport(httpx.BaseTransport):
                 for n in c["numbers"]]  # fmt: skip
 
 
+class RefusesRepeats(httpx.BaseTransport):
+    """Wix's other possible answer to a repeated check-in (wix-api.md §11, unconfirmed):
+    a 409 for the whole call when one of its tickets is already checked in."""
+
+    def __init__(self, server: EmulatorServer) -> None:
+        self._inner = httpx.HTTPTransport()
+        self._server = server
+        self.refused = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/tickets/check-in"):
+            numbers = json.loads(request.content or b"{}").get("ticketNumber", [])
+            tickets = self._server.state.tickets
+            if any(n in tickets and tickets[n]["checkIn"] for n in numbers):
+                self.refused += 1
+                body = {
+                    "message": "Ticket already checked in",
+                    "details": {"applicationError": {
+                        "code": "TICKET_ALREADY_CHECKED_IN",
+                        "description": "Ticket already checked in", "data": {},
+                    }},
+                }  # fmt: skip
+                return httpx.Response(409, json=body, request=request)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
 def fast_limiter() -> TokenBucket:
     """A limiter that never sleeps: tests must not wait real seconds."""
     return TokenBucket(rate_per_minute=1e7, burst=100_000, sleep=lambda _s: None)
