@@ -31,7 +31,7 @@ from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.sync.conflicts import ConflictFinder
-from checkin_app.wix import WixClient, WixTransientError
+from checkin_app.wix import WixClient, WixPermissionError, WixTransientError
 from checkin_app.wix.api_tickets import MAX_GUESTS_PAGE, MAX_TICKETS_PAGE
 from checkin_app.wix.mapping import (
     event_from_wix,
@@ -111,9 +111,16 @@ class Puller:
         return result
 
     def refresh_event(self, event_id: str) -> None:
+        """The event and its ticket types into the catalog."""
         raw = self._client.get_event(event_id)
-        definitions = list(self._client.iter_ticket_definitions(event_id))
         self._catalog.upsert_event(event_from_wix(raw), raw)
+        try:
+            definitions = list(self._client.iter_ticket_definitions(event_id))
+        except WixPermissionError:
+            # Reading ticket types needs "Manage Ticket Definitions" (wix-api.md §1.3), which
+            # a door-only key may lack: the door works without them, so keep the cached ones.
+            log.info("The API key may not read ticket types; keeping the cached ones")
+            return
         self._catalog.replace_definitions(
             event_id, [(ticket_definition_from_wix(d), d) for d in definitions]
         )

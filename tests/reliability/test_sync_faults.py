@@ -202,3 +202,34 @@ def test_a_lost_reply_is_sent_again_without_a_false_conflict(rig: Rig) -> None:
     for number in numbers:
         local = station.checkin.tickets.get(gala, number)
         assert local.server_checked_in_at == server.state.tickets[number]["checkIn"]["created"]
+
+
+class NoTicketTypeScope(httpx.BaseTransport):
+    """A door-only key: Wix answers 403 to reading ticket definitions (wix-api.md §1.3)."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if "ticket-definitions" in request.url.path:
+            body = {"message": "Missing permission", "details": {}}
+            return httpx.Response(403, json=body, request=request)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def test_a_door_only_key_still_syncs_the_guest_list(rig: Rig) -> None:
+    server, station = rig.server, rig.station()
+    engine = rig.engine(station, transport=NoTicketTypeScope())
+    gala = gala_id(server)
+
+    report = engine.run_once(gala)
+
+    assert report.error is None and report.paused is None
+    assert report.pulled_tickets > 300
+    assert station.checkin.catalog.definitions(gala) == []
+    number = admissible(server, gala, 1)[0]
+    station.checkin.scan(number, gala, "Door 1")
+    assert engine.run_once(gala).pushed == 1
