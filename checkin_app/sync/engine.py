@@ -28,7 +28,7 @@ from checkin_app.sync.conflicts import ConflictFinder
 from checkin_app.sync.connectivity import Connectivity, ConnectivityMonitor
 from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S
 from checkin_app.sync.pull import FULL_INTERVAL_S, Puller, tickets_stream
-from checkin_app.sync.push import Pusher, PushResult, pause_reason
+from checkin_app.sync.push import Pusher, PushResult, got_no_reply, pause_reason
 from checkin_app.sync.push_log import PushLog
 from checkin_app.sync.report import SyncReport
 from checkin_app.wix import (
@@ -56,7 +56,7 @@ def describe_error(error: WixError, retry_in_s: float | None = None) -> str:
     if isinstance(error, WixAuthError | WixPermissionError):
         return pause_reason(error)
     if isinstance(error, WixTransientError):
-        if error.status is None:
+        if got_no_reply(error):
             return f"Offline: cannot reach Wix ({error.message}){later}. Nothing queued is lost."
         if error.status == 429 or error.code == "CLIENT_RATE_LIMITED":
             return f"Wix asked to slow down (too many requests){later}. Nothing queued is lost."
@@ -185,7 +185,7 @@ class SyncEngine:
                 stopped_by = self._push_into(report)
                 # After 5xx/429 Wix asked for a rest: the pull waits too. After a request that
                 # got no reply, the pull still tries (one more failure means offline).
-                if not self._paused_reason and (stopped_by is None or stopped_by.status is None):
+                if not self._paused_reason and (stopped_by is None or got_no_reply(stopped_by)):
                     self._pull_into(report, event_id, full)
             return self._finish(report, started, before)
 

@@ -85,6 +85,11 @@ def pause_reason(error: WixError) -> str:
     )
 
 
+def got_no_reply(error: WixError) -> bool:
+    """The request never got an answer (network down, timeout) — not a local rate wait."""
+    return error.status is None and error.code != "CLIENT_RATE_LIMITED"
+
+
 def refusal_text(error: WixError | None) -> str:
     """Plain words for a permanent refusal, stored as the dead item's reason."""
     if error is None:
@@ -165,7 +170,7 @@ class Pusher:
         """Back off the failed items; the unsent rest waits as long (the link is bad)."""
         attempts = max((i.attempts for i in stop.failed), default=1)
         delay = self._backoff.delay(
-            attempts, stop.error.retry_after, reached=stop.error.status is not None
+            attempts, stop.error.retry_after, reached=not got_no_reply(stop.error)
         )
         result.retry_in_s = delay
         when = self._time() + delay
