@@ -1,1 +1,1 @@
-"""The `checkin-app` subcommands; `cli.COMMAND_MODULES` lists the modules to load."""
+"""The `checkin-app` subcommands, one module each (see checkin_app/cli.py)."""

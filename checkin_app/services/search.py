@@ -50,12 +50,13 @@ class SearchService:
         self, text: str, event_id: str | None = None, limit: int = SEARCH_LIMIT
     ) -> list[SearchHit]:
         tickets = self._tickets.search(text, event_id, limit)
-        conn = self._db.connection()
+        priors = CheckinLog.prior_check_ins(
+            self._db.connection(),
+            [(t.event_id, t.ticket_number, t.server_checked_in_at) for t in tickets],
+        )
         hits = []
         for ticket in tickets:
-            prior = CheckinLog.prior_check_in(
-                conn, ticket.event_id, ticket.ticket_number, ticket.server_checked_in_at
-            )
+            prior = priors.get((ticket.event_id, ticket.ticket_number.upper()))
             hits.append(
                 SearchHit(
                     ticket=ticket,

@@ -108,6 +108,43 @@ class CheckinLog:
         return None
 
     @staticmethod
+    def prior_check_ins(
+        conn: sqlite3.Connection, tickets: list[tuple[str, str, str | None]]
+    ) -> dict[tuple[str, str], PriorCheckIn]:
+        """`prior_check_in` for many (event_id, ticket_number, server_at) at once (two queries),
+        keyed by (event_id, upper-case ticket number)."""
+        if not tickets:
+            return {}
+        numbers = sorted({number for _, number, _ in tickets})
+        marks = ",".join("?" * len(numbers))
+        live: dict[tuple[str, str], PriorCheckIn] = {}
+        undone: set[tuple[str, str, str]] = set()
+        for row in conn.execute(
+            f"""SELECT event_id, ticket_number, station, min(device_time) AS at FROM checkins
+                WHERE ticket_number IN ({marks}) AND kind = 'scan' AND decision = 'ADMITTED'
+                  AND undone_by IS NULL GROUP BY event_id, ticket_number""",
+            numbers,
+        ):
+            live[(row["event_id"], row["ticket_number"].upper())] = PriorCheckIn(
+                at=row["at"], station=row["station"]
+            )
+        for row in conn.execute(
+            f"""SELECT event_id, ticket_number, undone_server_at FROM checkins
+                WHERE ticket_number IN ({marks}) AND kind = 'undo'
+                  AND undone_server_at IS NOT NULL""",
+            numbers,
+        ):
+            undone.add((row["event_id"], row["ticket_number"].upper(), row["undone_server_at"]))
+        result: dict[tuple[str, str], PriorCheckIn] = {}
+        for event_id, number, server_at in tickets:
+            key = (event_id, number.upper())
+            if key in live:
+                result[key] = live[key]
+            elif server_at and (event_id, number.upper(), server_at) not in undone:
+                result[key] = PriorCheckIn(at=server_at, station=None)
+        return result
+
+    @staticmethod
     def mark_undone(conn: sqlite3.Connection, scan_id: str, undo_scan_id: str) -> None:
         conn.execute("UPDATE checkins SET undone_by = ? WHERE scan_id = ?", (undo_scan_id, scan_id))
 

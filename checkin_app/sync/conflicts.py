@@ -8,6 +8,7 @@ from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S, is_own_check_in
+from checkin_app.sync.push_log import PushLog
 
 # This station's live admissions that queued a Wix check-in, with Wix's view of the ticket
 # and what the engine knows about sending it.
@@ -46,10 +47,14 @@ class ConflictFinder:
         self._db = db
         self._tolerance_s = tolerance_s
 
-    def find(self, event_id: str) -> int:
-        """Record new conflicts for the event; returns how many were new."""
+    def find(self, event_id: str, offset_s: float | None = None) -> int:
+        """Record new conflicts for the event; returns how many were new.
+
+        `offset_s` (server clock minus local) completes send times recorded without it.
+        """
         found = 0
         with self._db.transaction() as conn:
+            PushLog.learn_offset_in(conn, offset_s)
             for row in conn.execute(_CANDIDATES, (event_id,)).fetchall():
                 server_at = row["server_at"]
                 if is_own_check_in(

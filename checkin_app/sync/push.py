@@ -15,7 +15,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from checkin_app.domain.clock import to_iso
 from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox, OutboxItem, OutboxKind
 from checkin_app.storage.tickets import TicketStore
@@ -84,6 +83,11 @@ def pause_reason(error: WixError) -> str:
         "The API key is not allowed to do this on this site (403): check the key's "
         "permissions and the site id, then re-enter the key to resume."
     )
+
+
+def got_no_reply(error: WixError) -> bool:
+    """The request never got an answer (network down, timeout) — not a local rate wait."""
+    return error.status is None and error.code != "CLIENT_RATE_LIMITED"
 
 
 def refusal_text(error: WixError | None) -> str:
@@ -165,7 +169,9 @@ class Pusher:
     def _wait(self, stop: _Stop, rest: list[OutboxItem], result: PushResult) -> None:
         """Back off the failed items; the unsent rest waits as long (the link is bad)."""
         attempts = max((i.attempts for i in stop.failed), default=1)
-        delay = self._backoff.delay(attempts, stop.error.retry_after)
+        delay = self._backoff.delay(
+            attempts, stop.error.retry_after, reached=not got_no_reply(stop.error)
+        )
         result.retry_in_s = delay
         when = self._time() + delay
         self._outbox.mark_retry([i.id for i in stop.failed], str(stop.error), when)
@@ -185,10 +191,12 @@ class Pusher:
             self._confirm(batch.event_id, batch.items, result)
             return
         if batch.kind is OutboxKind.CHECK_IN:
-            self._push_log.mark_sent(
-                [(i.id, i.scan_id) for i in batch.items], to_iso(self._client.server_now())
-            )
+            ids = [(i.id, i.scan_id) for i in batch.items]
+            offset = self._client.last_server_date_offset_s
+            local = self._client.server_now().timestamp() - (offset or 0.0)  # the client's clock
+            self._push_log.mark_sent(ids, local, offset)
             outcomes = self._client.check_in(batch.event_id, batch.numbers)
+            self._push_log.learn_offset(self._client.last_server_date_offset_s)
         else:
             outcomes = self._client.undo_check_in(batch.event_id, batch.numbers)
         self._apply(batch, outcomes, result)

@@ -127,8 +127,10 @@ def test_undo_after_the_call_left_queues_a_delete(tmp_path: Path) -> None:
 def test_undo_of_a_server_check_in(tmp_path: Path) -> None:
     ticket = make_ticket(NUMBER, server_checked_in_at="2026-11-28T18:00:00.000Z")
     station = seeded_station(tmp_path, [ticket])
+    assert station.search.search("ada")[0].checked_in
     result = station.checkin.undo(NUMBER, None, "Door 1")
     assert result.undo_queued
+    assert not station.search.search("ada")[0].checked_in
     # Until the next download clears it, the local undo hides the server's check-in.
     assert station.checkin.scan(NUMBER, None, "Door 1").kind is VerdictKind.ADMITTED
     with pytest.raises(NothingToUndo):
@@ -222,6 +224,9 @@ def test_search_finds_by_name_email_ticket_and_order_prefix(tmp_path: Path) -> N
     assert numbers("grace@na") == ["KLMN-OPQR-ST001"]
     assert numbers("klmn-op") == ["KLMN-OPQR-ST001"]
     assert numbers("ABCD-EFGH-IJ") == ["ABCD-EFGH-IJ001"]
+    assert numbers("abcd-efgh-ij0") == ["ABCD-EFGH-IJ001"]  # number prefix (B-tree path)
+    assert numbers("KLMN-OPQR-ST001") == ["KLMN-OPQR-ST001"]
+    assert numbers("ZZ9") == []
     assert numbers("nobody") == []
     assert numbers("' OR 1=1 --") == []
     assert numbers('"') == []

@@ -119,3 +119,21 @@ def test_connectivity_light_follows_request_outcomes():
     monitor.record(outcome(OutcomeKind.OK, duration=9.0))  # slow is trouble too
     assert monitor.state is Connectivity.DEGRADED
     assert monitor.requests == 6
+
+
+def test_errors_are_told_in_plain_words():
+    from checkin_app.sync.engine import describe_error
+    from checkin_app.wix import WixAuthError, WixPermanentError, WixTransientError
+
+    no_reply = WixTransientError("cannot reach Wix (ConnectError)", code="NETWORK")
+    assert describe_error(no_reply, 12).startswith("Offline: cannot reach Wix")
+    assert "retrying in 12 s" in describe_error(no_reply, 12)
+    limited = WixTransientError("too many requests queued", code="CLIENT_RATE_LIMITED")
+    assert "slow down" in describe_error(limited)
+    assert "slow down" in describe_error(WixTransientError("x", status=429, code="X"))
+    assert "(503 UNAVAILABLE)" in describe_error(
+        WixTransientError("x", status=503, code="UNAVAILABLE")
+    )
+    assert "API key" in describe_error(WixAuthError("no", status=401, code="UNAUTHENTICATED"))
+    refused = WixPermanentError("bad", status=400, code="INVALID_ARGUMENT", description="Bad id")
+    assert describe_error(refused) == "Wix refused: Bad id (400 INVALID_ARGUMENT)."
