@@ -4,6 +4,7 @@ clone, cancel, delete."""
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -163,8 +164,19 @@ def _zone(value: Any, field: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise invalid(field, f"{field} {value!r} is not a time zone ID") from None
+        # Without any time zone database (Windows without tzdata) nothing can be checked.
+        if _have_zone_database():
+            raise invalid(field, f"{field} {value!r} is not a time zone ID") from None
     return value
+
+
+@functools.cache
+def _have_zone_database() -> bool:
+    try:
+        ZoneInfo("America/New_York")
+    except ZoneInfoNotFoundError:
+        return False
+    return True
 
 
 def _date_range(raw: dict[str, Any], field: str) -> dict[str, Any]:
