@@ -211,3 +211,17 @@ def test_setup_flow_create_publish_clone(sdk_run):
     assert again["details"]["applicationError"]["code"] == "EVENT_ALREADY_PUBLISHED"
     assert steps["clone"] == {"title": "SDK Conformance Night (1)", "status": "DRAFT", "days": 14}
     assert steps["missingTimeZone"]["error"]["status"] == 400
+
+
+def test_the_rest_of_the_six_modules_works(sdk_run):
+    result, _ = sdk_run
+    extras = result["steps"]["extras"]
+    failed = {name: step["error"] for name, step in extras.items() if not step["ok"]}
+    assert failed == {}
+    values = {name: step["value"] for name, step in extras.items()}
+    assert values["updateTicket"] is True and values["bulkUpdateTickets"] == [False]
+    assert values["updateOrder"] is True and values["bulkUpdateOrders"] == [False]
+    assert values["updateEvent"] == {"title": "SDK Night (renamed)", "agenda": True}
+    assert values["recurringAndCategory"] == {"recurrence": "RECURRING", "inCategory": 3}
+    assert values["cancelEvent"] == "CANCELED"
+    assert values["listOrdersSearch"] == ["Walk Up"]

@@ -143,10 +143,15 @@ def render_event(store: Store, event: dict[str, Any], fields: set[str]) -> dict[
     if "CATEGORIES" in fields:
         out["categories"] = {
             "categories": [
-                copy.deepcopy(store.categories[c])
+                {
+                    "id": category["id"],
+                    "name": category["name"],
+                    "createdDate": category["createdDate"],
+                    "hidden": "HIDDEN" in category["states"],
+                }
                 for c, ids in store.category_events.items()
-                if event["id"] in ids and c in store.categories
-            ]
+                if event["id"] in ids and (category := store.categories.get(c)) is not None
+            ][:10]
         }
     return out
 
