@@ -202,9 +202,16 @@ def test_pay_in_person_then_confirm_to_paid(client: httpx.Client, srv: EmulatorS
         }
     ]
     listed = client.get(
-        "/events/v1/orders", params={"eventId": event_id, "limit": 10, "fieldset": "DETAILS"}
+        "/events/v1/orders",
+        params={"eventId": event_id, "limit": 10, "fieldset": "DETAILS", "facet": "status"},
     ).json()
     assert listed["total"] == 1 and listed["orders"][0]["status"] == "PAID"
+    assert listed["facets"]["status"]["counts"] == {"PAID": 1}
+    assert listed["orderFacets"]["facets"]["status"]["counts"]["PAID"] == {
+        "count": 1,
+        "tickets": 3,
+        "ticketsCheckIn": 0,
+    }
 
 
 def test_card_order_is_initiated_until_the_guest_pays(client: httpx.Client, srv: EmulatorServer):
