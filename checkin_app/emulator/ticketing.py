@@ -66,6 +66,7 @@ def reserved_count(store: Store, definition_id: str) -> int:
 
 
 def sales_details(store: Store, definition: dict[str, Any]) -> dict[str, Any]:
+    expire_reservations(store)
     sold = store.sold.get(definition["id"], 0)
     reserved = reserved_count(store, definition["id"])
     limit = definition.get("initialLimit")
@@ -221,6 +222,7 @@ def ensure_guests(store: Store, event_id: str | None = None) -> None:
         store.guests_built.add(eid)
         for number in store.event_orders.get(eid, []):
             _add_order_guests(store, store.orders[number])
+        store.touch()
 
 
 def _add_order_guests(store: Store, order: dict[str, Any]) -> None:

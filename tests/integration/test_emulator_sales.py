@@ -137,6 +137,22 @@ def test_pending_reservation_expires_and_returns_stock(client: httpx.Client, srv
     assert late.status_code == 400
 
 
+def test_expiry_shows_in_sales_details_without_touching_the_reservation(
+    client: httpx.Client, srv: EmulatorServer
+):
+    event_id = _event(client, minutes=5)
+    definition_id = _definition(client, event_id, "10.00", 3)
+    _reserve(client, definition_id, 3)
+    assert _sales(client, definition_id)["soldOut"] is True
+    srv.advance_clock(5 * 60 + 1)
+    assert _sales(client, definition_id) == {
+        "unsoldCount": 3,
+        "soldCount": 0,
+        "reservedCount": 0,
+        "soldOut": False,
+    }
+
+
 def test_cancel_returns_stock_and_is_final(client: httpx.Client):
     event_id = _event(client)
     definition_id = _definition(client, event_id, "10.00", 5)
