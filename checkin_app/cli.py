@@ -17,7 +17,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search",
     "undo",
     "status",
+    "sync",
+    "events",
     "emulator",
+    "scan",
 )
 
 
@@ -43,12 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subcommand_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
-        argv = ["gui", *argv]  # `checkin-app [--demo] ...` opens the window
     parser = build_parser()
+    commands = set(_subcommand_names(parser))
+    first_word = next((a for a in argv if not a.startswith("-")), None)
+    wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+    if first_word not in commands and not wants_help and "gui" in commands:
+        argv = ["gui", *argv]  # `checkin-app [--demo] [--camera SPEC] ...` opens the window
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING - 10 * min(args.verbose, 2),

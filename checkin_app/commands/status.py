@@ -1,0 +1,39 @@
+"""`checkin-app status`: cached events, ticket counts, check-ins, the queue and the last sync."""
+
+from __future__ import annotations
+
+import argparse
+
+from checkin_app.commands._common import add_data_dir, add_json, opened_station, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("status", help="what this station holds and has queued")
+    add_data_dir(parser)
+    add_json(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_station(args) as station:
+        status = station.status.status()
+    if args.json:
+        print_json(status.to_json())
+        return 0
+    print(f"Data: {status.data_dir}")
+    if not status.events:
+        print("No events cached yet: run `checkin-app sync`.")
+    for e in status.events:
+        print(
+            f"{e.title} ({e.id}): {e.valid_tickets}/{e.tickets} valid tickets, "
+            f"{e.checked_in_server} checked in on Wix, {e.admitted_here} admitted here"
+        )
+    queue = status.outbox
+    print(
+        f"Queue: {queue.get('pending', 0) + queue.get('inflight', 0)} waiting, "
+        f"{queue.get('done', 0)} sent, {queue.get('dead', 0)} failed"
+    )
+    print(f"Last sync: {status.last_sync_age or 'never'}")
+    if status.conflicts:
+        print(f"Conflicts to review: {status.conflicts}")
+    return 0

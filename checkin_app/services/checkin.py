@@ -1,0 +1,357 @@
+"""The door's use case: decide a scan against the cached guest list and record it durably.
+
+Every scan is written to the `checkins` log; an admission also queues its Wix Check In
+Ticket call in the `outbox` in the same transaction, and the verdict is returned only after
+the commit, so a green banner always means the admission is on disk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from checkin_app.domain.clock import Clock, describe_age, parse_iso
+from checkin_app.domain.models import (
+    Event,
+    InputMethod,
+    OrderStatus,
+    Ticket,
+    TicketRef,
+    Verdict,
+    VerdictKind,
+)
+from checkin_app.domain.payload import parse_payload
+from checkin_app.domain.verdicts import decide
+from checkin_app.services.errors import EventNotFound, NothingToUndo, ServiceError
+from checkin_app.storage.catalog import CatalogStore
+from checkin_app.storage.checkins import CheckinLog, ScanRecord
+from checkin_app.storage.database import Database
+from checkin_app.storage.outbox import Outbox, OutboxKind
+from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.storage.tickets import TicketStore, ticket_from_row
+
+log = logging.getLogger(__name__)
+
+
+def tickets_stream(event_id: str) -> str:
+    """The sync_state stream name of an event's full ticket download."""
+    return f"tickets:{event_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    ticket_number: str
+    event_id: str
+    guest_name: str
+    cancelled_before_sent: bool  # the check-in never left this station
+    undo_queued: bool  # a Delete Ticket Check-In call is queued
+
+
+class CheckInService:
+    """Scan, undo, supervisor override and pay-at-door, against one station database."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self._db = db
+        self._clock = clock or Clock()
+        self.tickets = TicketStore(db)
+        self.catalog = CatalogStore(db)
+        self.log = CheckinLog(db)
+        self.sync_state = SyncStateStore(db)
+
+    # -- events -------------------------------------------------------------------------
+    def resolve_event(self, event_id: str | None, ref: TicketRef | None = None) -> Event:
+        """The event a scan is for: the one asked for, or the one the code names, or the only
+        cached one, or the only one holding that ticket number."""
+        if event_id:
+            event = self.catalog.get_event(event_id)
+            if event is None:
+                raise EventNotFound(f"Event {event_id} is not in the local cache; run sync.")
+            return event
+        events = self.catalog.events()
+        if not events:
+            raise EventNotFound("No events are cached yet: run `checkin-app sync` first.")
+        if ref is not None and ref.event_id:
+            for event in events:
+                if event.id == ref.event_id:
+                    return event
+        if len(events) == 1:
+            return events[0]
+        if ref is not None:
+            holders = {t.event_id for t in self.tickets.find_by_number(ref.ticket_number)}
+            if len(holders) == 1:
+                return self.resolve_event(holders.pop())
+        raise EventNotFound("Several events are cached: choose one with --event ID.")
+
+    def cache_age_text(self, event_id: str) -> str | None:
+        state = self.sync_state.get(tickets_stream(event_id))
+        last = parse_iso(state.last_success_at)
+        if last is None:
+            return None
+        return describe_age((self._clock.now() - last).total_seconds())
+
+    # -- scanning -----------------------------------------------------------------------
+    def scan(
+        self,
+        raw_text: object,
+        event_id: str | None,
+        station: str,
+        method: InputMethod = InputMethod.CAMERA,
+    ) -> Verdict:
+        """Decide and record one scan; returns after the commit."""
+        ref = parse_payload(raw_text)
+        if ref is None:
+            event = self._event_for_garbage(event_id)
+            verdict = Verdict(VerdictKind.NOT_A_TICKET, "Not a ticket code")
+            return self._record(None, event, verdict, station, method)
+        event = self.resolve_event(event_id, ref)
+        with self._db.transaction() as conn:
+            verdict, ticket = self._decide(conn, ref, event)
+            return self._write_scan(conn, ticket, event, verdict, station, method)
+
+    def admit_anyway(
+        self,
+        raw_text: object,
+        event_id: str | None,
+        station: str,
+        method: InputMethod = InputMethod.MANUAL,
+    ) -> Verdict:
+        """Supervisor override: admit whatever the rules said, recorded as an override.
+
+        The Wix call is queued only for a ticket of this event that is not already checked
+        in (Wix has nothing to check in for an unknown code, and a repeat adds nothing).
+        """
+        ref = parse_payload(raw_text)
+        if ref is None:
+            raise ServiceError("That is not a ticket code; nothing to admit.")
+        event = self.resolve_event(event_id, ref)
+        with self._db.transaction() as conn:
+            verdict, ticket = self._decide(conn, ref, event)
+            if verdict.admitted:
+                return self._write_scan(conn, ticket, event, verdict, station, method)
+            admitted = dataclasses.replace(
+                verdict,
+                kind=VerdictKind.ADMITTED,
+                reason=f"Admitted by supervisor (was: {verdict.reason})",
+                override=True,
+            )
+            queue = (
+                ticket is not None
+                and ticket.event_id == event.id
+                and verdict.kind is not VerdictKind.ALREADY_CHECKED_IN
+            )
+            return self._write_scan(conn, ticket, event, admitted, station, method, queue=queue)
+
+    def collect_payment_and_admit(
+        self,
+        ticket_number: str,
+        event_id: str | None,
+        station: str,
+        method: InputMethod = InputMethod.MANUAL,
+    ) -> Verdict:
+        """Pay at door: record the money, queue Confirm Order, then admit and queue the check-in."""
+        ref = TicketRef(ticket_number.strip().upper())
+        event = self.resolve_event(event_id, ref)
+        with self._db.transaction() as conn:
+            verdict, ticket = self._decide(conn, ref, event)
+            if verdict.kind is not VerdictKind.PAYMENT_DUE or ticket is None:
+                raise ServiceError(f"No payment is due for this ticket ({verdict.reason}).")
+            conn.execute(
+                "INSERT OR IGNORE INTO local_payments (event_id, order_number, amount, currency,"
+                " station, collected_at) VALUES (?,?,?,?,?,?)",
+                (event.id, ticket.order_number, verdict.amount_due, verdict.currency, station,
+                 self._clock.now_iso()),
+            )  # fmt: skip
+            Outbox.enqueue(
+                conn, OutboxKind.CONFIRM_ORDER, event.id, order_number=ticket.order_number
+            )
+            money = f"{verdict.amount_due} {verdict.currency or ''}".strip()
+            admitted = dataclasses.replace(
+                verdict, kind=VerdictKind.ADMITTED, reason=f"Payment collected: {money}"
+            )
+            return self._write_scan(
+                conn, ticket, event, admitted, station, method, payment_collected=True
+            )
+
+    def undo(self, ticket_number: str, event_id: str | None, station: str) -> UndoResult:
+        """Undo the ticket's check-in: cancel the unsent call, or queue Delete Ticket Check-In."""
+        ref = TicketRef(ticket_number.strip().upper())
+        event = self.resolve_event(event_id, ref)
+        with self._db.transaction() as conn:
+            row = conn.execute(
+                "SELECT * FROM tickets WHERE event_id = ? AND ticket_number = ?",
+                (event.id, ref.ticket_number),
+            ).fetchone()
+            ticket = ticket_from_row(row) if row else None
+            number = ticket.ticket_number if ticket else ref.ticket_number
+            live = CheckinLog.live_admission(conn, event.id, number)
+            server_at = ticket.server_checked_in_at if ticket else None
+            if server_at and server_at in CheckinLog.undone_server_check_ins(
+                conn, event.id, number
+            ):
+                server_at = None
+            if live is None and server_at is None:
+                raise NothingToUndo(f"Ticket {number} is not checked in.")
+            undo_id = str(uuid.uuid4())
+            cancelled = False
+            if live is not None:
+                cancelled = Outbox.cancel_pending_for_scan(conn, live.scan_id)
+            needs_server_undo = server_at is not None or (live is not None and not cancelled)
+            if live is not None and ticket is None:
+                needs_server_undo = False  # an override of an unknown code never reached Wix
+            CheckinLog.insert(
+                conn,
+                ScanRecord(
+                    scan_id=undo_id, kind="undo", event_id=event.id, ticket_number=number,
+                    station=station, method=InputMethod.MANUAL.value, decision="UNDONE",
+                    reason="Check-in undone", override=False, payment_collected=False,
+                    device_time=self._clock.now_iso(),
+                    undo_of=live.scan_id if live else None, undone_by=None,
+                ),
+                self._clock.monotonic_ns(),
+                undone_server_at=server_at,
+            )  # fmt: skip
+            if live is not None:
+                CheckinLog.mark_undone(conn, live.scan_id, undo_id)
+            if needs_server_undo:
+                Outbox.enqueue(
+                    conn, OutboxKind.UNDO_CHECK_IN, event.id, ticket_number=number,
+                    scan_id=undo_id,
+                )  # fmt: skip
+        log.info("Check-in undone (cancelled before sent: %s)", cancelled)
+        return UndoResult(
+            ticket_number=number,
+            event_id=event.id,
+            guest_name=ticket.guest_name if ticket else "",
+            cancelled_before_sent=cancelled and not needs_server_undo,
+            undo_queued=needs_server_undo,
+        )
+
+    # -- internals ----------------------------------------------------------------------
+    def _event_for_garbage(self, event_id: str | None) -> Event:
+        try:
+            return self.resolve_event(event_id)
+        except EventNotFound:
+            if event_id:
+                raise
+            # Several events and a garbage code: log it against the first one.
+            events = self.catalog.events()
+            if not events:
+                raise
+            return events[0]
+
+    def _decide(
+        self, conn: sqlite3.Connection, ref: TicketRef, event: Event
+    ) -> tuple[Verdict, Ticket | None]:
+        other_title = None
+        ticket = None
+        if ref.event_id is None or ref.event_id == event.id:
+            row = conn.execute(
+                "SELECT * FROM tickets WHERE event_id = ? AND ticket_number = ?",
+                (event.id, ref.ticket_number),
+            ).fetchone()
+            ticket = ticket_from_row(row) if row else None
+            if ticket is None and ref.event_id is None:
+                # A bare number that belongs to another cached event is a wrong-event ticket.
+                elsewhere = self.tickets.find_by_number(ref.ticket_number)
+                if elsewhere:
+                    ref = TicketRef(ref.ticket_number, elsewhere[0].event_id)
+        if ref.event_id is not None and ref.event_id != event.id:
+            other = self.catalog.get_event(ref.event_id)
+            other_title = other.title if other else None
+        prior = None
+        amount_due = None
+        if ticket is not None:
+            prior = CheckinLog.prior_check_in(
+                conn, event.id, ticket.ticket_number, ticket.server_checked_in_at
+            )
+            if ticket.order_status is OrderStatus.OFFLINE_PENDING:
+                if self._payment_collected(conn, event.id, ticket.order_number):
+                    ticket = dataclasses.replace(ticket, order_status=OrderStatus.PAID)
+                else:
+                    amount_due = self._order_due(conn, event.id, ticket)
+        verdict = decide(
+            ref,
+            event,
+            ticket,
+            prior,
+            other_event_title=other_title,
+            cache_age_text=self.cache_age_text(event.id) if ticket is None else None,
+        )
+        if amount_due is not None and verdict.kind is VerdictKind.PAYMENT_DUE:
+            money = f"{amount_due} {ticket.currency or ''}".strip() if ticket else amount_due
+            verdict = dataclasses.replace(
+                verdict, amount_due=amount_due, reason=f"Pay at door: collect {money}"
+            )
+        return verdict, ticket
+
+    @staticmethod
+    def _payment_collected(conn: sqlite3.Connection, event_id: str, order_number: str) -> bool:
+        row = conn.execute(
+            "SELECT 1 FROM local_payments WHERE event_id = ? AND order_number = ?",
+            (event_id, order_number),
+        ).fetchone()
+        return row is not None
+
+    @staticmethod
+    def _order_due(conn: sqlite3.Connection, event_id: str, ticket: Ticket) -> str:
+        """What the order still owes: the price of its live tickets (Confirm Order pays all)."""
+        rows = conn.execute(
+            "SELECT price FROM tickets WHERE event_id = ? AND order_number = ? AND canceled = 0 "
+            "AND archived = 0 AND removed = 0",
+            (event_id, ticket.order_number),
+        ).fetchall()
+        total = Decimal(0)
+        try:
+            for row in rows or [(ticket.price,)]:
+                total += Decimal(row[0] or "0")
+        except InvalidOperation:
+            return ticket.price or "0"
+        return f"{total:.2f}"
+
+    def _write_scan(
+        self,
+        conn: sqlite3.Connection,
+        ticket: Ticket | None,
+        event: Event,
+        verdict: Verdict,
+        station: str,
+        method: InputMethod,
+        *,
+        queue: bool = True,
+        payment_collected: bool = False,
+    ) -> Verdict:
+        scan_id = str(uuid.uuid4())
+        now = self._clock.now_iso()
+        number = ticket.ticket_number if ticket else verdict.ticket_number
+        CheckinLog.insert(
+            conn,
+            ScanRecord(
+                scan_id=scan_id, kind="scan", event_id=event.id, ticket_number=number,
+                station=station, method=method.value, decision=verdict.kind.value,
+                reason=verdict.reason, override=verdict.override,
+                payment_collected=payment_collected, device_time=now, undo_of=None,
+                undone_by=None,
+            ),
+            self._clock.monotonic_ns(),
+        )  # fmt: skip
+        if verdict.admitted and queue and ticket is not None:
+            Outbox.enqueue(
+                conn, OutboxKind.CHECK_IN, event.id, ticket_number=ticket.ticket_number,
+                scan_id=scan_id,
+            )  # fmt: skip
+        checked_in_at = now if verdict.admitted else verdict.checked_in_at
+        station_out = station if verdict.admitted else verdict.checked_in_station
+        return dataclasses.replace(
+            verdict, scan_id=scan_id, checked_in_at=checked_in_at, checked_in_station=station_out
+        )
+
+    def _record(
+        self, ticket: Ticket | None, event: Event, verdict: Verdict, station: str,
+        method: InputMethod,
+    ) -> Verdict:  # fmt: skip
+        with self._db.transaction() as conn:
+            return self._write_scan(conn, ticket, event, verdict, station, method)

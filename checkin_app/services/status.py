@@ -1,0 +1,80 @@
+"""The station's state at a glance: cached events, check-ins, the queue and the last sync."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from checkin_app.domain.clock import Clock, describe_age, parse_iso
+from checkin_app.storage.catalog import CatalogStore
+from checkin_app.storage.checkins import CheckinLog
+from checkin_app.storage.database import Database
+from checkin_app.storage.outbox import Outbox
+from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.storage.tickets import TicketStore
+
+
+@dataclass
+class EventStatus:
+    id: str
+    title: str
+    status: str
+    start_date: str | None
+    tickets: int
+    valid_tickets: int
+    checked_in_server: int
+    admitted_here: int
+    last_sync: str | None
+
+
+@dataclass
+class StationStatus:
+    data_dir: str
+    events: list[EventStatus] = field(default_factory=list)
+    checkins_logged: int = 0
+    outbox: dict[str, int] = field(default_factory=dict)
+    last_sync: str | None = None
+    last_sync_age: str | None = None
+    conflicts: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+class StatusService:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self._db = db
+        self._clock = clock or Clock()
+
+    def status(self) -> StationStatus:
+        catalog = CatalogStore(self._db)
+        tickets = TicketStore(self._db)
+        log = CheckinLog(self._db)
+        sync = SyncStateStore(self._db)
+        events = []
+        for event in catalog.events():
+            counts = tickets.counts(event.id)
+            events.append(
+                EventStatus(
+                    id=event.id,
+                    title=event.title,
+                    status=event.status,
+                    start_date=event.start_date,
+                    tickets=counts.total,
+                    valid_tickets=counts.valid,
+                    checked_in_server=counts.checked_in_server,
+                    admitted_here=log.admitted_count(event.id),
+                    last_sync=sync.get(f"tickets:{event.id}").last_success_at,
+                )
+            )
+        last = sync.last_success()
+        last_dt = parse_iso(last)
+        age = describe_age((self._clock.now() - last_dt).total_seconds()) if last_dt else None
+        return StationStatus(
+            data_dir=str(self._db.path.parent),
+            events=events,
+            checkins_logged=log.count(),
+            outbox=Outbox(self._db).counts(),
+            last_sync=last,
+            last_sync_age=age,
+            conflicts=len(sync.conflicts()),
+        )

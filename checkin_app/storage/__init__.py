@@ -1,0 +1,1 @@
+"""Local SQLite storage: schema, migrations, repositories and the outbox."""

@@ -1,0 +1,188 @@
+"""Open the station's SQLite database: pragmas, migrations, one connection per thread.
+
+Writes go through `Database.transaction()` (`BEGIN IMMEDIATE`), so a scan and the Wix call
+queued for it commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from checkin_app.storage.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "checkin.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message is one plain sentence for the user."""
+
+
+def _plain_error(exc: sqlite3.Error, path: Path) -> StorageError:
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return StorageError(
+            f"The database {path} is damaged. Move it aside and sync again to rebuild it."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"The data directory {path.parent} is read-only.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(f"The disk holding {path} is full. Free some space and retry.")
+    if "unable to open" in text:
+        return StorageError(f"Cannot open the database {path} (missing folder or no permission).")
+    if "locked" in text or "busy" in text:
+        return StorageError(f"The database {path} is busy in another program.")
+    return StorageError(f"Database error in {path}: {exc}")
+
+
+class Database:
+    """One SQLite file, shared by threads that each get their own connection."""
+
+    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self._create = create
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        if not create and not self.path.exists():
+            raise StorageError(
+                f"No database at {self.path}: run `checkin-app sync` first to download the "
+                "guest list."
+            )
+        if create:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(
+                    f"Cannot create the data directory {self.path.parent}: {exc.strerror}."
+                ) from exc
+        with self.translate_errors():
+            self.migrate()
+
+    @classmethod
+    def in_dir(cls, data_dir: Path | str, *, create: bool = True) -> Database:
+        return cls(Path(data_dir) / DB_FILENAME, create=create)
+
+    # -- connections --------------------------------------------------------------------
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (created on first use)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._open()
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        if not os.access(self.path.parent, os.W_OK):
+            raise StorageError(f"The data directory {self.path.parent} is read-only.")
+        try:
+            conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as exc:
+            raise _plain_error(exc, self.path) from exc
+        return conn
+
+    def close(self) -> None:
+        """Close every connection opened through this object."""
+        with self._lock:
+            conns, self._all = self._all, []
+        for conn in conns:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._local = threading.local()
+
+    # -- transactions -------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """`BEGIN IMMEDIATE` … `COMMIT`, rolled back on any exception."""
+        conn = self.connection()
+        with self.translate_errors():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def translate_errors(self) -> Iterator[None]:
+        """Turn sqlite3 and OS errors into a `StorageError` with a plain message."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _plain_error(exc, self.path) from exc
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StorageError(f"The disk holding {self.path} is full.") from exc
+            raise
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        with self.translate_errors():
+            return self.connection().execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        with self.translate_errors():
+            return self.connection().execute(sql, params).fetchone()
+
+    # -- schema -------------------------------------------------------------------------
+    def migrate(self) -> int:
+        """Apply the migrations this file has not seen; returns the schema version."""
+        conn = self.connection()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StorageError(
+                f"The database {self.path} was written by a newer checkin-app; update the app."
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            log.info("Applying database migration %d", number)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_statements(script):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version={number}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        return len(MIGRATIONS)
+
+    def integrity_check(self) -> str:
+        return str(self.query_one("PRAGMA integrity_check")[0])
+
+
+def _split_statements(script: str) -> list[str]:
+    """Split a migration script into statements (triggers contain `;` inside BEGIN…END)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        stripped = line.strip()
+        if not buffer and (not stripped or stripped.startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

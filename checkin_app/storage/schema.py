@@ -1,0 +1,168 @@
+"""The database schema as an ordered list of migrations (`PRAGMA user_version` = applied count)."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema (DESIGN.md §3).
+    """
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        status TEXT,
+        start_date TEXT,
+        end_date TEXT,
+        time_zone_id TEXT,
+        currency TEXT,
+        location_name TEXT,
+        slug TEXT,
+        json TEXT,
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE ticket_definitions (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        price TEXT,
+        currency TEXT,
+        free INTEGER NOT NULL DEFAULT 0,
+        initial_limit INTEGER,
+        sold_count INTEGER NOT NULL DEFAULT 0,
+        reserved_count INTEGER NOT NULL DEFAULT 0,
+        unsold_count INTEGER,
+        sold_out INTEGER NOT NULL DEFAULT 0,
+        hidden INTEGER NOT NULL DEFAULT 0,
+        sale_status TEXT,
+        json TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX ticket_definitions_event ON ticket_definitions(event_id);
+
+    -- Server state only; local admissions live in `checkins`.
+    CREATE TABLE tickets (
+        event_id TEXT NOT NULL,
+        ticket_number TEXT NOT NULL COLLATE NOCASE,
+        order_number TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        definition_id TEXT,
+        ticket_name TEXT NOT NULL DEFAULT '',
+        order_status TEXT NOT NULL,
+        archived INTEGER NOT NULL DEFAULT 0,
+        order_archived INTEGER NOT NULL DEFAULT 0,
+        canceled INTEGER NOT NULL DEFAULT 0,
+        guest_first_name TEXT NOT NULL DEFAULT '',
+        guest_last_name TEXT NOT NULL DEFAULT '',
+        guest_email TEXT NOT NULL DEFAULT '',
+        buyer_name TEXT NOT NULL DEFAULT '',
+        price TEXT,
+        currency TEXT,
+        server_checked_in_at TEXT,
+        removed INTEGER NOT NULL DEFAULT 0,
+        generation INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (event_id, ticket_number)
+    );
+    CREATE INDEX tickets_number ON tickets(ticket_number);
+    CREATE INDEX tickets_order ON tickets(event_id, order_number);
+
+    -- Search index: prefix indexes make search-as-you-type a single index lookup.
+    CREATE VIRTUAL TABLE tickets_fts USING fts5(
+        guest_name, guest_email, ticket_number, order_number,
+        prefix = '1 2 3',
+        tokenize = "unicode61 remove_diacritics 2"
+    );
+    CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                new.guest_first_name || ' ' || new.guest_last_name || ' ' || new.buyer_name,
+                new.guest_email, new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER tickets_fts_update AFTER UPDATE ON tickets
+    WHEN old.guest_first_name IS NOT new.guest_first_name
+      OR old.guest_last_name IS NOT new.guest_last_name
+      OR old.buyer_name IS NOT new.buyer_name
+      OR old.guest_email IS NOT new.guest_email
+      OR old.order_number IS NOT new.order_number
+    BEGIN
+        DELETE FROM tickets_fts WHERE rowid = old.rowid;
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                new.guest_first_name || ' ' || new.guest_last_name || ' ' || new.buyer_name,
+                new.guest_email, new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER tickets_fts_delete AFTER DELETE ON tickets BEGIN
+        DELETE FROM tickets_fts WHERE rowid = old.rowid;
+    END;
+
+    -- Append-only log of every scan attempt on this station.
+    CREATE TABLE checkins (
+        scan_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL DEFAULT 'scan',          -- scan | undo
+        event_id TEXT NOT NULL,
+        ticket_number TEXT COLLATE NOCASE,
+        station TEXT NOT NULL,
+        method TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        override INTEGER NOT NULL DEFAULT 0,
+        payment_collected INTEGER NOT NULL DEFAULT 0,
+        device_time TEXT NOT NULL,
+        monotonic_ns INTEGER NOT NULL,
+        undo_of TEXT REFERENCES checkins(scan_id),
+        undone_by TEXT REFERENCES checkins(scan_id),
+        undone_server_at TEXT                       -- the server check-in an undo cancelled
+    );
+    CREATE INDEX checkins_ticket ON checkins(event_id, ticket_number);
+    CREATE INDEX checkins_time ON checkins(device_time);
+
+    -- Queued Wix calls, written in the same transaction as the checkins row they serve.
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,                          -- check_in | undo_check_in | confirm_order
+        event_id TEXT NOT NULL,
+        ticket_number TEXT COLLATE NOCASE,
+        order_number TEXT,
+        scan_id TEXT REFERENCES checkins(scan_id),
+        state TEXT NOT NULL DEFAULT 'pending',       -- pending | inflight | done | dead | cancelled
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at REAL NOT NULL DEFAULT 0,
+        lease_until REAL,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        done_at TEXT
+    );
+    CREATE INDEX outbox_state ON outbox(state, next_attempt_at);
+    CREATE INDEX outbox_scan ON outbox(scan_id);
+
+    -- Orders whose pay-at-door money this station collected (Confirm Order queued).
+    CREATE TABLE local_payments (
+        event_id TEXT NOT NULL,
+        order_number TEXT NOT NULL COLLATE NOCASE,
+        amount TEXT,
+        currency TEXT,
+        station TEXT NOT NULL,
+        collected_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, order_number)
+    );
+
+    CREATE TABLE sync_state (
+        stream TEXT PRIMARY KEY,
+        watermark TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        generation INTEGER NOT NULL DEFAULT 0
+    );
+
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL,
+        ticket_number TEXT NOT NULL COLLATE NOCASE,
+        local_scan_id TEXT,
+        local_station TEXT,
+        local_at TEXT,
+        server_at TEXT,
+        detected_at TEXT NOT NULL,
+        resolved INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (event_id, ticket_number, local_scan_id)
+    );
+    """,
+)
