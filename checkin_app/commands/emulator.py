@@ -114,6 +114,11 @@ def run(args: argparse.Namespace) -> int:
         f" (seeded in {seeded:.2f} s)"
     )
     print(f"  control : {server.url}/_emulator  (faults, clock, requests, reset)")
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"  warning : listening on {args.host}, not loopback: other machines can reach it",
+            file=sys.stderr,
+        )
     print("Press Ctrl+C to stop.", flush=True)
     try:
         while not stop.wait(0.5):
