@@ -1,0 +1,364 @@
+"""The HTTP core every Wix call goes through: auth headers, timeouts, rate limit, errors.
+
+Only this module touches httpx. It never lets an httpx exception (whose text or request may
+carry the `Authorization` header) escape: failures are re-raised as `WixError`s built from
+redacted text, outside the `except` block so not even `__context__` keeps the original.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from checkin_app import __version__
+from checkin_app.wix.errors import (
+    WixAuthError,
+    WixError,
+    WixPermissionError,
+    WixTransientError,
+    build_http_error,
+    parse_retry_after,
+)
+from checkin_app.wix.observability import (
+    ClientStats,
+    OutcomeKind,
+    RequestOutcome,
+    StatsRecorder,
+)
+from checkin_app.wix.ratelimit import RateLimitWaitTooLong, TokenBucket
+from checkin_app.wix.secret import Secret
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://www.wixapis.com"
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+DEFAULT_MAX_RATE_WAIT_S = 30.0
+USER_AGENT = f"checkin_app/{__version__} (Wix Events door check-in; httpx/{httpx.__version__})"
+_DEFAULT_429_PAUSE_S = 1.0  # when Wix throttles without saying for how long
+
+ParamValue = str | int | float | bool | None | Sequence[str | int | float | bool]
+Params = Mapping[str, ParamValue]
+
+
+def path_segment(value: object) -> str:
+    """Percent-encode one path segment; refuse an empty one (it would hit another endpoint)."""
+    text = str(value)
+    if not text.strip():
+        raise ValueError("an id in a Wix path must not be empty")
+    return quote(text, safe="")
+
+
+def encode_params(params: Params | None) -> list[tuple[str, str]]:
+    """Turn params into query pairs; sequences become repeated keys, None is left out."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in (params or {}).items():
+        if value is None:
+            continue
+        values = value if isinstance(value, list | tuple | set | frozenset) else [value]
+        pairs.extend((key, _scalar(v)) for v in values)
+    return pairs
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class WixHttp:
+    """One site's connection to Wix (or to the emulator at `base_url`).
+
+    Thread-safe: httpx's client is, and the limiter and statistics take locks. All requests
+    of this object share one `TokenBucket` (pass the same bucket to several clients of one
+    site to share it wider). A request that would wait longer than `max_rate_wait_s` for a
+    token fails fast with `WixTransientError(code="CLIENT_RATE_LIMITED")` instead.
+    """
+
+    def __init__(
+        self,
+        site_id: str,
+        api_key: Secret | str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: httpx.Timeout | None = None,
+        rate_limiter: TokenBucket | None = None,
+        max_rate_wait_s: float | None = DEFAULT_MAX_RATE_WAIT_S,
+        on_request: Callable[[RequestOutcome], None] | None = None,
+        user_agent: str = USER_AGENT,
+        transport: httpx.BaseTransport | None = None,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not site_id or not site_id.strip():
+            raise ValueError("a Wix site id is needed")
+        self._key = Secret(api_key) if not isinstance(api_key, Secret) else api_key
+        if not self._key:
+            raise ValueError("an API key is needed")
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"base URL must be http(s)://host[:port], got {base_url!r}")
+        self.site_id = site_id.strip()
+        self.base_url = base_url.rstrip("/")
+        self.rate_limiter = rate_limiter or TokenBucket()
+        self.max_rate_wait_s = max_rate_wait_s
+        self.on_request = on_request
+        self._wall = wall_clock
+        self._stats = StatsRecorder()
+        self._offset_s: float | None = None
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=timeout or DEFAULT_TIMEOUT,
+            follow_redirects=False,  # a redirect is a captive portal, never Wix
+            transport=transport,
+            headers={
+                "Authorization": self._key.reveal(),
+                "wix-site-id": self.site_id,
+                "User-Agent": user_agent,
+                "Accept": "application/json",
+            },
+        )
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> WixHttp:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(site_id={self.site_id!r}, base_url={self.base_url!r})"
+
+    # -- observability ------------------------------------------------------------------
+
+    @property
+    def last_server_date_offset_s(self) -> float | None:
+        """Server clock minus local clock in seconds, from the last Wix `Date` header."""
+        return self._offset_s
+
+    @property
+    def stats(self) -> ClientStats:
+        """Success/failure counts and the last error since this client was made."""
+        return self._stats.snapshot()
+
+    def server_now(self) -> datetime:
+        """The current time by the server's clock, as far as we know it."""
+        return datetime.fromtimestamp(self._wall() + (self._offset_s or 0.0), UTC)
+
+    # -- the one way out ----------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Send one request and return the JSON object Wix answered; raise `WixError`."""
+        method = method.upper()
+        try:
+            self.rate_limiter.acquire(self.max_rate_wait_s)
+        except RateLimitWaitTooLong as exc:
+            wait_s = exc.wait_s
+        else:
+            wait_s = None
+        if wait_s is not None:
+            raise WixTransientError(
+                "too many requests queued for this site; try again shortly",
+                code="CLIENT_RATE_LIMITED",
+                retry_after=wait_s,
+                method=method,
+                path=path,
+            )
+
+        headers: dict[str, str] = {}
+        content: bytes | None = None
+        if body is not None:
+            content = json.dumps(body, separators=(",", ":")).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+
+        started_wall = self._wall()
+        started = time.monotonic()
+        response: httpx.Response | None = None
+        failure: tuple[str, str] | None = None
+        try:
+            response = self._http.request(
+                method, path, params=encode_params(params), content=content, headers=headers
+            )
+        except httpx.TimeoutException as exc:
+            failure = ("TIMEOUT", f"Wix did not answer in time ({type(exc).__name__})")
+        except (httpx.HTTPError, OSError) as exc:
+            failure = ("NETWORK", f"cannot reach Wix ({type(exc).__name__}: {exc})")
+        duration = time.monotonic() - started
+        ended_wall = self._wall()
+
+        if response is None:
+            assert failure is not None
+            code, text = failure
+            error: WixError = WixTransientError(
+                self._key.redact(text), code=code, method=method, path=path
+            )
+            self._finish(method, path, duration, None, error, reached=False, offset=None)
+            raise error
+
+        return self._handle(response, method, path, duration, (started_wall + ended_wall) / 2)
+
+    def _handle(
+        self,
+        response: httpx.Response,
+        method: str,
+        path: str,
+        duration: float,
+        local_mid: float,
+    ) -> dict[str, Any]:
+        status = response.status_code
+        raw = response.content
+        parsed: object = None
+        is_json = False
+        if raw.strip():
+            try:
+                parsed = json.loads(raw)
+                is_json = True
+            except (ValueError, UnicodeDecodeError):
+                is_json = False
+        request_id = response.headers.get("x-wix-request-id")
+        blank = not raw.strip()
+        offset = self._date_offset(response, local_mid) if (is_json or blank) else None
+        retry_after = None
+        if status in (429, 503):
+            retry_after = parse_retry_after(
+                response.headers.get("Retry-After"), self._server_datetime(response)
+            )
+        if status == 429:
+            self.rate_limiter.pause(_DEFAULT_429_PAUSE_S if retry_after is None else retry_after)
+
+        if 300 <= status < 400 or not (is_json or blank):
+            error: WixError = WixTransientError(
+                "the reply did not come from Wix (a Wi-Fi login page or a proxy?)",
+                status=status,
+                code="NOT_WIX_REPLY",
+                retry_after=retry_after,
+                method=method,
+                path=path,
+            )
+            self._finish(method, path, duration, status, error, reached=False, offset=None)
+            raise error
+
+        if 200 <= status < 300:
+            if blank:
+                parsed = {}
+            if not isinstance(parsed, dict):
+                error = WixTransientError(
+                    "Wix sent a reply that is not a JSON object",
+                    status=status,
+                    code="BAD_REPLY",
+                    method=method,
+                    path=path,
+                )
+                self._finish(method, path, duration, status, error, reached=True, offset=offset)
+                raise error
+            self._finish(method, path, duration, status, None, reached=True, offset=offset)
+            return parsed
+
+        error = build_http_error(
+            status,
+            _redact_tree(parsed, self._key),
+            retry_after=retry_after,
+            method=method,
+            path=path,
+            request_id=request_id,
+        )
+        self._finish(method, path, duration, status, error, reached=True, offset=offset)
+        raise error
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _server_datetime(response: httpx.Response) -> datetime | None:
+        value = response.headers.get("Date")
+        if not value:
+            return None
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+    def _date_offset(self, response: httpx.Response, local_mid: float) -> float | None:
+        when = self._server_datetime(response)
+        if when is None:
+            return None
+        # `Date` has one-second resolution; +0.5 s centres the truncation error.
+        offset = (when + timedelta(seconds=0.5)).timestamp() - local_mid
+        self._offset_s = offset
+        return offset
+
+    def _finish(
+        self,
+        method: str,
+        path: str,
+        duration: float,
+        status: int | None,
+        error: WixError | None,
+        *,
+        reached: bool,
+        offset: float | None,
+    ) -> None:
+        outcome = RequestOutcome(
+            method=method,
+            path=path,
+            kind=_kind_of(error),
+            status=status,
+            duration_s=duration,
+            at=self._wall(),
+            reached_wix=reached,
+            error=str(error) if error else None,
+            code=error.code if error else None,
+            retry_after=error.retry_after if error else None,
+            server_offset_s=offset,
+        )
+        self._stats.record(outcome)
+        if error is None:
+            log.debug("%s %s → %s in %.0f ms", method, path, status, duration * 1000)
+        else:
+            log.info("%s %s failed: %s", method, path, error)
+        hook = self.on_request
+        if hook is not None:
+            try:
+                hook(outcome)
+            except Exception:  # a broken observer must not break the request
+                log.warning("on_request hook raised", exc_info=True)
+
+
+def _kind_of(error: WixError | None) -> OutcomeKind:
+    if error is None:
+        return OutcomeKind.OK
+    if isinstance(error, WixTransientError):
+        return OutcomeKind.TRANSIENT
+    if isinstance(error, WixAuthError):
+        return OutcomeKind.AUTH
+    if isinstance(error, WixPermissionError):
+        return OutcomeKind.PERMISSION
+    return OutcomeKind.PERMANENT
+
+
+def _redact_tree(value: object, key: Secret) -> object:
+    """Copy a parsed JSON body with the key masked in every string (a server may echo it)."""
+    if isinstance(value, str):
+        return key.redact(value)
+    if isinstance(value, list):
+        return [_redact_tree(v, key) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_tree(v, key) for k, v in value.items()}
+    return value

@@ -1,0 +1,105 @@
+"""Turn Wix's JSON objects into the domain's models (tolerant of missing or odd fields)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from checkin_app.domain.models import Event, OrderStatus, Ticket, TicketDefinition
+from checkin_app.wix.checkins import check_in_time
+from checkin_app.wix.replies import int_or_none
+
+
+def _dict(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _str(value: object, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _money(value: object) -> tuple[str | None, str | None]:
+    """`(value, currency)` of a Money object (`value`, or the deprecated `amount`)."""
+    money = _dict(value)
+    amount = _opt_str(money.get("value")) or _opt_str(money.get("amount"))
+    return amount, _opt_str(money.get("currency"))
+
+
+def ticket_from_wix(obj: Mapping[str, Any], event_id: str) -> Ticket:
+    """A List/Get Tickets object (with TICKET_DETAILS and GUEST_DETAILS) as a domain Ticket."""
+    guest = _dict(obj.get("guestDetails"))
+    price, currency = _money(obj.get("price"))
+    return Ticket(
+        ticket_number=_str(obj.get("ticketNumber")),
+        event_id=event_id,
+        order_number=_str(obj.get("orderNumber")),
+        definition_id=_opt_str(obj.get("ticketDefinitionId")),
+        ticket_name=_str(obj.get("name")),
+        order_status=OrderStatus.parse(_opt_str(obj.get("orderStatus"))),
+        archived=bool(obj.get("archived")),
+        order_archived=bool(obj.get("orderArchived")),
+        canceled=bool(obj.get("canceled")),
+        guest_first_name=_str(guest.get("firstName")),
+        guest_last_name=_str(guest.get("lastName")),
+        guest_email=_str(guest.get("email")),
+        buyer_name=_str(obj.get("orderFullName")) or _str(obj.get("guestFullName")),
+        price=price,
+        currency=currency,
+        server_checked_in_at=check_in_time(dict(obj)),
+    )
+
+
+def event_from_wix(obj: Mapping[str, Any]) -> Event:
+    """An Events V3 object as a domain Event."""
+    when = _dict(obj.get("dateAndTimeSettings"))
+    tickets = _dict(_dict(obj.get("registration")).get("tickets"))
+    return Event(
+        id=_str(obj.get("id")),
+        title=_str(obj.get("title")),
+        status=_str(obj.get("status"), "UPCOMING"),
+        start_date=_opt_str(when.get("startDate")),
+        end_date=_opt_str(when.get("endDate")),
+        time_zone_id=_opt_str(when.get("timeZoneId")),
+        currency=_opt_str(tickets.get("currency")),
+        location_name=_opt_str(_dict(obj.get("location")).get("name")),
+        slug=_opt_str(obj.get("slug")),
+    )
+
+
+def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
+    """A Ticket Definitions V3 object (ideally with SALES_DETAILS) as a domain model."""
+    pricing = _dict(obj.get("pricingMethod"))
+    price, currency = _money(pricing.get("fixedPrice") or pricing.get("guestPrice"))
+    sales = _dict(obj.get("salesDetails"))
+    return TicketDefinition(
+        id=_str(obj.get("id")),
+        event_id=_str(obj.get("eventId")),
+        name=_str(obj.get("name")),
+        price=price or "0",
+        currency=currency,
+        free=bool(pricing.get("free")) or price in (None, "0", "0.00", "0.0"),
+        initial_limit=int_or_none(obj.get("initialLimit")),
+        sold_count=int_or_none(sales.get("soldCount")) or 0,
+        reserved_count=int_or_none(sales.get("reservedCount")) or 0,
+        unsold_count=int_or_none(sales.get("unsoldCount")),
+        sold_out=bool(sales.get("soldOut")),
+        hidden=bool(obj.get("hidden")),
+        sale_status=_opt_str(obj.get("saleStatus")),
+    )
+
+
+def guest_check_in(guest: Mapping[str, Any]) -> tuple[str | None, bool, str | None]:
+    """`(ticket_number, checked_in, last check-in time)` of an Event Guests row."""
+    details = _dict(guest.get("guestDetails"))
+    checked_in = bool(details.get("checkedIn"))
+    times = [
+        _opt_str(_dict(d).get("checkInDate"))
+        for d in details.get("checkInDetails") or []
+        if isinstance(d, Mapping) and d.get("checkedIn", True)
+    ]
+    last = max((t for t in times if t), default=None)
+    return _opt_str(guest.get("ticketNumber")), checked_in, last if checked_in else None
