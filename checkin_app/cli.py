@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search",
     "undo",
     "status",
+    "emulator",
     "stats",
     "export",
 )

@@ -1,0 +1,125 @@
+"""`checkin-app emulator`: serve the Wix-compatible emulator on loopback until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from types import FrameType
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "emulator",
+        help="run a Wix-compatible server on loopback (demo data, fault injection)",
+        description=(
+            "Serve the Wix Events REST endpoints the app uses, on this machine only. "
+            "Control endpoints live under /_emulator/ (faults, clock, request log, reset)."
+        ),
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)"
+    )
+    parser.add_argument(
+        "--seed", default="demo", help="'demo', a number N (one event with N tickets) or 'empty'"
+    )
+    parser.add_argument("--latency-ms", type=int, default=0, help="added latency per request")
+    parser.add_argument("--error-rate", type=float, default=0.0, help="share of 5xx replies (0-1)")
+    parser.add_argument(
+        "--rate-limit-rate",
+        type=float,
+        default=0.0,
+        help="share of 429 replies with Retry-After (0-1)",
+    )
+    parser.add_argument(
+        "--retry-after", type=int, default=1, help="Retry-After seconds on injected 429s"
+    )
+    parser.add_argument(
+        "--drop-rate", type=float, default=0.0, help="share of connections dropped (0-1)"
+    )
+    parser.add_argument("--offline", action="store_true", help="close every Wix request unanswered")
+    parser.add_argument(
+        "--rate-limit-per-minute",
+        type=int,
+        default=0,
+        help="enforce N requests/minute per site like Wix (200); 0 = off (default)",
+    )
+    parser.add_argument("--site-id", default=None, help="site id clients must send in wix-site-id")
+    parser.add_argument(
+        "--api-key", default=None, help="API key clients must send in Authorization"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _check_rate(name: str, value: float) -> None:
+    from checkin_app.cli import CommandError
+
+    if not 0.0 <= value <= 1.0:
+        raise CommandError(f"--{name} must be between 0 and 1, got {value}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from checkin_app.cli import CommandError
+    from checkin_app.emulator.server import EmulatorServer
+
+    for name in ("error-rate", "rate-limit-rate", "drop-rate"):
+        _check_rate(name, getattr(args, name.replace("-", "_")))
+    seed: str | int = int(args.seed) if str(args.seed).isdigit() else args.seed
+    started = time.perf_counter()
+    try:
+        server = EmulatorServer(
+            host=args.host,
+            port=args.port,
+            seed=seed,
+            site_id=args.site_id,
+            api_key=args.api_key,
+            rate_limit_per_minute=args.rate_limit_per_minute or None,
+        )
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    seeded = time.perf_counter() - started
+    server.set_faults(
+        latency_ms=args.latency_ms,
+        error_rate=args.error_rate,
+        rate_limit_rate=args.rate_limit_rate,
+        retry_after_s=args.retry_after,
+        drop_rate=args.drop_rate,
+        offline=args.offline,
+    )
+    try:
+        server.start()
+    except OSError as exc:
+        raise CommandError(
+            f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}"
+        ) from None
+    stop = threading.Event()
+
+    def _on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = signal.signal(signal.SIGTERM, _on_signal)
+    store = server.state
+    print(f"Wix emulator listening on {server.url}")
+    print(f"  site id : {server.site_id}")
+    print(f"  API key : {server.api_key}   (a local fake key for this emulator only)")
+    print(
+        f"  seed    : {args.seed} — {len(store.events)} events, {len(store.tickets)} tickets"
+        f" (seeded in {seeded:.2f} s)"
+    )
+    print(f"  control : {server.url}/_emulator  (faults, clock, requests, reset)")
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.stop()
+        print("Emulator stopped.", file=sys.stderr)
+    return 0

@@ -1,0 +1,104 @@
+"""Injected faults: latency, 5xx, 429 with Retry-After, dropped connections, offline."""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass
+class FaultSettings:
+    """What the server does wrong, on purpose. Rates are shares of requests (0.0–1.0)."""
+
+    latency_ms: int = 0
+    error_rate: float = 0.0
+    error_status: int = 503
+    rate_limit_rate: float = 0.0
+    retry_after_s: int = 1
+    drop_rate: float = 0.0
+    offline: bool = False
+    # "The next N requests" variants, for tests that need a fault exactly once.
+    error_next: int = 0
+    rate_limit_next: int = 0
+    drop_next: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {_camel(k): v for k, v in asdict(self).items()}
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+FIELD_NAMES = {f.name for f in fields(FaultSettings)}
+CAMEL_NAMES = {_camel(name): name for name in FIELD_NAMES}
+
+
+class FaultInjector:
+    """Decides, per request, which fault (if any) to apply. Thread-safe; seeded."""
+
+    def __init__(self, seed: int = 7) -> None:
+        self._lock = threading.Lock()
+        self._rng = random.Random(seed)
+        self.settings = FaultSettings()
+
+    def update(self, **changes: Any) -> FaultSettings:
+        """Change some settings (snake_case or camelCase names); ValueError on bad ones."""
+        with self._lock:
+            current = asdict(self.settings)
+            for key, value in changes.items():
+                name = CAMEL_NAMES.get(key, key)
+                if name not in FIELD_NAMES:
+                    raise ValueError(f"unknown fault setting: {key}")
+                current[name] = _coerce(name, value)
+            self.settings = FaultSettings(**current)
+            return self.settings
+
+    def reset(self) -> None:
+        with self._lock:
+            self.settings = FaultSettings()
+
+    def decide(self) -> tuple[str | None, int]:
+        """(fault, latency_ms) for one request; fault is offline|drop|error|rate_limit|None."""
+        with self._lock:
+            s = self.settings
+            latency = s.latency_ms
+            if s.offline:
+                return "offline", 0
+            if s.drop_next > 0:
+                s.drop_next -= 1
+                return "drop", latency
+            if s.error_next > 0:
+                s.error_next -= 1
+                return "error", latency
+            if s.rate_limit_next > 0:
+                s.rate_limit_next -= 1
+                return "rate_limit", latency
+            if s.drop_rate and self._rng.random() < s.drop_rate:
+                return "drop", latency
+            if s.error_rate and self._rng.random() < s.error_rate:
+                return "error", latency
+            if s.rate_limit_rate and self._rng.random() < s.rate_limit_rate:
+                return "rate_limit", latency
+            return None, latency
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name == "offline":
+        if isinstance(value, str):
+            return value.lower() in ("1", "true", "yes", "on")
+        return bool(value)
+    if name.endswith("_rate"):
+        rate = float(value)
+        if not 0.0 <= rate <= 1.0:
+            raise ValueError(f"{name} must be between 0 and 1")
+        return rate
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"{name} must not be negative")
+    if name == "error_status" and not 500 <= number <= 599:
+        raise ValueError("error_status must be a 5xx status")
+    return number

@@ -1,0 +1,199 @@
+"""The Wix API Query Language: filters (`$eq`, `$in`, `$gt`, `$and`, ...) and sort specs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from checkin_app.emulator.clock import canonical_iso
+from checkin_app.emulator.errors import app_error
+
+Predicate = Callable[[dict[str, Any]], bool]
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_MISSING = object()
+
+
+def get_path(item: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path (`guestDetails.checkedIn`), or None when absent."""
+    value: Any = item
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+        if value is None:
+            return None
+    return value
+
+
+def _operand(value: Any) -> Any:
+    # Stored timestamps are all in Wix's canonical form, so normalising the filter's
+    # operand once lets every comparison stay a plain string comparison.
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return canonical_iso(value)
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return [_operand(v) for v in value]
+    return value
+
+
+def _comparable(left: Any, right: Any) -> tuple[Any, Any] | None:
+    if left is None or right is None:
+        return None
+    if isinstance(left, bool) or isinstance(right, bool):
+        return (left, right) if type(left) is type(right) else None
+    if isinstance(right, int | float) and isinstance(left, str):
+        try:
+            return float(left), float(right)
+        except ValueError:
+            return None
+    if isinstance(left, int | float) and isinstance(right, str):
+        try:
+            return float(left), float(right)
+        except ValueError:
+            return None
+    if isinstance(left, int | float) and isinstance(right, int | float):
+        return left, right
+    if isinstance(left, str) and isinstance(right, str):
+        return left, right
+    return None
+
+
+def _eq(left: Any, right: Any) -> bool:
+    if isinstance(left, list):
+        return right in left
+    pair = _comparable(left, right)
+    if pair is None:
+        return left == right
+    return pair[0] == pair[1]
+
+
+def _order(op: str) -> Callable[[Any, Any], bool]:
+    tests: dict[str, Callable[[Any, Any], bool]] = {
+        "$lt": lambda a, b: a < b,
+        "$lte": lambda a, b: a <= b,
+        "$gt": lambda a, b: a > b,
+        "$gte": lambda a, b: a >= b,
+    }
+    test = tests[op]
+
+    def compare(left: Any, right: Any) -> bool:
+        pair = _comparable(left, right)
+        return pair is not None and test(pair[0], pair[1])
+
+    return compare
+
+
+def _as_list(value: Any, op: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _parse_error(f"{op} expects an array")
+    return value
+
+
+def _parse_error(why: str) -> Exception:
+    return app_error(400, "FILTER_PARSER_ERROR", f"Invalid filter: {why}")
+
+
+def _field_predicate(path: str, condition: Any) -> Predicate:
+    if not (
+        isinstance(condition, dict) and condition and all(k.startswith("$") for k in condition)
+    ):
+        expected = _operand(condition)
+        return lambda item: _eq(get_path(item, path), expected)
+    tests: list[Callable[[Any], bool]] = []
+    for op, raw in condition.items():
+        operand = _operand(raw)
+        if op == "$eq":
+            tests.append(lambda v, o=operand: _eq(v, o))
+        elif op == "$ne":
+            tests.append(lambda v, o=operand: not _eq(v, o))
+        elif op in ("$lt", "$lte", "$gt", "$gte"):
+            cmp = _order(op)
+            tests.append(lambda v, o=operand, c=cmp: c(v, o))
+        elif op == "$in":
+            options = _as_list(operand, op)
+            tests.append(lambda v, o=options: any(_eq(v, x) for x in o))
+        elif op == "$nin":
+            options = _as_list(operand, op)
+            tests.append(lambda v, o=options: not any(_eq(v, x) for x in o))
+        elif op in ("$hasSome", "$hasAll"):
+            options = _as_list(operand, op)
+            agg = any if op == "$hasSome" else all
+            tests.append(lambda v, o=options, f=agg: f(_eq(v, x) for x in o))
+        elif op == "$exists":
+            tests.append(lambda v, o=bool(operand): (v is not None) == o)
+        elif op == "$contains":
+            needle = str(operand).lower()
+            tests.append(lambda v, n=needle: isinstance(v, str) and n in v.lower())
+        elif op == "$startsWith":
+            prefix = str(operand).lower()
+            tests.append(lambda v, p=prefix: isinstance(v, str) and v.lower().startswith(p))
+        elif op == "$isEmpty":
+            tests.append(lambda v, o=bool(operand): (not v) == o)
+        else:
+            raise _parse_error(f"unknown operator {op} on {path}")
+    return lambda item: all(test(get_path(item, path)) for test in tests)
+
+
+def compile_filter(spec: Any) -> Predicate:
+    """A predicate for a WQL filter object; raises FILTER_PARSER_ERROR (400) when malformed."""
+    if spec is None or spec == {}:
+        return lambda item: True
+    if not isinstance(spec, dict):
+        raise _parse_error("filter must be an object")
+    parts: list[Predicate] = []
+    for key, value in spec.items():
+        if key == "$and":
+            subs = [compile_filter(s) for s in _as_list(value, key)]
+            parts.append(lambda item, s=subs: all(p(item) for p in s))
+        elif key == "$or":
+            subs = [compile_filter(s) for s in _as_list(value, key)]
+            parts.append(lambda item, s=subs: any(p(item) for p in s))
+        elif key == "$not":
+            sub = compile_filter(value)
+            parts.append(lambda item, s=sub: not s(item))
+        elif key.startswith("$"):
+            raise _parse_error(f"unknown operator {key}")
+        else:
+            parts.append(_field_predicate(key, value))
+    if len(parts) == 1:
+        return parts[0]
+    return lambda item: all(p(item) for p in parts)
+
+
+def sort_spec(raw: Any) -> list[tuple[str, bool]]:
+    """`[{"fieldName": "x", "order": "DESC"}]` → `[("x", True)]` (descending flag)."""
+    if not raw:
+        return []
+    if not isinstance(raw, list):
+        raise _parse_error("sort must be an array")
+    spec: list[tuple[str, bool]] = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("fieldName"), str):
+            raise _parse_error("each sort entry needs a fieldName")
+        order = str(entry.get("order") or entry.get("direction") or "ASC").upper()
+        spec.append((entry["fieldName"], order == "DESC"))
+    return spec
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    if value is None:
+        return (0, "")
+    if isinstance(value, bool):
+        return (1, int(value))
+    if isinstance(value, int | float):
+        return (2, value)
+    return (3, str(value))
+
+
+def sort_items(
+    items: Iterable[dict[str, Any]], spec: list[tuple[str, bool]], tiebreak: str = "id"
+) -> list[dict[str, Any]]:
+    """Items sorted by the spec, then by `tiebreak` ascending so paging is stable."""
+    result = sorted(items, key=lambda item: _sort_key(get_path(item, tiebreak)))
+    for path, descending in reversed(spec):
+        result.sort(key=lambda item, p=path: _sort_key(get_path(item, p)), reverse=descending)
+    return result
