@@ -63,12 +63,17 @@ def is_offline(error: WixError) -> bool:
     )
 
 
-def plain_description(text: str) -> str:
-    """Wix's description of one field problem, with its known misleading texts rewritten."""
+def plain_description(text: str, wix_field: str = "") -> str:
+    """Wix's description of one field problem, without the field's path in front and with
+    its known misleading texts rewritten ("event.title must be…" → "must be…")."""
     for pattern, replacement in _REWRITES:
         if pattern.search(text):
             return replacement
-    return text.rstrip(".")
+    text = text.strip().rstrip(".")
+    for prefix in (wix_field, wix_field.rsplit(".", 1)[-1]):
+        if prefix and text.startswith(prefix + " "):
+            return text[len(prefix) + 1 :]
+    return text
 
 
 def map_field(wix_field: str, rules: Sequence[tuple[str, str]]) -> str:
@@ -118,7 +123,7 @@ def explain(
     field_errors: dict[str, str] = {}
     for wix_field, description in error.field_violations:
         form_field = map_field(wix_field, rules)
-        text = plain_description(description)
+        text = plain_description(description, wix_field)
         if form_field == "" and wix_field:
             text = f"{wix_field}: {text}"
         field_errors[form_field] = (
