@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from checkin_app.bootstrap import Station
+from checkin_app.bootstrap import ConnectionSetupError, Station, connect_station
 from checkin_app.cli import CommandError
 from checkin_app.commands._common import (
     add_data_dir,
@@ -75,18 +75,19 @@ def print_text(stats: EventStats) -> None:
 
 
 def refresh(station: Station, service: StatsService, event_id: str | None) -> None:
-    """Pull the guest list (sync engine) and the sales figures; one plain line on failure."""
-    from checkin_app.bootstrap import connect_station  # the sync branch's wiring
-
+    """Pull the guest list (one sync pass) and the sales figures; one plain line on failure."""
     event = service.resolve_event(event_id)
     try:
         engine = connect_station(station)
-    except Exception as exc:  # missing settings or key: say so plainly
-        raise CommandError(f"Cannot connect to Wix: {exc}") from None
-    report = engine.run_once(event.id)
-    if report.error:
-        raise CommandError(f"Could not refresh from Wix: {report.error}")
-    service.refresh(engine.client, event.id)
+    except ConnectionSetupError as exc:
+        raise CommandError(f"Cannot refresh from Wix: {exc}") from None
+    try:
+        report = engine.run_once(event.id)
+        if report.error:
+            raise CommandError(f"Could not refresh from Wix: {report.error}")
+        service.refresh(engine.client, event.id)
+    finally:
+        engine.close()
 
 
 def run(args: argparse.Namespace) -> int:
