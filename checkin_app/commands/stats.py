@@ -76,22 +76,23 @@ def print_text(stats: EventStats) -> None:
 
 def refresh(station: Station, service: StatsService, event_id: str | None) -> None:
     """Pull the guest list (one sync pass) and the sales figures; one plain line on failure."""
-    event = service.resolve_event(event_id)
+    # An event asked for by id may not be cached yet: the sync pass downloads it.
+    target = event_id or service.resolve_event(None).id
     try:
         engine = connect_station(station)
     except ConnectionSetupError as exc:
         raise CommandError(f"Cannot refresh from Wix: {exc}") from None
     try:
-        report = engine.run_once(event.id)
+        report = engine.run_once(target)
         if report.error:
             raise CommandError(f"Could not refresh from Wix: {report.error}")
-        service.refresh(engine.client, event.id)
+        service.refresh(engine.client, target)
     finally:
         engine.close()
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened_station(args) as station:
+    with opened_station(args, create=args.refresh) as station:
         service = StatsService(station.db, station.station_name, station.clock)
         if args.refresh:
             refresh(station, service, args.event)

@@ -331,6 +331,8 @@ class SalesService:
         sale = self._get(sale_id)
         if sale.state is SaleState.CHECKING_OUT:
             sale = self.reconcile(sale.id)
+        if sale.state is SaleState.PAID:
+            return sale  # a retry of a sale that went through: nothing more to do
         if sale.state is SaleState.AWAITING_PAYMENT:
             if payment is Payment.CASH and sale.order_status == OrderStatus.OFFLINE_PENDING.value:
                 return self._confirm(sale)
@@ -600,7 +602,6 @@ class SalesService:
     def _state_text(sale: Sale) -> str:
         return {
             SaleState.RESERVING: "Wix has not confirmed the hold on these tickets.",
-            SaleState.PAID: "This sale is already paid.",
             SaleState.CANCELED: "This sale was cancelled; start a new one.",
             SaleState.EXPIRED: "The hold on these tickets expired; start a new sale.",
             SaleState.FAILED: "This sale did not go through; start a new one.",
