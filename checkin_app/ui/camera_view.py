@@ -42,7 +42,7 @@ class CameraView(QWidget):
         self.update()
 
     def set_codes(self, polygons: list[Polygon], severity: str = "seen") -> None:
-        """Outline codes (frame pixel coordinates) found in the latest frame."""
+        """Outline codes found in the latest frame; points are fractions (0..1) of its size."""
         if polygons:
             self._outlines = [(p, severity) for p in polygons if len(p) >= 3]
             self._outlined_at = time.monotonic()
@@ -84,9 +84,7 @@ class CameraView(QWidget):
         return QRectF(x, y, scaled.width(), scaled.height())
 
     def _paint_outlines(self, painter: QPainter, target: QRectF) -> None:
-        assert self._image is not None
-        sx = target.width() / self._image.width()
-        sy = target.height() / self._image.height()
+        sx, sy = target.width(), target.height()
         colours = {"ok": "#35d46a", "attention": "#ffc233", "rejected": "#ff5a4f"}
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for polygon, severity in self._outlines:
