@@ -84,9 +84,7 @@ def download(org: Organizer, event_id: str) -> int:
     raw = org.client.get_event(event_id)
     catalog.upsert_event(event_from_wix(raw), raw)
     definitions = list(org.client.iter_ticket_definitions(event_id))
-    catalog.replace_definitions(
-        event_id, [(ticket_definition_from_wix(d), d) for d in definitions]
-    )
+    catalog.replace_definitions(event_id, [(ticket_definition_from_wix(d), d) for d in definitions])
     tickets = [ticket_from_wix(t, event_id) for t in org.client.iter_tickets(event_id)]
     org.station.checkin.tickets.upsert_many(tickets)
     org.station.checkin.sync_state.record_success(f"tickets:{event_id}")
