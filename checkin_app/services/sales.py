@@ -49,6 +49,7 @@ ORDER_LOOKUP_PAGES = 3  # newest orders first: a walk-up order is near the top
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ORDER_FAILED = frozenset({"CANCELED", "DECLINED", "VOIDED"})
 _ORDER_PAID = frozenset({"PAID", "FREE"})
+_CONFIRMABLE = frozenset({"OFFLINE_PENDING", "INITIATED", "PENDING"})  # Confirm Order → PAID
 BUYER_FIELDS = (("firstName", "first_name"), ("lastName", "last_name"), ("email", "email"))
 BUYER_LABELS = {"first_name": "First name", "last_name": "Last name", "email": "Email"}
 
@@ -334,8 +335,9 @@ class SalesService:
         if sale.state is SaleState.PAID:
             return sale  # a retry of a sale that went through: nothing more to do
         if sale.state is SaleState.AWAITING_PAYMENT:
-            if payment is Payment.CASH and sale.order_status == OrderStatus.OFFLINE_PENDING.value:
-                return self._confirm(sale)
+            if payment is Payment.CASH and sale.order_status in _CONFIRMABLE:
+                # Cash in hand (also a card guest who paid cash after all): Confirm Order.
+                return self._confirm(self._save(sale, payment=Payment.CASH))
             if sale.payment is payment:
                 return sale
         if sale.state is not SaleState.RESERVED:
@@ -641,7 +643,9 @@ def receipt_text(sale: Sale, event_title: str = "") -> str:
         lines.append(f"{line.quantity} × {line.name} @ {each}")
     lines.append("")
     lines.append(f"Total: {sale.total} {sale.currency or ''}".rstrip())
-    if sale.payment:
+    if sum_money([sale.total]) == 0:
+        lines.append("Free tickets: nothing to pay")
+    elif sale.payment:
         lines.append("Paid by " + ("cash" if sale.payment is Payment.CASH else "card"))
     for ticket in sale.tickets:
         lines.append(f"Ticket {ticket.ticket_number} ({ticket.ticket_name})")

@@ -105,6 +105,7 @@ class EventStats:
 
     event_id: str
     title: str
+    time_zone_id: str | None  # the event's zone, for showing times as the door sees them
     generated_at: str
     sold: int
     checked_in: int
@@ -284,6 +285,7 @@ class StatsService:
         return EventStats(
             event_id=event.id,
             title=event.title,
+            time_zone_id=event.time_zone_id,
             generated_at=to_iso(now),
             sold=sum(1 for r in rows if r.sold),
             checked_in=len(attending),

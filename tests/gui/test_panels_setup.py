@@ -50,7 +50,7 @@ def finish(qtbot, panel: SetupPanel, click) -> None:
 def test_main_path_from_draft_to_published(qtbot, context: UiContext, srv: EmulatorServer):
     panel = SetupPanel(context)
     qtbot.addWidget(panel)
-    assert not panel.tabs.isTabEnabled(1)  # no event yet
+    assert not panel.step_enabled(1)  # no event yet
 
     panel.title_edit.setText("Jazz Night")
     panel.venue_edit.setText("Blue Room")
@@ -60,7 +60,7 @@ def test_main_path_from_draft_to_published(qtbot, context: UiContext, srv: Emula
     assert panel.banner.kind == "ok", panel.banner.text()
     event_id = panel.event_id
     assert srv.state.events[event_id]["status"] == "DRAFT"
-    assert panel.tabs.isTabEnabled(1) and "Jazz Night" in panel.current_label.text()
+    assert panel.step_enabled(1) and "Jazz Night" in panel.current_label.text()
     assert "Created draft event" in panel.answers.toPlainText()  # what Wix answered
 
     panel.ticket_name_edit.setText("GA")

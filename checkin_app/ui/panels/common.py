@@ -69,6 +69,7 @@ class FieldForm(QFormLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors: dict[str, QLabel] = {}
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -84,7 +85,18 @@ class FieldForm(QFormLayout):
         column.addWidget(error)
         self.errors[name] = error
         self.addRow(label, box)
+        # Typing in a field clears what was said about it.
+        for signal in ("textChanged", "valueChanged", "dateTimeChanged", "currentTextChanged"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_: self._clear_one(name))
+                break
         return box
+
+    def _clear_one(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and label.text():
+            label.setText("")
+            label.hide()
 
     def show_errors(self, errors: dict[str, str]) -> list[str]:
         """Put each message under its field; returns those no field here claims."""
@@ -126,7 +138,10 @@ class AnswerLog(QPlainTextEdit):
             if len(raw) > ANSWER_CHARS:
                 raw = raw[:ANSWER_CHARS] + "\n…"
             text += "\n" + raw
+        first_line = self.blockCount() if self.toPlainText() else 0
         self.appendPlainText(text + "\n")
+        # Show the new entry from its summary line, not the tail of its JSON.
+        self.verticalScrollBar().setValue(first_line)
 
 
 def problem_text(error: BaseException) -> str:

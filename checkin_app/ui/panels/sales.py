@@ -131,6 +131,7 @@ class SalesPanel(QWidget):
         self.pay_code = QLabel()
         self.pay_code.setObjectName("paymentCode")
         self.pay_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pay_code.setMinimumSize(QR_SIZE, QR_SIZE)
         self.pay_hint = QLabel()
         self.pay_hint.setWordWrap(True)
         self.pay_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,6 +143,7 @@ class SalesPanel(QWidget):
         self.ticket_code = QLabel()
         self.ticket_code.setObjectName("ticketCode")
         self.ticket_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ticket_code.setMinimumSize(QR_SIZE, QR_SIZE)
         self.check_in_button = QPushButton(tr("Check in now"))
         self.check_in_button.setObjectName("checkInSoldButton")
         self.check_in_button.clicked.connect(self._on_check_in)
@@ -161,6 +163,8 @@ class SalesPanel(QWidget):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._on_poll)
         self._build_layout()
+        self._clear_payment_code()
+        self._show_ticket_area(False)
 
         context.events.event_changed.connect(self._on_event_changed)
         context.events.sync_finished.connect(self._on_sync_finished)
@@ -341,6 +345,10 @@ class SalesPanel(QWidget):
             spin.setValue(min(previous.get(item.definition_id, 0), spin.maximum()))
             self._spins[item.definition_id] = spin
             self.offer_table.setCellWidget(row, 3, spin)
+        # Only as tall as its rows: the space below is for the sale.
+        header = self.offer_table.horizontalHeader().height()
+        rows = sum(self.offer_table.rowHeight(r) for r in range(len(offer)))
+        self.offer_table.setFixedHeight(header + rows + 2 * self.offer_table.frameWidth() + 6)
         self._update_buttons()
 
     def set_quantity(self, name: str, quantity: int) -> None:
@@ -444,6 +452,8 @@ class SalesPanel(QWidget):
         if sale.state is SaleState.AWAITING_PAYMENT and sale.payment is Payment.CARD:
             if sale.order_page_url:
                 self.pay_code.setPixmap(qr_pixmap(sale.order_page_url, QR_SIZE))
+                self.pay_code.show()
+                self.pay_hint.show()
                 self.pay_hint.setText(
                     tr("Scan with your phone to pay ") + f"{sale.total} {sale.currency or ''}"
                 )
@@ -451,12 +461,12 @@ class SalesPanel(QWidget):
                 self._poll.start()
         else:
             self._poll.stop()
-            self.pay_code.clear()
-            self.pay_hint.clear()
+            self._clear_payment_code()
         self.tickets_list.clear()
         for ticket in sale.tickets:
             item = QListWidgetItem(f"{ticket.ticket_number} · {ticket.ticket_name}")
             self.tickets_list.addItem(item)
+        self._show_ticket_area(bool(sale.tickets))
         if sale.tickets:
             self.tickets_list.setCurrentRow(0)
             event = self._catalog.get_event(sale.event_id)
@@ -490,12 +500,30 @@ class SalesPanel(QWidget):
             spin.setValue(0)
         self.buyer_form.clear_errors()
         self.countdown_label.clear()
-        self.pay_code.clear()
-        self.pay_hint.clear()
+        self._clear_payment_code()
         self.tickets_list.clear()
         self.ticket_code.clear()
         self.receipt_view.clear()
+        self._show_ticket_area(False)
         self._update_buttons()
+
+    def _clear_payment_code(self) -> None:
+        self.pay_code.clear()
+        self.pay_hint.clear()
+        self.pay_code.hide()
+        self.pay_hint.hide()
+
+    def _show_ticket_area(self, visible: bool) -> None:
+        """The sold tickets, their QR code and the receipt appear once there are tickets."""
+        for widget in (
+            self.tickets_list,
+            self.ticket_code,
+            self.receipt_view,
+            self.check_in_button,
+            self.save_png_button,
+            self.save_pdf_button,
+        ):
+            widget.setVisible(visible)
 
     def _update_buttons(self) -> None:
         online = self._context.client is not None and self.banner.kind != "offline"
@@ -503,8 +531,12 @@ class SalesPanel(QWidget):
         idle = state is None or state.finished
         self.reserve_button.setEnabled(online and idle and any(i.can_sell for i in self.offer))
         holding = state in (SaleState.RESERVED, SaleState.CHECKING_OUT)
+        free = self.sale is not None and self.sale.lines_total() == 0
+        self.cash_button.setText(
+            tr("Issue the free tickets") if free else tr("Cash received: sell")
+        )
         self.cash_button.setEnabled(online and (holding or state is SaleState.AWAITING_PAYMENT))
-        self.card_button.setEnabled(online and holding)
+        self.card_button.setEnabled(online and holding and not free)
         self.cancel_button.setEnabled(online and not idle)
         self.retry_button.setEnabled(
             online and state in (SaleState.CHECKING_OUT, SaleState.AWAITING_PAYMENT)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +92,15 @@ def _datetime_edit(value: datetime) -> QDateTimeEdit:
     return edit
 
 
+def _page(form: FieldForm) -> QWidget:
+    """A step's page: the form at the top, spare room below it (not between its rows)."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.addLayout(form)
+    column.addStretch(1)
+    return page
+
+
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -129,15 +138,29 @@ class SetupPanel(QWidget):
         self.current_label.setObjectName("setupCurrentEvent")
         self.current_label.setWordWrap(True)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(self._build_event_tab()), tr("1 Event"))
-        self.tabs.addTab(_scrolling(self._build_tickets_tab()), tr("2 Tickets"))
-        self.tabs.addTab(_scrolling(self._build_form_tab()), tr("3 Form"))
-        self.tabs.addTab(_scrolling(self._build_policies_tab()), tr("4 Policies"))
-        self.tabs.addTab(_scrolling(self._build_schedule_tab()), tr("5 Schedule"))
-        self.tabs.addTab(_scrolling(self._build_categories_tab()), tr("6 Categories"))
-        self.tabs.addTab(_scrolling(self._build_staff_tab()), tr("7 Staff"))
-        self.tabs.addTab(_scrolling(self._build_publish_tab()), tr("8 Publish"))
+        # The eight steps as a numbered list beside one page at a time: fits a narrow dock.
+        self.steps = QListWidget()
+        self.steps.setObjectName("setupSteps")
+        self.pages = QStackedWidget()
+        for title, page in (
+            (tr("1 Event"), self._build_event_tab()),
+            (tr("2 Tickets"), self._build_tickets_tab()),
+            (tr("3 Form"), self._build_form_tab()),
+            (tr("4 Policies"), self._build_policies_tab()),
+            (tr("5 Schedule"), self._build_schedule_tab()),
+            (tr("6 Categories"), self._build_categories_tab()),
+            (tr("7 Staff"), self._build_staff_tab()),
+            (tr("8 Publish"), self._build_publish_tab()),
+        ):
+            self.steps.addItem(title)
+            self.pages.addWidget(_scrolling(page))
+        self.steps.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 24)
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.steps.setCurrentRow(TAB_EVENT)
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.steps)
+        steps_row.addWidget(self.pages, 1)
 
         chooser = QHBoxLayout()
         chooser.addWidget(QLabel(tr("Event:")))
@@ -149,7 +172,7 @@ class SetupPanel(QWidget):
         top_layout.addWidget(self.banner)
         top_layout.addLayout(chooser)
         top_layout.addWidget(self.current_label)
-        top_layout.addWidget(self.tabs, 1)
+        top_layout.addLayout(steps_row, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         answers_box = QWidget()
@@ -178,7 +201,6 @@ class SetupPanel(QWidget):
         return button
 
     def _build_event_tab(self) -> QWidget:
-        page = QWidget()
         form = self.event_form = FieldForm()
         start = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=14)
         self.title_edit = QLineEdit()
@@ -207,7 +229,7 @@ class SetupPanel(QWidget):
         self.minutes_spin.setValue(20)
         self.minutes_spin.setSuffix(tr(" min"))
         self.dates_list = QListWidget()
-        self.dates_list.setMaximumHeight(90)
+        self.dates_list.setMaximumHeight(60)
         self.extra_date_edit = _datetime_edit(start.replace(hour=19) + timedelta(days=7))
         add_date = QPushButton(tr("Add date"))
         add_date.clicked.connect(self._on_add_date)
@@ -225,9 +247,11 @@ class SetupPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.extra_date_edit, 1)
         row.addWidget(add_date)
-        row.addWidget(remove_date)
         dates_layout.addLayout(row)
-        dates_layout.addWidget(self.dates_list)
+        listed = QHBoxLayout()
+        listed.addWidget(self.dates_list, 1)
+        listed.addWidget(remove_date, 0, Qt.AlignmentFlag.AlignTop)
+        dates_layout.addLayout(listed)
 
         form.add_field("title", tr("Title"), self.title_edit)
         form.addRow("", self.online_check)
@@ -237,9 +261,9 @@ class SetupPanel(QWidget):
         form.add_field("end", tr("Ends"), self.end_edit)
         form.add_field("time_zone", tr("Time zone"), self.zone_combo)
         form.add_field("currency", tr("Currency"), self.currency_edit)
-        form.add_field("tickets_per_order", tr("Tickets per order"), self.per_order_spin)
+        form.add_field("tickets_per_order", tr("Max per order"), self.per_order_spin)
         form.add_field("reservation_minutes", tr("Hold tickets for"), self.minutes_spin)
-        form.add_field("dates", tr("More dates (recurring)"), dates)
+        form.add_field("dates", tr("Also on"), dates)
         self.create_button = self._button(
             tr("Create draft event"), self._on_create, "createEventButton"
         )
@@ -248,13 +272,12 @@ class SetupPanel(QWidget):
         self.clone_title_edit = QLineEdit()
         self.clone_title_edit.setPlaceholderText(tr("Title of the copy (optional)"))
         self.clone_button = self._button(
-            tr("Copy the chosen event as a new draft"), self._on_clone, "cloneEventButton"
+            tr("Copy as a new draft"), self._on_clone, "cloneEventButton"
         )
         form.addRow(QLabel(tr("<b>Or copy an existing event</b>")))
         form.addRow(tr("New title"), self.clone_title_edit)
         form.addRow("", self.clone_button)
-        page.setLayout(form)
-        return page
+        return _page(form)
 
     def _build_tickets_tab(self) -> QWidget:
         page = QWidget()
@@ -268,7 +291,8 @@ class SetupPanel(QWidget):
         self.ticket_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ticket_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.ticket_table.verticalHeader().hide()
-        self.ticket_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ticket_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ticket_table.setWordWrap(True)
         self.ticket_table.setMaximumHeight(150)
         self.ticket_table.itemSelectionChanged.connect(self._on_ticket_selected)
         layout.addWidget(self.ticket_table)
@@ -298,26 +322,28 @@ class SetupPanel(QWidget):
         quantity_layout.addWidget(self.quantity_spin, 1)
         quantity_layout.addWidget(self.unlimited_check)
         now = datetime.now().replace(second=0, microsecond=0)
-        self.sale_start_check = QCheckBox(tr("From"))
+        self.sale_start_check = QCheckBox(tr("Set"))
         self.sale_start_edit = _datetime_edit(now)
-        self.sale_end_check = QCheckBox(tr("Until"))
+        self.sale_end_check = QCheckBox(tr("Set"))
         self.sale_end_edit = _datetime_edit(now + timedelta(days=14))
-        period = QWidget()
-        period_layout = QHBoxLayout(period)
-        period_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.sale_start_check,
-            self.sale_start_edit,
-            self.sale_end_check,
-            self.sale_end_edit,
-        ):
-            period_layout.addWidget(widget)
+        self.sale_start_edit.setEnabled(False)
+        self.sale_end_edit.setEnabled(False)
+        self.sale_start_check.toggled.connect(self.sale_start_edit.setEnabled)
+        self.sale_end_check.toggled.connect(self.sale_end_edit.setEnabled)
         form.add_field("name", tr("Name"), self.ticket_name_edit)
         form.add_field("price", tr("Price"), price_row)
         form.add_field("fee_type", tr("Fee"), self.fee_combo)
         form.add_field("quantity", tr("Quantity"), quantity_row)
-        form.add_field("sale_start", tr("Sale period"), period)
-        form.errors["sale_end"] = form.errors["sale_start"]
+        for name, label, check, edit in (
+            ("sale_start", tr("Sale starts"), self.sale_start_check, self.sale_start_edit),
+            ("sale_end", tr("Sale ends"), self.sale_end_check, self.sale_end_edit),
+        ):
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(check)
+            row_layout.addWidget(edit, 1)
+            form.add_field(name, label, row)
         self.add_ticket_button = self._button(
             tr("Add ticket type"), self._on_add_ticket, "addTicketTypeButton"
         )
@@ -333,8 +359,7 @@ class SetupPanel(QWidget):
         return page
 
     def _build_form_tab(self) -> QWidget:
-        page = QWidget()
-        form = self.question_form = FieldForm(page)
+        form = self.question_form = FieldForm()
         form.addRow(QLabel(tr("Guests answer these questions at checkout.")))
         self.question_edit = QLineEdit()
         self.question_edit.setPlaceholderText(tr("e.g. Company"))
@@ -360,11 +385,10 @@ class SetupPanel(QWidget):
         form.addRow(
             "", self._button(tr("Add question"), self._on_add_question, "addQuestionButton")
         )
-        return page
+        return _page(form)
 
     def _build_policies_tab(self) -> QWidget:
-        page = QWidget()
-        form = self.policy_form = FieldForm(page)
+        form = self.policy_form = FieldForm()
         self.policy_count_label = QLabel(tr("Wix allows three policies per event."))
         form.addRow(self.policy_count_label)
         self.policy_name_edit = QLineEdit()
@@ -374,11 +398,10 @@ class SetupPanel(QWidget):
         form.add_field("name", tr("Name"), self.policy_name_edit)
         form.add_field("body", tr("Text"), self.policy_body_edit)
         form.addRow("", self._button(tr("Add policy"), self._on_add_policy, "addPolicyButton"))
-        return page
+        return _page(form)
 
     def _build_schedule_tab(self) -> QWidget:
-        page = QWidget()
-        form = self.schedule_form = FieldForm(page)
+        form = self.schedule_form = FieldForm()
         form.addRow(
             "",
             self._button(
@@ -399,11 +422,10 @@ class SetupPanel(QWidget):
         form.addRow(
             "", self._button(tr("Add to the schedule"), self._on_add_item, "addScheduleItemButton")
         )
-        return page
+        return _page(form)
 
     def _build_categories_tab(self) -> QWidget:
-        page = QWidget()
-        form = self.category_form = FieldForm(page)
+        form = self.category_form = FieldForm()
         self.category_names_edit = QPlainTextEdit()
         self.category_names_edit.setPlaceholderText(tr("One category per line (up to 10)"))
         self.category_names_edit.setMaximumHeight(90)
@@ -420,11 +442,10 @@ class SetupPanel(QWidget):
                 tr("Put the event in this category"), self._on_assign, "assignCategoryButton"
             ),
         )
-        return page
+        return _page(form)
 
     def _build_staff_tab(self) -> QWidget:
-        page = QWidget()
-        form = self.staff_form = FieldForm(page)
+        form = self.staff_form = FieldForm()
         self.staff_name_edit = QLineEdit()
         self.staff_name_edit.setPlaceholderText(tr("e.g. Sam at the door"))
         self.permission_checks: dict[str, QCheckBox] = {}
@@ -446,7 +467,7 @@ class SetupPanel(QWidget):
         form.addRow("", self.only_this_event_check)
         form.addRow("", self._button(tr("Add staff member"), self._on_add_staff, "addStaffButton"))
         form.addRow(self.login_link_label)
-        return page
+        return _page(form)
 
     def _build_publish_tab(self) -> QWidget:
         page = QWidget()
@@ -473,6 +494,13 @@ class SetupPanel(QWidget):
         layout.addStretch(1)
         return page
 
+    def step_enabled(self, step: int) -> bool:
+        """Whether step `step` (0 = the event) can be opened now."""
+        return bool(self.steps.item(step).flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    def show_step(self, step: int) -> None:
+        self.steps.setCurrentRow(step)
+
     # -- state ----------------------------------------------------------------------------
     @property
     def service(self) -> EventSetupService | None:
@@ -498,8 +526,13 @@ class SetupPanel(QWidget):
     def _set_event(self, event_id: str) -> None:
         self.event_id = event_id
         event = self._catalog.get_event(event_id) if event_id else None
-        for tab in range(TAB_TICKETS, TAB_PUBLISH + 1):
-            self.tabs.setTabEnabled(tab, event is not None)
+        for step in range(TAB_TICKETS, TAB_PUBLISH + 1):
+            item = self.steps.item(step)
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if event is not None else flags & ~enabled)
+        if event is None:
+            self.steps.setCurrentRow(TAB_EVENT)
         if event is None:
             self.current_label.setText(tr("No event chosen: create or copy one in step 1."))
         else:

@@ -8,6 +8,7 @@ are) and are recomputed on a worker after every scan and every sync, without a c
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -32,11 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.domain.clock import parse_iso, to_iso
 from checkin_app.services.errors import EventNotFound
-from checkin_app.services.stats import EventStats, StatsService
+from checkin_app.services.stats import BUCKET_MINUTES, ArrivalBucket, EventStats, StatsService
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.panels.common import BackgroundCalls, Banner, problem_text, tr
+from checkin_app.ui.panels.common import (
+    BackgroundCalls,
+    Banner,
+    problem_text,
+    tr,
+    wall_time_in,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +54,24 @@ CHART_SLOTS = 24  # the last two hours of 5-minute slots
 
 def _money(amounts: dict[str, str]) -> str:
     return ", ".join(f"{v} {k}".strip() for k, v in amounts.items()) or "—"
+
+
+def _continuous(buckets: list[ArrivalBucket]) -> list[ArrivalBucket]:
+    """The 5-minute slots from the first arrival to the last, quiet ones included, so the
+    chart's time axis is even."""
+    if not buckets:
+        return []
+    by_start = {b.start: b for b in buckets}
+    slot = parse_iso(buckets[0].start)
+    last = parse_iso(buckets[-1].start)
+    if slot is None or last is None or (last - slot) > timedelta(days=2):
+        return buckets  # far apart (another day): show only the slots with arrivals
+    filled = []
+    while slot <= last:
+        start = to_iso(slot)
+        filled.append(by_start.get(start) or ArrivalBucket(start, 0, {}))
+        slot += timedelta(minutes=BUCKET_MINUTES)
+    return filled
 
 
 class StatsPanel(QWidget):
@@ -92,7 +118,9 @@ class StatsPanel(QWidget):
         )
         self.types_table.verticalHeader().hide()
         self.types_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.types_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.types_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.types_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.types_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stations_label = QLabel()
         self.stations_label.setObjectName("arrivalsByStation")
         self.stations_label.setWordWrap(True)
@@ -210,7 +238,7 @@ class StatsPanel(QWidget):
         self.walkup_label.setText(
             tr("Walk-up sales here: ")
             + f"{stats.walk_up_sales} "
-            + tr("sales")
+            + (tr("sale") if stats.walk_up_sales == 1 else tr("sales"))
             + ", "
             + f"{stats.walk_up_tickets} "
             + tr("tickets")
@@ -242,16 +270,20 @@ class StatsPanel(QWidget):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.types_table.setItem(row, column, item)
+        header = self.types_table.horizontalHeader().height()
+        rows = sum(self.types_table.rowHeight(r) for r in range(len(stats.ticket_types)))
+        self.types_table.setFixedHeight(header + rows + 2 * self.types_table.frameWidth() + 6)
 
     def _fill_chart(self, stats: EventStats) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        buckets = stats.arrivals[-CHART_SLOTS:]
+        buckets = _continuous(stats.arrivals)[-CHART_SLOTS:]
         if not buckets:
             self.chart.setTitle(tr("Arrivals per 5 minutes: nobody yet"))
             return
-        self.chart.setTitle(tr("Arrivals per 5 minutes"))
+        zone = stats.time_zone_id or "UTC"
+        self.chart.setTitle(tr("Arrivals per 5 minutes") + f" ({zone})")
         stations = sorted({s for b in buckets for s in b.by_station})
         series = QStackedBarSeries()
         for station in stations:
@@ -260,7 +292,10 @@ class StatsPanel(QWidget):
             series.append(bar)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([b.start[11:16] for b in buckets])
+        # Clock times as the door sees them: in the event's time zone.
+        categories.append([wall_time_in(b.start, stats.time_zone_id)[11:16] for b in buckets])
+        if len(buckets) > 8:
+            categories.setLabelsAngle(-90)  # upright "HH:MM" would not fit under each bar
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max(b.count for b in buckets))
