@@ -11,8 +11,10 @@ in the middle never sells the same tickets twice.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
+import threading
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -147,6 +149,18 @@ def _by_currency(sales: list[Sale], keep: Callable[[Sale], bool]) -> dict[str, s
     return {k: f"{v:.2f}" for k, v in totals.items()}
 
 
+def _one_at_a_time(method: Callable[..., T]) -> Callable[..., T]:
+    """Sale steps of one station never interleave (a payment poll and a Cancel click may
+    arrive from two worker threads at once)."""
+
+    @functools.wraps(method)
+    def locked(self: SalesService, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
 class SalesService:
     """Sell tickets to walk-up guests at one station."""
 
@@ -160,6 +174,7 @@ class SalesService:
         self._client = client
         self._clock = clock or Clock()
         self.station = station
+        self._lock = threading.RLock()
         self.records = SaleStore(db)
         self.catalog = CatalogStore(db)
         self.tickets = TicketStore(db)
@@ -234,6 +249,7 @@ class SalesService:
         return int(limit) if isinstance(limit, int) and limit > 0 else 20
 
     # -- step 9: reserve ----------------------------------------------------------------
+    @_one_at_a_time
     def reserve(self, event_id: str, quantities: Mapping[str, int]) -> Sale:
         """Hold the chosen tickets (Create Ticket Reservation); returns the sale, RESERVED.
 
@@ -320,6 +336,7 @@ class SalesService:
         )
 
     # -- step 10: checkout and payment --------------------------------------------------
+    @_one_at_a_time
     def checkout(self, sale_id: str, buyer: Buyer, payment: Payment) -> Sale:
         """Check out the held tickets for `buyer`.
 
@@ -424,6 +441,7 @@ class SalesService:
             raise ServiceError(f"Wix did not mark the order paid (it is {status}). Try again.")
         return self._finish(self._save(sale, order_status=status))
 
+    @_one_at_a_time
     def poll_payment(self, sale_id: str) -> Sale:
         """Card sale: ask Wix whether the guest has paid; PAID issues the tickets."""
         sale = self._get(sale_id)
@@ -481,6 +499,7 @@ class SalesService:
         )
 
     # -- step 11: cancel ----------------------------------------------------------------
+    @_one_at_a_time
     def cancel(self, sale_id: str) -> Sale:
         """The guest walked away: cancel the reservation so its tickets return to stock."""
         sale = self._get(sale_id)
@@ -512,6 +531,7 @@ class SalesService:
         """Ask Wix where the sale stands (e.g. when the countdown reaches zero)."""
         return self.reconcile(sale_id)
 
+    @_one_at_a_time
     def reconcile(self, sale_id: str, *, cancel: bool = False) -> Sale:
         """Bring the sale in line with what Wix has: the reservation's status and any order
         made from it. Safe to call at any time; never creates anything on Wix except
@@ -589,6 +609,7 @@ class SalesService:
             return SaleState.RESERVED
         return default
 
+    @_one_at_a_time
     def resume_unfinished(self) -> list[Sale]:
         """At start-up: reconcile every sale this station left in the middle."""
         results = []
