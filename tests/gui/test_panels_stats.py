@@ -100,3 +100,13 @@ def test_offline_sync_keeps_the_cached_figures_and_says_so(qtbot, context: UiCon
     srv.set_faults()
     panel.refresh_button.click()
     qtbot.waitUntil(lambda: panel.last_stats.revenue_source == "wix", timeout=5000)
+
+
+def test_an_online_sync_brings_wix_revenue_without_a_click(qtbot, context: UiContext, srv):
+    panel = StatsPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.last_stats is not None)
+    assert panel.last_stats.revenue_source == "guest list"
+    context.events.sync_finished.emit(SyncReport(connectivity="online"))
+    qtbot.waitUntil(lambda: panel.last_stats.revenue_source == "wix", timeout=5000)
+    assert "Wix orders summary" in panel.revenue_label.text()

@@ -8,6 +8,7 @@ are) and are recomputed on a worker after every scan and every sync, without a c
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from PySide6.QtCharts import (
@@ -49,6 +50,7 @@ from checkin_app.ui.panels.common import (
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250  # a burst of scans is one recount
+SUMMARY_EVERY_S = 60.0  # after a sync, ask Wix for the Orders summary at most this often
 CHART_SLOTS = 24  # the last two hours of 5-minute slots
 
 
@@ -89,6 +91,7 @@ class StatsPanel(QWidget):
         self._generation = 0
         self.event_id = context.event_id
         self.last_stats: EventStats | None = None
+        self._summary_asked_at: float | None = None
 
         self.banner = Banner()
         self.title_label = QLabel()
@@ -177,20 +180,30 @@ class StatsPanel(QWidget):
             on_error=self._on_error,
         )
 
-    def refresh_from_wix(self) -> None:
+    def refresh_from_wix(self, *, quiet: bool = False) -> None:
         """Pull the ticket types and Wix's Orders summary, then recount."""
         client = self._context.client
+        if quiet and (client is None or not self.event_id):
+            return
         if client is None or not self.event_id:
             self.banner.show_message(
                 tr("Offline: these figures come from this station's cache."), "offline"
             )
             return
         event_id = self.event_id
-        self.banner.show_message(tr("Asking Wix for the latest sales…"), "info")
+        self._summary_asked_at = time.monotonic()
+        if not quiet:
+            self.banner.show_message(tr("Asking Wix for the latest sales…"), "info")
+
+        def done(_none: object) -> None:
+            if not quiet:
+                self.banner.clear_message()
+            self.recompute()
+
         self._calls.run(
             lambda: self._service.refresh(client, event_id),
-            on_done=lambda _none: (self.banner.clear_message(), self.recompute()),
-            on_error=self._on_error,
+            on_done=done,
+            on_error=(lambda _error: None) if quiet else self._on_error,
             disable=[self.refresh_button],
         )
 
@@ -200,8 +213,12 @@ class StatsPanel(QWidget):
             self.banner.show_message(
                 tr("Offline: figures from this station's cache (ages below)."), "offline"
             )
-        elif self.banner.kind == "offline":
-            self.banner.clear_message()
+        else:
+            if self.banner.kind == "offline":
+                self.banner.clear_message()
+            asked = self._summary_asked_at
+            if asked is None or time.monotonic() - asked >= SUMMARY_EVERY_S:
+                self.refresh_from_wix(quiet=True)  # revenue and reserved counts, quietly
         self.schedule_update()
 
     def _on_event_changed(self, event_id: str) -> None:
