@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -155,6 +156,15 @@ class EventsApi(WixHttp):
         return unwrap(
             self._call("POST", f"{EVENTS}/{path_segment(event_id)}/cancel", body=body), "event"
         )
+
+    def ping(self) -> float:
+        """One cheap authenticated call (Query Events, limit 1); returns its round trip in s.
+
+        Raises `WixError` like any call: the "can we reach Wix with this key" check.
+        """
+        started = time.monotonic()
+        self.query_events(limit=1)
+        return time.monotonic() - started
 
     def delete_event(self, event_id: str) -> None:
         """Delete an event."""

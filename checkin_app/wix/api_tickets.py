@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from checkin_app.wix import paging
@@ -124,7 +124,8 @@ class TicketsApi(WixHttp):
         """Check in any number of tickets; one outcome per distinct number, in order.
 
         Never raises `WixError`: tickets a transient/auth/permission error kept from being
-        sent come back `NOT_SENT` with that error. A check-in time older than the call
+        sent come back `NOT_SENT` with that error; a malformed number (not 1–36 characters)
+        comes back `REJECTED` without being sent. A check-in time older than the call
         (minus `repeat_tolerance_s`) means the ticket was `ALREADY_DONE`.
         """
         return self._batch(event_id, ticket_numbers, undo=False, tolerance=repeat_tolerance_s)
@@ -140,15 +141,14 @@ class TicketsApi(WixHttp):
     ) -> list[TicketActionOutcome]:
         if isinstance(ticket_numbers, str):
             raise ValueError("pass a list of ticket numbers, not one string")
-        for number in ticket_numbers:
-            validate_ticket_numbers([number])
+        started_local = datetime.fromtimestamp(self._wall(), UTC)
         runner = BatchRunner(
             (lambda chunk: self.delete_check_in(event_id, chunk))
             if undo
             else (lambda chunk: self.check_in_tickets(event_id, chunk)),
             lambda number: self.get_ticket(event_id, number),
             undo=undo,
-            started_at=self.server_now(),
+            started_at=lambda: started_local + timedelta(seconds=self._offset_s or 0.0),
             repeat_tolerance_s=tolerance,
         )
         return runner.run(ticket_numbers)

@@ -86,20 +86,43 @@ class BatchRunner:
         fetch: Callable[[str], dict[str, Any]],
         *,
         undo: bool,
-        started_at: datetime,
+        started_at: datetime | Callable[[], datetime],
         repeat_tolerance_s: float = DEFAULT_REPEAT_TOLERANCE_S,
     ) -> None:
         self._send = send
         self._fetch = fetch
         self._undo = undo
-        self._threshold = started_at - timedelta(seconds=repeat_tolerance_s)
+        # A callable is read only when the first ticket is judged, i.e. after a reply: by
+        # then the client knows the server's clock even if the local clock is wrong.
+        self._started_at = started_at
+        self._tolerance = timedelta(seconds=repeat_tolerance_s)
+        self._threshold: datetime | None = None
+
+    def _earlier_than_this_call(self, when: datetime) -> bool:
+        if self._threshold is None:
+            start = self._started_at() if callable(self._started_at) else self._started_at
+            self._threshold = start - self._tolerance
+        return when < self._threshold
 
     def run(self, ticket_numbers: Sequence[str]) -> list[TicketActionOutcome]:
         numbers = list(dict.fromkeys(str(n) for n in ticket_numbers))  # dedupe, keep order
         results: dict[str, TicketActionOutcome] = {}
+        for number in numbers:
+            if not 1 <= len(number) <= MAX_TICKET_NUMBER_CHARS:
+                # Wix would refuse the whole batch for it; refuse this one without sending.
+                results[number] = TicketActionOutcome(
+                    number,
+                    TicketActionStatus.REJECTED,
+                    error=WixPermanentError(
+                        f"a ticket number has 1..{MAX_TICKET_NUMBER_CHARS} characters",
+                        code="INVALID_ARGUMENT",
+                        field_violations=[("ticketNumber", "1 to 36 characters")],
+                    ),
+                )
+        sendable = [n for n in numbers if n not in results]
         stopped: WixError | None = None
-        for start in range(0, len(numbers), MAX_TICKETS_PER_CALL):
-            chunk = numbers[start : start + MAX_TICKETS_PER_CALL]
+        for start in range(0, len(sendable), MAX_TICKETS_PER_CALL):
+            chunk = sendable[start : start + MAX_TICKETS_PER_CALL]
             try:
                 self._run_chunk(chunk, results)
             except _Stopped as exc:
@@ -154,7 +177,7 @@ class BatchRunner:
                 WixPermanentError("Wix did not check the ticket in", code="NOT_CHECKED_IN"),
             )
         when = parse_wix_time(created)
-        earlier = when is not None and when < self._threshold
+        earlier = when is not None and self._earlier_than_this_call(when)
         status = TicketActionStatus.ALREADY_DONE if earlier else TicketActionStatus.DONE
         return TicketActionOutcome(number, status, created, ticket)
 

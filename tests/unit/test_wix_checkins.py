@@ -197,3 +197,13 @@ def test_undo(repeat):
 def test_call_limits(numbers):
     with pytest.raises(ValueError):
         validate_ticket_numbers(numbers)
+
+
+def test_malformed_numbers_are_rejected_alone_without_sending():
+    wix = FakeWix({"A1": None})
+    out = run(wix, ["", "A1", "X" * 37])
+    assert out["A1"].status is TicketActionStatus.DONE
+    for bad in ("", "X" * 37):
+        assert out[bad].status is TicketActionStatus.REJECTED
+        assert out[bad].error.code == "INVALID_ARGUMENT"
+    assert wix.calls == [["A1"]]
