@@ -6,7 +6,9 @@ import random
 from dataclasses import dataclass, field
 
 BASE_DELAY_S = 2.0
-MAX_DELAY_S = 300.0
+MAX_DELAY_S = 300.0  # Wix answered 5xx/429: give it room
+MAX_UNREACHED_DELAY_S = 30.0  # no reply at all: probing costs Wix nothing, and the door
+# wants its queue out soon after the Wi-Fi comes back
 
 
 @dataclass
@@ -19,11 +21,16 @@ class Backoff:
 
     base_s: float = BASE_DELAY_S
     max_s: float = MAX_DELAY_S
+    unreached_max_s: float = MAX_UNREACHED_DELAY_S
     rng: random.Random = field(default_factory=random.Random)
 
-    def delay(self, attempts: int, retry_after: float | None = None) -> float:
+    def delay(
+        self, attempts: int, retry_after: float | None = None, *, reached: bool = True
+    ) -> float:
+        """Seconds to wait after the `attempts`-th failure (`reached`: Wix answered)."""
         exponent = max(0, min(attempts - 1, 30))
-        ceiling = min(self.max_s, self.base_s * (2**exponent))
+        cap = self.max_s if reached else min(self.max_s, self.unreached_max_s)
+        ceiling = min(cap, self.base_s * (2**exponent))
         wait = ceiling / 2 + self.rng.uniform(0, ceiling / 2)
         if retry_after is not None and retry_after > wait:
             wait = retry_after

@@ -111,6 +111,9 @@ class SyncEngine:
         self._monitor = ConnectivityMonitor(time_fn=self._now)
         self._lock = threading.Lock()
         self._paused_reason: str | None = None
+        # After a transient failure the whole queue waits (not only the items that failed):
+        # until when, and why.
+        self._hold: tuple[float, WixError] | None = None
         self._owns_client = owns_client
         self._client: WixClient = client
         self._attach(client)
@@ -152,11 +155,13 @@ class SyncEngine:
             self._client = client
             self._attach(client)
             self._paused_reason = None
+            self._hold = None
             self._monitor.reset()
 
     def resume(self) -> None:
         """Try again with the same credentials (e.g. the key's permissions were fixed)."""
         self._paused_reason = None
+        self._hold = None
 
     def close(self) -> None:
         if self._owns_client:
@@ -177,8 +182,10 @@ class SyncEngine:
             started, before = time.monotonic(), self._monitor.requests
             report = SyncReport()
             if not self._paused_reason:
-                self._push_into(report)
-                if report.error is None and not self._paused_reason:
+                stopped_by = self._push_into(report)
+                # After 5xx/429 Wix asked for a rest: the pull waits too. After a request that
+                # got no reply, the pull still tries (one more failure means offline).
+                if not self._paused_reason and (stopped_by is None or stopped_by.status is None):
                     self._pull_into(report, event_id, full)
             return self._finish(report, started, before)
 
@@ -210,7 +217,16 @@ class SyncEngine:
     def _now(self) -> float:
         return self._clock.now().timestamp()
 
-    def _push_into(self, report: SyncReport) -> None:
+    def _push_into(self, report: SyncReport) -> WixError | None:
+        """Run the push half into `report`; returns the error that stopped it early, if any."""
+        if self._hold is not None:
+            until, error = self._hold
+            remaining = until - self._now()
+            if remaining > 0:
+                report.retry_in_s = remaining
+                report.error = describe_error(error, remaining)
+                return error
+            self._hold = None
         pusher = Pusher(
             self._db, self._outbox, self._client, time_fn=self._now, backoff=self._backoff,
             push_log=self._push_log, tolerance_s=self._tolerance_s,
@@ -225,10 +241,12 @@ class SyncEngine:
             self._sync_state.record_error("push", result.pause_reason)
         elif result.stopped_by is not None:
             report.retry_in_s = result.retry_in_s
+            self._hold = (self._now() + (result.retry_in_s or 0.0), result.stopped_by)
             report.error = describe_error(result.stopped_by, result.retry_in_s)
             self._sync_state.record_error("push", report.error)
         else:
             self._sync_state.record_success("push")
+        return result.stopped_by
 
     def _pull_into(self, report: SyncReport, event_id: str | None, full: bool | None) -> None:
         puller = Puller(

@@ -165,7 +165,9 @@ class Pusher:
     def _wait(self, stop: _Stop, rest: list[OutboxItem], result: PushResult) -> None:
         """Back off the failed items; the unsent rest waits as long (the link is bad)."""
         attempts = max((i.attempts for i in stop.failed), default=1)
-        delay = self._backoff.delay(attempts, stop.error.retry_after)
+        delay = self._backoff.delay(
+            attempts, stop.error.retry_after, reached=stop.error.status is not None
+        )
         result.retry_in_s = delay
         when = self._time() + delay
         self._outbox.mark_retry([i.id for i in stop.failed], str(stop.error), when)

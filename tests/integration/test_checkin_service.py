@@ -222,6 +222,9 @@ def test_search_finds_by_name_email_ticket_and_order_prefix(tmp_path: Path) -> N
     assert numbers("grace@na") == ["KLMN-OPQR-ST001"]
     assert numbers("klmn-op") == ["KLMN-OPQR-ST001"]
     assert numbers("ABCD-EFGH-IJ") == ["ABCD-EFGH-IJ001"]
+    assert numbers("abcd-efgh-ij0") == ["ABCD-EFGH-IJ001"]  # number prefix (B-tree path)
+    assert numbers("KLMN-OPQR-ST001") == ["KLMN-OPQR-ST001"]
+    assert numbers("ZZ9") == []
     assert numbers("nobody") == []
     assert numbers("' OR 1=1 --") == []
     assert numbers('"') == []
