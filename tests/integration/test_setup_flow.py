@@ -92,7 +92,8 @@ def test_whole_flow_from_draft_to_a_checked_in_walk_up_ticket(
     sale = org.sales.reserve(event_id, {offer["GA"].definition_id: 2})
     assert sale.state is SaleState.RESERVED
     assert srv.state.reservations[sale.reservation_id]["status"] == "PENDING"
-    assert 19 * 60 < (org.sales.seconds_left(sale) or 0) <= 20 * 60
+    # 20 minutes by Wix's clock (known to the second through the `Date` header)
+    assert 19 * 60 < (org.sales.seconds_left(sale) or 0) <= 20 * 60 + 2
     assert {a.name: a.available for a in org.sales.availability(event_id)}["GA"] == 3
     # 10 cash: checkout pay-in-person (OFFLINE_PENDING), then Confirm Order (PAID)
     sale = org.sales.checkout(sale.id, Buyer("Ada", "Lovelace", "ada@example.com"), Payment.CASH)
