@@ -2,5 +2,8 @@
 
 from __future__ import annotations
 
-# Filled by the panels branch: ("Event setup", "checkin_app.ui.panels.setup", "SetupPanel"), ...
-PANELS: list[tuple[str, str, str]] = []
+PANELS: list[tuple[str, str, str]] = [
+    ("Event setup", "checkin_app.ui.panels.setup", "SetupPanel"),
+    ("Walk-up sales", "checkin_app.ui.panels.sales", "SalesPanel"),
+    ("Live stats", "checkin_app.ui.panels.stats", "StatsPanel"),
+]
