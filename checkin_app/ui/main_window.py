@@ -582,8 +582,7 @@ class DoorWindow(QMainWindow):
             old.camera_resolution,
         )
         if camera_changed:
-            if old.camera:
-                self._camera_plan = CameraPlan([old.camera], self._camera_plan.payloads)
+            self._camera_plan = CameraPlan([old.camera or "0"], self._camera_plan.payloads)
             self.start_camera()
 
     def _reconnect_engine(self) -> None:
