@@ -65,6 +65,24 @@ def _normalised(code: DecodedCode, frame: Frame) -> Polygon:
     return tuple((x / width, y / height) for x, y in code.points)
 
 
+class _Gate:
+    """Lets the loop's threads reach the feed until it is closed. `close` waits for a call in
+    progress, so once the feed stops nothing touches it (it may be deleted right after)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = True
+
+    def run(self, fn: Callable[..., None], *args: object) -> None:
+        with self._lock:
+            if self._open:
+                fn(*args)
+
+    def close(self) -> None:
+        with self._lock:
+            self._open = False
+
+
 class CameraFeed(QObject):
     """Start with `start(spec)`; emits frames, outlines, new scans and its state in words."""
 
@@ -94,6 +112,7 @@ class CameraFeed(QObject):
         self._loop: CaptureLoop | None = None
         self._factory: SourceFactory | None = None
         self._preview_busy = threading.Event()
+        self._gate = _Gate()
         self._generation = 0
         self._opening = False
         self.spec = ""
@@ -132,7 +151,10 @@ class CameraFeed(QObject):
         self._open()
 
     def stop(self) -> None:
+        self._gate.close()
+        self._gate = _Gate()
         self._generation += 1
+        self._opening = False  # an open still in flight belongs to the closed gate
         self._retry.stop()
         self._factory = None
         loop, self._loop = self._loop, None
@@ -154,18 +176,27 @@ class CameraFeed(QObject):
         self._opening = True
         generation = self._generation
         factory = self._factory
+        gate = self._gate
 
         def work() -> None:
             try:
                 source = factory()
             except SourceError as exc:
-                self._post(self._on_open_failed, generation, str(exc))
+                gate.run(self._post, self._on_open_failed, generation, str(exc))
                 return
             except Exception as exc:  # an odd device or file: same message path
                 log.exception("Opening the frame source failed")
-                self._post(self._on_open_failed, generation, str(exc))
+                gate.run(self._post, self._on_open_failed, generation, str(exc))
                 return
-            self._post(self._on_opened, generation, source)
+            delivered: list[bool] = []
+
+            def deliver() -> None:
+                delivered.append(True)
+                self._post(self._on_opened, generation, source)
+
+            gate.run(deliver)
+            if not delivered:  # stopped meanwhile: nobody will use it
+                source.close()
 
         threading.Thread(target=work, name="camera-open", daemon=True).start()
 
@@ -196,14 +227,15 @@ class CameraFeed(QObject):
             return
         if self._decoder is None:
             self._decoder = self._decoder_factory()
+        gate = self._gate
         loop = CaptureLoop(
             source,
             self._decoder,
-            on_frame=self._on_frame,
-            on_decoded=self._on_decoded,
-            on_codes=self._on_codes,
-            on_error=lambda exc: self._post(self._on_loop_error, generation, str(exc)),
-            on_finished=lambda: self._post(self._on_loop_finished, generation),
+            on_frame=lambda frame: gate.run(self._on_frame, frame),
+            on_decoded=lambda codes, frame: gate.run(self._on_decoded, codes, frame),
+            on_codes=lambda codes, frame: gate.run(self._on_codes, codes, frame),
+            on_error=lambda exc: gate.run(self._post, self._on_loop_error, generation, str(exc)),
+            on_finished=lambda: gate.run(self._post, self._on_loop_finished, generation),
             debouncer=Debouncer(self._debounce_s),
             preview_fps=PREVIEW_FPS,
         )
@@ -227,7 +259,7 @@ class CameraFeed(QObject):
 
     def report_camera_state(self, state: object) -> None:
         """`on_camera_state` for `open_source`: called on the reading thread."""
-        self._post(self._on_camera_state, self._generation, str(state))
+        self._gate.run(self._post, self._on_camera_state, self._generation, str(state))
 
     def _on_camera_state(self, generation: int, state: str) -> None:
         # An unplugged camera reconnects by itself (the scanner's CameraSource); say so.
@@ -249,6 +281,7 @@ class CameraFeed(QObject):
         self._preview_busy.set()
         self.frames_received += 1
         width, height = self.preview_size  # the view's size: no scaling on the GUI thread
+        # Converted under the gate: a frame costs ~2 ms, and stop() waits at most that long.
         self._frame_signal.emit(to_qimage(frame.image, width, height))
 
     @Slot(QImage)
