@@ -177,7 +177,8 @@ class DoorWindow(QMainWindow):
             (3, "General"),
             (4, "Door 12"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        header.setMinimumSectionSize(40)
         recent_box = QGroupBox(tr("Recent scans"))
         layout = QVBoxLayout(recent_box)
         layout.addWidget(self.recent_view)

@@ -112,9 +112,10 @@ _COLOUR = {"ok": "#1b7f3b", "attention": "#8a5a00", "rejected": "#b3261e"}
 
 
 class RecentScansModel(QAbstractTableModel):
-    """Time · Result · Guest · Ticket · Station. Symbol and words, not only colour."""
+    """Time · Result · Guest · Ticket. Symbol and words, not only colour. (The log is this
+    station's own, so the station's name goes in the tooltip, not a column.)"""
 
-    COLUMNS = ("Time", "Result", "Guest", "Ticket", "Station")
+    COLUMNS = ("Time", "Result", "Guest", "Ticket")
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -148,7 +149,8 @@ class RecentScansModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QColor(_COLOUR[row.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("Reasons", row.reason)
+            reason = QCoreApplication.translate("Reasons", row.reason)
+            return tr("{reason} — {station}").format(reason=reason, station=row.station)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -167,9 +169,7 @@ class RecentScansModel(QAbstractTableModel):
             return f"{_SYMBOL[row.severity]} {words}"
         if column == 2:
             return row.guest or row.ticket_number or "—"
-        if column == 3:
-            return row.ticket_name
-        return row.station
+        return row.ticket_name
 
     # -- updates ----------------------------------------------------------------------------
     def set_rows(self, rows: list[RecentRow]) -> None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +33,41 @@ from checkin_app.ui.verdict_text import SEVERITY_STYLE, CardText, card_text
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ResultCard", text)
+
+
+class FitLabel(QLabel):
+    """A one-line label whose font shrinks (down to `min_pixels`) so the text always fits:
+    a long verdict or name on a narrow card is smaller, never cut off."""
+
+    def __init__(self, max_pixels: int, min_pixels: int, bold: bool = False) -> None:
+        super().__init__(alignment=Qt.AlignmentFlag.AlignCenter)
+        self._max = max_pixels
+        self._min = min_pixels
+        font = self.font()
+        font.setPixelSize(max_pixels)
+        font.setBold(bold)
+        self.setFont(font)
+        self.setMinimumWidth(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        available = max(1, self.contentsRect().width() - 8)
+        size = self._max
+        font.setPixelSize(size)
+        while size > self._min and QFontMetrics(font).horizontalAdvance(self.text()) > available:
+            size -= 2
+            font.setPixelSize(size)
+        if font.pixelSize() != self.font().pixelSize():
+            self.setFont(font)
 
 
 class ResultCard(QFrame):
@@ -53,12 +97,13 @@ class ResultCard(QFrame):
         self._auto_dismiss_ms = int(auto_dismiss_s * 1000)
 
         self._icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self._headline = self._label("headline", 56, bold=True)
-        self._guest = self._label("guest", 30, bold=True)
+        self._headline = FitLabel(56, 24, bold=True)
+        self._headline.setObjectName("headline")
+        self._guest = FitLabel(30, 16, bold=True)
+        self._guest.setObjectName("guest")
         self._ticket = self._label("ticket", 20)
         self._reason = self._label("reason", 20)
         self._reason.setWordWrap(True)
-        self._guest.setWordWrap(True)
 
         self.undo_button = self._button(tr("Undo check-in"), self._on_undo_clicked)
         self.collect_button = self._button(tr("Collect payment and admit"), self._on_collect)
