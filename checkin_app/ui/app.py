@@ -6,7 +6,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,6 +97,7 @@ def instance_lock(data_dir: Path) -> Iterator[QLockFile]:
 def run_gui(options: GuiOptions) -> int:
     """Run the window until it closes; returns the exit status. Raises `AppError`."""
     app = application()
+    termination = _Termination(app)
     demo: DemoSession | None = None
     station: Station | None = None
     try:
@@ -113,6 +114,7 @@ def run_gui(options: GuiOptions) -> int:
             engine, client, problem = None, None, None
             if demo is None and needs_first_run(station) and not os.environ.get("CHECKIN_SITE_ID"):
                 dialog = FirstRunDialog(station)
+                termination.action = dialog.reject
                 dialog.exec()
                 if dialog.choice is FirstRunChoice.QUIT:
                     return 0
@@ -129,7 +131,7 @@ def run_gui(options: GuiOptions) -> int:
                 engine, client, problem = connect(station)
             if problem:
                 log.info("Not connected to Wix: %s", problem)
-            return _run_window(app, station, engine, client, options, demo)
+            return _run_window(app, termination, station, engine, client, options, demo)
     except StorageError as exc:
         raise AppError(str(exc)) from None
     finally:
@@ -177,6 +179,7 @@ def camera_plan(station: Station, options: GuiOptions, context: UiContext) -> Ca
 
 def _run_window(
     app: QApplication,
+    termination: _Termination,
     station: Station,
     engine: Any,
     client: Any,
@@ -202,7 +205,7 @@ def _run_window(
     wedge = WedgeFilter(parent=window)
     wedge.code_scanned.connect(window.scan_code)
     app.installEventFilter(wedge)
-    _handle_termination(window)
+    termination.action = window.close_quietly
     if options.quit_after is not None:
         QTimer.singleShot(int(options.quit_after * 1000), window, window.close_quietly)
     if options.screenshot:
@@ -233,21 +236,26 @@ def _save_screenshot(window: DoorWindow, path: Path) -> None:
         log.warning("Could not save the screenshot to %s", path)
 
 
-def _handle_termination(window: DoorWindow) -> None:
-    """SIGTERM / SIGINT close the window cleanly (queued check-ins are kept)."""
+class _Termination:
+    """SIGTERM / SIGINT end the app cleanly: they call `action` (close the window quietly,
+    or cancel the first-run dialog) on the GUI thread; queued check-ins are kept."""
 
-    def on_signal(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, window, window.close_quietly)
+    def __init__(self, app: QApplication) -> None:
+        self.action: Callable[[], None] = app.quit
+        self._app = app
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            try:
+                signal.signal(signum, self._on_signal)
+            except ValueError:  # not the main thread (tests): nothing to install
+                return
+        # Python runs signal handlers only between bytecodes; Qt's C++ loop must yield now
+        # and then for that to happen.
+        self._ticker = QTimer(app, interval=200)
+        self._ticker.timeout.connect(lambda: None)
+        self._ticker.start()
 
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        try:
-            signal.signal(signum, on_signal)
-        except ValueError:  # not the main thread (tests): nothing to install
-            return
-    # Python runs signal handlers only between bytecodes; Qt's C++ loop must yield now and then.
-    ticker = QTimer(window, interval=200)
-    ticker.timeout.connect(lambda: None)
-    ticker.start()
+    def _on_signal(self, _signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, self._app, self.action)
 
 
 def show_error(message: str) -> None:
