@@ -592,8 +592,12 @@ class DoorWindow(QMainWindow):
 
         def done(result: tuple[Any, Any, str | None]) -> None:
             engine, client, problem = result
+            previous = self.context.engine
             self.context.engine = engine
             self.context.client = client
+            if previous is not None:
+                # Closed on the sync worker, after any pass still using it.
+                self.sync_runner.submit(previous.close)
             if problem:
                 self.card.show_message(tr("NOT CONNECTED"), problem, "attention")
             self.sync.sync_now()
