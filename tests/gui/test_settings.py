@@ -64,3 +64,31 @@ def test_mute_toggle(qtbot, station, make_window) -> None:
     qtbot.waitUntil(lambda: window.card.verdict is not None)
     assert window.sounds.played == ["admitted"]  # asked, but muted: nothing loaded
     assert window.sounds.available is None
+
+
+def test_entering_the_key_connects_the_station(qtbot, tmp_path, make_window) -> None:
+    from checkin_app.bootstrap import open_station
+    from checkin_app.emulator.server import EmulatorServer
+    from checkin_app.ui.connection import connect
+
+    with EmulatorServer(seed=10) as server:
+        station = open_station(tmp_path / "station")
+        station.settings.base_url = server.url
+        window = make_window(station, reconnect=lambda _settings: connect(station))
+        qtbot.waitUntil(lambda: window.status_line.snapshot is not None)
+        assert window.status_line.snapshot.connectivity == "local"
+        assert "Not connected" in window.status_line.connectivity.text()
+
+        window.show_settings()
+        dialog = window.settings_dialog
+        dialog.site_id.setText(server.site_id)
+        dialog.api_key.setText(server.api_key)
+        dialog.accept()
+        qtbot.waitUntil(lambda: window.context.engine is not None)
+        qtbot.waitUntil(lambda: window.event_picker.count() == 1, timeout=10_000)
+        assert window.event_picker.currentText()
+        qtbot.waitUntil(lambda: window.status_line.snapshot.connectivity == "online")
+        assert keyring.get_password(SERVICE_NAME, server.site_id) == server.api_key
+        window.close_quietly()
+        window.context.engine.close()
+        station.close()
