@@ -131,7 +131,7 @@ def run_gui(options: GuiOptions) -> int:
                 engine, client, problem = connect(station)
             if problem:
                 log.info("Not connected to Wix: %s", problem)
-            return _run_window(app, termination, station, engine, client, options, demo)
+            return _run_window(app, termination, station, engine, client, options, demo, problem)
     except StorageError as exc:
         raise AppError(str(exc)) from None
     finally:
@@ -185,6 +185,7 @@ def _run_window(
     client: Any,
     options: GuiOptions,
     demo: DemoSession | None,
+    problem: str | None = None,
 ) -> int:
     runner = TaskRunner(2, "background")
     context = UiContext(
@@ -201,6 +202,7 @@ def _run_window(
         camera=camera_plan(station, options, context),
         sync_interval_s=options.sync_interval,
         reconnect=reconnect,
+        connection_problem=problem,
     )
     wedge = WedgeFilter(parent=window)
     wedge.code_scanned.connect(window.scan_code)

@@ -83,6 +83,7 @@ class DoorWindow(QMainWindow):
         reconnect: Callable[[Settings], tuple[Any, Any, str | None]] | None = None,
         panels: list[tuple[str, str, str]] | None = None,
         camera_debounce_s: float = 3.0,
+        connection_problem: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,6 +91,7 @@ class DoorWindow(QMainWindow):
         self.settings = context.station.settings
         self._reconnect = reconnect
         self._camera_plan = camera or CameraPlan()
+        self._connection_problem = connection_problem
         self._interactive_close = True
         self._closing = False
         self.latencies: collections.deque[float] = collections.deque(maxlen=10_000)
@@ -203,6 +205,7 @@ class DoorWindow(QMainWindow):
         self.setCentralWidget(main)
 
         self.status_line = StatusLine()
+        self.status_line.not_connected_reason = self._connection_problem or ""
         self.statusBar().addWidget(self.status_line, 1)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -598,6 +601,7 @@ class DoorWindow(QMainWindow):
             if previous is not None:
                 # Closed on the sync worker, after any pass still using it.
                 self.sync_runner.submit(previous.close)
+            self.status_line.not_connected_reason = problem or ""
             if problem:
                 self.card.show_message(tr("NOT CONNECTED"), problem, "attention")
             self.sync.sync_now()

@@ -75,6 +75,7 @@ class StatusLine(QWidget):
         layout.addWidget(self.clock)
         layout.addStretch(1)
         self.snapshot: StationSnapshot | None = None
+        self.not_connected_reason = ""  # why there is no Wix connection (tooltip)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._refresh_age)
         self._ticker.start()
@@ -108,7 +109,8 @@ class StatusLine(QWidget):
             colour = "#b3261e"
         self.connectivity.setText(text)
         self.connectivity.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.connectivity.setToolTip(paused_reason or "")
+        tooltip = paused_reason or (self.not_connected_reason if state == "local" else "")
+        self.connectivity.setToolTip(tooltip or "")
 
     def _refresh_age(self) -> None:
         snapshot = self.snapshot
