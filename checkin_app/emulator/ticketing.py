@@ -38,10 +38,10 @@ def stamp(store: Store) -> str:
     """Now, strictly later than the previous stamp, so `updatedDate $gt` deltas never tie."""
     now = store.clock.now()
     now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # Wix stamps in ms
-    last = getattr(store, "_last_stamp", None)
+    last = store.last_stamp
     if last is not None and now <= last:
         now = last + timedelta(milliseconds=1)
-    store._last_stamp = now  # type: ignore[attr-defined]
+    store.last_stamp = now
     return iso(now)
 
 

@@ -100,6 +100,8 @@ def _state_test(states: list[str]) -> Any:
         groups.setdefault(group, set()).add(state)
 
     def test(store: Store, ticket: dict[str, Any]) -> bool:
+        if not groups:
+            return True
         order = store.orders[ticket["orderNumber"]]
         facts = {
             "ORDER_ARCHIVED": order["archived"],
@@ -140,9 +142,12 @@ def _sorted(store: Store, rows: list[dict[str, Any]], sort: str | None) -> list[
     result = sorted(rows, key=lambda t: t["ticketNumber"])
     for spec in reversed(specs):
         field, _, direction = spec.strip().partition(":")
-        key = _SORT_KEYS.get(field.strip().lower())
+        name = field.strip().lower()
+        key = _SORT_KEYS.get(name)
         if key is None:
             raise invalid("sort", f"Cannot sort by {field!r}")
+        if name in ("ticketnumber", "ticket_number") and direction.strip().lower() != "desc":
+            continue  # already in that order
         result.sort(key=lambda t, k=key: k(store, t), reverse=direction.strip().lower() == "desc")
     return result
 
