@@ -330,10 +330,17 @@ def _apply_update(store: Store, ticket: dict[str, Any], body: dict[str, Any]) ->
     if "guestDetails" in mask or "guestDetails.form" in mask:
         form = obj(obj(body.get("guestDetails"), "guestDetails").get("form"), "guestDetails.form")
         values = form.get("inputValues") or []
+        if not isinstance(values, list):
+            raise invalid("guestDetails.form.inputValues", "inputValues must be a list")
         ticket["form"] = [dict(v) for v in values if isinstance(v, dict)]
         for value in ticket["form"]:
-            if value.get("inputName") in ("firstName", "lastName", "email") and value.get("value"):
-                ticket[value["inputName"]] = value["value"]
+            name, text_value = value.get("inputName"), value.get("value")
+            if (
+                name in ("firstName", "lastName", "email")
+                and isinstance(text_value, str)
+                and text_value
+            ):
+                ticket[name] = text_value
     store.touch()
 
 
