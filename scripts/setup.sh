@@ -28,6 +28,11 @@ install_system_packages() {
     return 0
   fi
   local missing=()
+  # Node.js + npm run Wix's JavaScript SDK against the emulator (tests/conformance). Only
+  # when absent: a nodesource nodejs bundles npm and conflicts with Debian's npm package.
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+  fi
   for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done

@@ -52,6 +52,13 @@ class WixRequestHandler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._handle()
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header on the emulator's clock, so `advance_clock` moves it too (on
+        Wix, `Date` and the check-in stamps come from one clock)."""
+        if timestamp is None:
+            timestamp = self.server.app.clock.now().timestamp()
+        return super().date_time_string(timestamp)
+
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s " + format, self.address_string(), *args)
 

@@ -21,6 +21,8 @@ class _HTTPServer(ThreadingHTTPServer):
         self.app = app
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6  # e.g. --host ::1
         super().__init__(address, WixRequestHandler)
 
     def track(self, connection: socket.socket) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import random
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from checkin_app.emulator.clock import Clock
@@ -50,6 +51,7 @@ class Store:
         self.category_events: dict[str, list[str]] = {}
         self.staff: dict[str, dict[str, Any]] = {}
         self.forms: dict[str, dict[str, Any]] = {}
+        self.last_stamp: datetime | None = None  # see ticketing.stamp
         # Bumped on every change to tickets, orders or guests; list caches key on it.
         self.version = 0
         self._cache: dict[Any, tuple[int, Any]] = {}

@@ -38,10 +38,10 @@ def stamp(store: Store) -> str:
     """Now, strictly later than the previous stamp, so `updatedDate $gt` deltas never tie."""
     now = store.clock.now()
     now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # Wix stamps in ms
-    last = getattr(store, "_last_stamp", None)
+    last = store.last_stamp
     if last is not None and now <= last:
         now = last + timedelta(milliseconds=1)
-    store._last_stamp = now  # type: ignore[attr-defined]
+    store.last_stamp = now
     return iso(now)
 
 
@@ -161,6 +161,7 @@ def issue_order(
                 "updated": created,  # the guest row's updatedDate
                 "lastCheckIn": None,
                 "checkInCanceled": None,
+                "repeatCheckIns": [],
             }
             store.tickets[ticket["ticketNumber"]] = ticket
             store.event_tickets.setdefault(event["id"], []).append(ticket["ticketNumber"])
@@ -308,14 +309,19 @@ def _sync_check_in(row: dict[str, Any], ticket: dict[str, Any]) -> None:
     if ticket["lastCheckIn"] is None:
         details["checkInDetails"] = []
         return
+    name = f"{ticket['firstName']} {ticket['lastName']}"
     entry: dict[str, Any] = {
         "checkedIn": ticket["checkIn"] is not None,
         "checkInDate": ticket["lastCheckIn"],
-        "fullName": f"{ticket['firstName']} {ticket['lastName']}",
+        "fullName": name,
     }
     if ticket["checkIn"] is None and ticket["checkInCanceled"]:
         entry["checkInCanceledDate"] = ticket["checkInCanceled"]
-    details["checkInDetails"] = [entry]
+    repeats = [
+        {"checkedIn": True, "checkInDate": when, "fullName": name}
+        for when in ticket.get("repeatCheckIns") or []
+    ]
+    details["checkInDetails"] = [entry, *repeats][:MAX_CHECK_IN_DETAILS]
 
 
 def _bump_guest(store: Store, guest_id: str | None, when: str) -> dict[str, Any] | None:
@@ -360,15 +366,38 @@ def set_order_status(store: Store, order: dict[str, Any], status: str) -> None:
     store.touch()
 
 
+# UNCONFIRMED (wix-api.md §11): what Wix does on a repeated check-in. The emulator answers
+# 200, keeps the first `checkIn.created`, and adds the repeat to the guest's
+# `checkInDetails` history (the field is a list of up to 50 entries) with a new
+# `updatedDate` — so a station that admitted a ticket first can learn, from the Event Guests
+# delta, that another device checked the same ticket in later.
+MAX_CHECK_IN_DETAILS = 50
+
+
+def _record_repeat(store: Store, ticket: dict[str, Any]) -> None:
+    when = stamp(store)
+    repeats = ticket.setdefault("repeatCheckIns", [])
+    if len(repeats) < MAX_CHECK_IN_DETAILS - 1:
+        repeats.append(when)
+    ticket["updated"] = when
+    row = _bump_guest(store, store.guest_by_ticket.get(ticket["ticketNumber"]), when)
+    if row is not None:
+        _sync_check_in(row, ticket)
+    store.touch()
+
+
 def set_checked_in(store: Store, ticket: dict[str, Any], checked_in: bool) -> bool:
     """Check a ticket in or out; returns False when it already was in that state.
 
     A repeated check-in keeps the first `checkIn.created` (see the tickets API module).
     """
     if (ticket["checkIn"] is not None) == checked_in:
+        if checked_in:
+            _record_repeat(store, ticket)
         return False
     when = stamp(store)
     ticket["checkIn"] = {"created": when} if checked_in else None
+    ticket["repeatCheckIns"] = []
     if checked_in:
         ticket["lastCheckIn"] = when
         ticket["checkInCanceled"] = None

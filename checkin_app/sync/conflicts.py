@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
+from checkin_app.domain.clock import parse_iso
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
-from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S, is_own_check_in
+from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S, SAME_STAMP_S, is_own_check_in
 from checkin_app.sync.push_log import PushLog
 
 # This station's live admissions that queued a Wix check-in, with Wix's view of the ticket
@@ -40,12 +42,58 @@ def record_conflict(
     )  # fmt: skip
 
 
+# This station's sent admissions of one ticket, with the window in which it sent them.
+_SENT_ADMISSIONS = """
+SELECT c.scan_id, p.sent_local, p.last_sent_local, p.server_at AS own_server_at
+FROM checkins c
+JOIN outbox o ON o.scan_id = c.scan_id AND o.kind = 'check_in'
+JOIN sync_push_log p ON p.outbox_id = o.id
+WHERE c.event_id = ? AND c.ticket_number = ? AND c.kind = 'scan' AND c.decision = 'ADMITTED'
+  AND c.undone_by IS NULL
+"""
+
+
+def _within_own_sends(
+    when: datetime, row: sqlite3.Row, offset_s: float | None, tolerance_s: float
+) -> bool:
+    """A repeat stamped while this station was (re)sending its call is this station's own
+    resend (a lost reply); one stamped outside that window came from another device."""
+    own = parse_iso(row["own_server_at"])
+    if own is not None and abs((when - own).total_seconds()) <= SAME_STAMP_S:
+        return True
+    offset = offset_s or 0.0
+    first = row["sent_local"] + offset - tolerance_s
+    last = (row["last_sent_local"] or row["sent_local"]) + offset + tolerance_s
+    return first <= when.timestamp() <= last
+
+
 class ConflictFinder:
     """Compares Wix's check-ins with this station's admissions after a pull."""
 
     def __init__(self, db: Database, tolerance_s: float = DEFAULT_TOLERANCE_S) -> None:
         self._db = db
         self._tolerance_s = tolerance_s
+
+    def find_rival_repeats(
+        self, event_id: str, repeats: dict[str, list[str]], offset_s: float | None = None
+    ) -> int:
+        """Conflicts from check-ins Wix recorded *after* the first one (Event Guests'
+        `checkInDetails`): for a ticket this station admitted and sent, a later check-in
+        stamped outside this station's sending window is another device admitting it too."""
+        found = 0
+        with self._db.transaction() as conn:
+            for number, times in repeats.items():
+                rows = conn.execute(_SENT_ADMISSIONS, (event_id, number)).fetchall()
+                for row in rows:
+                    for text in times:
+                        when = parse_iso(text)
+                        if when is None or _within_own_sends(
+                            when, row, offset_s, self._tolerance_s
+                        ):
+                            continue
+                        if record_conflict(conn, event_id, number, row["scan_id"], text):
+                            found += 1
+        return found
 
     def find(self, event_id: str, offset_s: float | None = None) -> int:
         """Record new conflicts for the event; returns how many were new.

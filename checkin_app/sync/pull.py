@@ -36,6 +36,7 @@ from checkin_app.wix.api_tickets import MAX_GUESTS_PAGE, MAX_TICKETS_PAGE
 from checkin_app.wix.mapping import (
     event_from_wix,
     guest_check_in,
+    guest_check_in_times,
     ticket_definition_from_wix,
     ticket_from_wix,
 )
@@ -107,7 +108,7 @@ class Puller:
             self._full(event_id, result)
         else:
             self._delta(event_id, result)
-        result.conflicts = self._conflicts.find(event_id, self._client.last_server_date_offset_s)
+        result.conflicts += self._conflicts.find(event_id, self._client.last_server_date_offset_s)
         return result
 
     def refresh_event(self, event_id: str) -> None:
@@ -220,6 +221,7 @@ class Puller:
         state = self._sync.get(guests_stream(event_id))
         watermark = state.watermark
         changes: dict[str, str | None] = {}
+        repeats: dict[str, list[str]] = {}
         statuses: dict[str, OrderStatus] = {}
         for guest in self._client.iter_guests(
             event_id, watermark, page_size=MAX_GUESTS_PAGE, fields=("GUEST_DETAILS",)
@@ -227,10 +229,15 @@ class Puller:
             updated = guest.get("updatedDate")
             if isinstance(updated, str) and (watermark is None or _later(updated, watermark)):
                 watermark = updated
-            number, checked_in, at = guest_check_in(guest)
+            number, checked_in, _ = guest_check_in(guest)
             if not number:
                 continue  # a BUYER row: its tickets have rows of their own
-            changes[number] = (at or _str(updated)) if checked_in else None
+            times = guest_check_in_times(guest) if checked_in else []
+            # The first live check-in is the ticket's `checkIn.created` (Wix keeps the first);
+            # later ones are repeats, maybe by another device.
+            changes[number] = (times[0] if times else _str(updated)) if checked_in else None
+            if len(times) > 1:
+                repeats[number] = times[1:]
             status = _guest_order_status(guest)
             if status is not None:
                 statuses[number] = status
@@ -248,6 +255,10 @@ class Puller:
                 self._tickets.upsert_many(fetched, generation, conn)
             self._sync.record_success(guests_stream(event_id), watermark=watermark, conn=conn)
         result.pulled_tickets += len(fetched)
+        if repeats:
+            result.conflicts += self._conflicts.find_rival_repeats(
+                event_id, repeats, self._client.last_server_date_offset_s
+            )
 
     def _needing_refetch(
         self, event_id: str, changes: dict[str, str | None], statuses: dict[str, OrderStatus]

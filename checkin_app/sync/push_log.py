@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS sync_push_log (
     first_sent_at TEXT NOT NULL,       -- server-clock estimate when the call first left
     sent_local REAL NOT NULL,          -- the laptop's clock then (epoch seconds)
     offset_known INTEGER NOT NULL,     -- 0: first_sent_at assumed no clock offset (yet)
-    server_at TEXT                     -- checkIn.created in Wix's reply, once one came
+    server_at TEXT,                    -- checkIn.created in Wix's reply, once one came
+    last_sent_local REAL               -- the laptop's clock when the call last left
 )
 """
 
@@ -66,6 +67,11 @@ class PushLog:
                 "INSERT OR IGNORE INTO sync_push_log (outbox_id, scan_id, first_sent_at, "
                 "sent_local, offset_known) VALUES (?,?,?,?,?)",
                 rows,
+            )
+            # Every resend moves the end of this station's sending window (see conflicts.py).
+            conn.executemany(
+                "UPDATE sync_push_log SET last_sent_local = ? WHERE outbox_id = ?",
+                [(sent_local, i) for i, *_ in rows],
             )
 
     def learn_offset(self, offset_s: float | None) -> None:

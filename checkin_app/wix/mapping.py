@@ -92,6 +92,17 @@ def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
     )
 
 
+def guest_check_in_times(guest: Mapping[str, Any]) -> list[str]:
+    """Every live check-in time in an Event Guests row's `checkInDetails`, oldest first."""
+    details = _dict(guest.get("guestDetails"))
+    times = [
+        _opt_str(_dict(d).get("checkInDate"))
+        for d in details.get("checkInDetails") or []
+        if isinstance(d, Mapping) and d.get("checkedIn", True) and not d.get("checkInCanceledDate")
+    ]
+    return sorted(t for t in times if t)
+
+
 def guest_check_in(guest: Mapping[str, Any]) -> tuple[str | None, bool, str | None]:
     """`(ticket_number, checked_in, last check-in time)` of an Event Guests row."""
     details = _dict(guest.get("guestDetails"))

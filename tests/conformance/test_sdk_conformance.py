@@ -58,7 +58,12 @@ def _cache_dir() -> Path:
 def sdk_node_modules() -> Path:
     """The pinned SDK's node_modules, installed once per lockfile into the cache dir."""
     node, npm = _tool("node"), _tool("npm")
-    del node
+    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False)
+    major = re.match(r"v(\d+)", version.stdout.strip())
+    if major is None or int(major.group(1)) < 18:
+        pytest.fail(
+            f"Node.js 18 or newer is needed (global fetch); found {version.stdout.strip()!r}"
+        )
     target = _cache_dir()
     modules = target / "node_modules"
     if (modules / "@wix" / "sdk" / "package.json").exists():

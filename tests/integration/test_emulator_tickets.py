@@ -141,13 +141,19 @@ def test_check_in_undo_and_guest_updated_date(client: httpx.Client, srv: Emulato
     assert after["guestDetails"]["checkedIn"] is True
     assert after["guestDetails"]["checkInDetails"][0]["checkInDate"] == created
     assert after["updatedDate"] > before["updatedDate"]
-    # A repeat is a 200 that keeps the first time and does not move updatedDate.
+    # A repeat is a 200 that keeps the first time; the guest's history records it (with a
+    # new updatedDate), so other devices can see that the ticket was scanned twice.
     again = client.post(
         "/events/v1/tickets/check-in", json={"eventId": gala, "ticketNumber": [number]}
     )
     assert again.status_code == 200
     assert again.json()["tickets"][0]["checkIn"]["created"] == created
-    assert guest()["updatedDate"] == after["updatedDate"]
+    repeated = guest()
+    assert repeated["updatedDate"] > after["updatedDate"]
+    history = repeated["guestDetails"]["checkInDetails"]
+    assert history[0]["checkInDate"] == created
+    assert len(history) == 2 and history[1]["checkInDate"] > created
+    after = repeated
     undone = client.delete(
         "/events/v1/tickets/check-in", params={"eventId": gala, "ticketNumber": number}
     )

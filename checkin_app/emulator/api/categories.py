@@ -22,12 +22,17 @@ def _get_category(store: Store, category_id: str) -> dict[str, Any]:
     return category
 
 
+def _states(raw: Any) -> list[str]:
+    states = raw or ["MANUAL"]
+    if not isinstance(states, list) or any(s not in STATES for s in states):
+        raise invalid("category.states", f"states must be of {list(STATES)}")
+    return list(states)
+
+
 def _new(store: Store, raw: Any) -> dict[str, Any]:
     spec = obj(raw, "category", needed=True)
     name = text(spec, "name", "category.name", max_len=30, min_len=1, needed=True)
-    states = spec.get("states") or ["MANUAL"]
-    if not isinstance(states, list) or any(s not in STATES for s in states):
-        raise invalid("category.states", f"states must be of {list(STATES)}")
+    states = _states(spec.get("states"))
     category = {
         "id": store.new_id(),
         "name": name,
@@ -105,7 +110,7 @@ def _update(req: Request) -> dict[str, Any]:
     if "name" in spec:
         category["name"] = text(spec, "name", "category.name", max_len=30, min_len=1, needed=True)
     if "states" in spec:
-        category["states"] = list(spec["states"] or ["MANUAL"])
+        category["states"] = _states(spec["states"])
     return {"category": render_category(req.store, category, False)}
 
 

@@ -6,6 +6,7 @@ import copy
 import functools
 import re
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -193,11 +194,31 @@ def parse_ticket_settings(raw: Any, current: dict[str, Any] | None = None) -> di
     if "guestsAssignedSeparately" in tickets:
         out["guestsAssignedSeparately"] = bool(tickets["guestsAssignedSeparately"])
     if "taxSettings" in tickets:
-        tax = obj(tickets["taxSettings"], "event.registration.tickets.taxSettings")
-        if tax and tax.get("type") not in ("INCLUDED_IN_PRICE", "ADDED_AT_CHECKOUT"):
-            raise required("event.registration.tickets.taxSettings.type")
-        out["taxSettings"] = copy.deepcopy(tax) if tax else None
+        out["taxSettings"] = _tax_settings(tickets["taxSettings"])
     return out
+
+
+def _tax_settings(raw: Any) -> dict[str, Any] | None:
+    field = "event.registration.tickets.taxSettings"
+    tax = obj(raw, field)
+    if not tax:
+        return None
+    if tax.get("type") not in ("INCLUDED_IN_PRICE", "ADDED_AT_CHECKOUT"):
+        raise required(f"{field}.type")
+    name = text(tax, "name", f"{field}.name", max_len=10, min_len=1) or "Tax"
+    rate = tax.get("rate")
+    try:
+        value = Decimal(rate) if isinstance(rate, str) else None
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or not 0 <= value <= 100:
+        raise invalid(f"{field}.rate", 'rate must be a percentage as a string, e.g. "21.55"')
+    return {
+        "type": tax["type"],
+        "name": name,
+        "rate": rate,
+        "appliedToDonations": bool(tax.get("appliedToDonations", False)),
+    }
 
 
 def _registration(raw: Any) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from checkin_app.emulator.api.common import get_event, obj, text
+from checkin_app.emulator.api.common import get_event, integer, obj, text
 from checkin_app.emulator.errors import app_error, invalid, not_found
 from checkin_app.emulator.routing import Request, Router
 
@@ -114,6 +114,9 @@ def _control_from(
     label = text(spec, "label", f"{kind}.label", max_len=200, min_len=1, needed=True)
     assert label is not None
     options = spec.get("options") or []
+    if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
+        raise invalid(f"{kind}.options", "options must be a list of strings")
+    max_length = integer(spec, "maxLength", f"{kind}.maxLength", low=1, high=5000) or 300
     if kind in ("dropdown", "radioButton") and not options:
         raise invalid(f"{kind}.options", "options are required")
     name = f"custom-{form['_next']}" if kind not in ("name", "email") else kind
@@ -129,7 +132,7 @@ def _control_from(
                 name,
                 label,
                 mandatory=bool(spec.get("mandatory", False)),
-                max_length=int(spec.get("maxLength") or 300),
+                max_length=max_length,
                 kind=_INPUT_TYPES.get(kind, "TEXT"),
                 options=[str(o) for o in options],
             )

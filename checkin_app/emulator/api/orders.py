@@ -123,10 +123,13 @@ def _guests(raw: Any, count: int) -> list[dict[str, str]] | None:
     people = []
     for index, guest in enumerate(raw[:count]):
         form = obj(obj(guest, f"guests[{index}]").get("form"), f"guests[{index}].form")
+        inputs = form.get("inputValues") or []
+        if not isinstance(inputs, list):
+            raise invalid(f"guests[{index}].form.inputValues", "inputValues must be a list")
         values = {
-            v.get("inputName"): v.get("value")
-            for v in form.get("inputValues") or []
-            if isinstance(v, dict)
+            v["inputName"]: v.get("value")
+            for v in inputs
+            if isinstance(v, dict) and isinstance(v.get("inputName"), str)
         }
         if values.get("firstName") and values.get("lastName") and values.get("email"):
             people.append(

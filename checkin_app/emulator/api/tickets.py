@@ -5,7 +5,7 @@ Choices where Wix documents nothing (wix-api.md §11, UNCONFIRMED):
   `TICKET_NOT_FOUND` (data.ticketNumbers lists them); a ticket that is archived or whose
   order is canceled/declined/voided → 400 `TICKET_NOT_CHECKABLE`. Nothing changes then.
 - A repeated check-in succeeds (200) and keeps the FIRST `checkIn.created`; the guest row's
-  `updatedDate` does not move. Undoing a ticket that is not checked in is also a 200 no-op.
+  `checkInDetails` records the repeat with a new `updatedDate` (see ticketing.py). Undoing a ticket that is not checked in is also a 200 no-op.
 - Several `state` values: values of one group (ORDER_*, TICKET_*, CHECKED_IN/NON_CHECKED_IN,
   FREE/PAID) are OR-ed, groups are AND-ed; MEMBER is its own group.
 """
@@ -100,6 +100,8 @@ def _state_test(states: list[str]) -> Any:
         groups.setdefault(group, set()).add(state)
 
     def test(store: Store, ticket: dict[str, Any]) -> bool:
+        if not groups:
+            return True
         order = store.orders[ticket["orderNumber"]]
         facts = {
             "ORDER_ARCHIVED": order["archived"],
@@ -140,9 +142,12 @@ def _sorted(store: Store, rows: list[dict[str, Any]], sort: str | None) -> list[
     result = sorted(rows, key=lambda t: t["ticketNumber"])
     for spec in reversed(specs):
         field, _, direction = spec.strip().partition(":")
-        key = _SORT_KEYS.get(field.strip().lower())
+        name = field.strip().lower()
+        key = _SORT_KEYS.get(name)
         if key is None:
             raise invalid("sort", f"Cannot sort by {field!r}")
+        if name in ("ticketnumber", "ticket_number") and direction.strip().lower() != "desc":
+            continue  # already in that order
         result.sort(key=lambda t, k=key: k(store, t), reverse=direction.strip().lower() == "desc")
     return result
 
@@ -325,10 +330,17 @@ def _apply_update(store: Store, ticket: dict[str, Any], body: dict[str, Any]) ->
     if "guestDetails" in mask or "guestDetails.form" in mask:
         form = obj(obj(body.get("guestDetails"), "guestDetails").get("form"), "guestDetails.form")
         values = form.get("inputValues") or []
+        if not isinstance(values, list):
+            raise invalid("guestDetails.form.inputValues", "inputValues must be a list")
         ticket["form"] = [dict(v) for v in values if isinstance(v, dict)]
         for value in ticket["form"]:
-            if value.get("inputName") in ("firstName", "lastName", "email") and value.get("value"):
-                ticket[value["inputName"]] = value["value"]
+            name, text_value = value.get("inputName"), value.get("value")
+            if (
+                name in ("firstName", "lastName", "email")
+                and isinstance(text_value, str)
+                and text_value
+            ):
+                ticket[name] = text_value
     store.touch()
 
 
