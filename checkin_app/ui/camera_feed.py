@@ -113,6 +113,7 @@ class CameraFeed(QObject):
         self._factory: SourceFactory | None = None
         self._preview_busy = threading.Event()
         self._gate = _Gate()
+        self._had_codes = False  # decoder thread only
         self._generation = 0
         self._opening = False
         self.spec = ""
@@ -290,8 +291,10 @@ class CameraFeed(QObject):
         self.frame_ready.emit(image)
 
     def _on_decoded(self, codes: list[DecodedCode], frame: Frame) -> None:
-        if codes:
+        # Sent when codes are seen, and once when they are gone (so outlines go at once).
+        if codes or self._had_codes:
             self.codes_seen.emit([_normalised(c, frame) for c in codes if c.points])
+        self._had_codes = bool(codes)
 
     def _on_codes(self, codes: list[DecodedCode], frame: Frame) -> None:
         # The frame was read at frame.timestamp (monotonic); express it on perf_counter's

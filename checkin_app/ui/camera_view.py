@@ -59,11 +59,13 @@ class CameraView(QWidget):
         self.update()
 
     def set_codes(self, polygons: list[Polygon], severity: str = "seen") -> None:
-        """Outline codes found in the latest frame; points are fractions (0..1) of its size."""
-        if polygons:
-            self._outlines = [(p, severity) for p in polygons if len(p) >= 3]
-            self._outlined_at = time.monotonic()
-            self.update()
+        """Outline codes found in the latest frame (none: clear); points are fractions (0..1)
+        of the frame's size."""
+        if self._outlines and polygons:
+            severity = self._outlines[0][1]  # the same code still in view keeps its verdict colour
+        self._outlines = [(p, severity) for p in polygons if len(p) >= 3]
+        self._outlined_at = time.monotonic()
+        self.update()
 
     def set_severity(self, severity: str) -> None:
         """Recolour the current outlines once the verdict for the code is known."""
