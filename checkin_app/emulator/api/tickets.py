@@ -5,7 +5,8 @@ Choices where Wix documents nothing (wix-api.md §11, UNCONFIRMED):
   `TICKET_NOT_FOUND` (data.ticketNumbers lists them); a ticket that is archived or whose
   order is canceled/declined/voided → 400 `TICKET_NOT_CHECKABLE`. Nothing changes then.
 - A repeated check-in succeeds (200) and keeps the FIRST `checkIn.created`; the guest row's
-  `checkInDetails` records the repeat with a new `updatedDate` (see ticketing.py). Undoing a ticket that is not checked in is also a 200 no-op.
+  `checkInDetails` records the repeat with a new `updatedDate` (see ticketing.py). Undoing a
+  ticket that is not checked in is also a 200 no-op.
 - Several `state` values: values of one group (ORDER_*, TICKET_*, CHECKED_IN/NON_CHECKED_IN,
   FREE/PAID) are OR-ed, groups are AND-ed; MEMBER is its own group.
 """
