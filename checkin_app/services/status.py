@@ -66,7 +66,9 @@ class StatusService:
                     last_sync=sync.get(f"tickets:{event.id}").last_success_at,
                 )
             )
-        last = sync.last_success()
+        # A pull reached Wix; a push with nothing to send records success without a call.
+        pulls = [sync.last_success("tickets:"), sync.last_success("guests:")]
+        last = max((p for p in pulls if p), default=None)
         last_dt = parse_iso(last)
         age = describe_age((self._clock.now() - last_dt).total_seconds()) if last_dt else None
         return StationStatus(

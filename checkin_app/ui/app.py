@@ -131,6 +131,15 @@ def run_gui(options: GuiOptions) -> int:
                 engine, client, problem = connect(station)
             if problem:
                 log.info("Not connected to Wix: %s", problem)
+            if (
+                options.event
+                and engine is None
+                and station.checkin.catalog.get_event(options.event) is None
+            ):
+                raise AppError(
+                    f"Event {options.event} is not in the local cache and Wix cannot be "
+                    "reached to download it: run `checkin-app sync --event` first."
+                )
             return _run_window(app, termination, station, engine, client, options, demo, problem)
     except StorageError as exc:
         raise AppError(str(exc)) from None
