@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "undo",
     "status",
     "emulator",
+    "scan",
 )
 
 

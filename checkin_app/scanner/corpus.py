@@ -1,0 +1,44 @@
+"""The QR photo corpus (`shared/qr-corpus/SET/N.png` + `N.txt`) for tests and benchmarks."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS_ENV = "CHECKIN_QR_CORPUS"
+CORPUS_SETS: tuple[str, ...] = ("qrcode-1", "qrcode-2", "qrcode-3")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusImage:
+    """One photo and the text a decoder must find in it."""
+
+    set_name: str
+    path: Path
+    expected: str
+
+
+def find_corpus(start: Path | None = None) -> Path | None:
+    """The corpus folder: `$CHECKIN_QR_CORPUS`, else `shared/qr-corpus` beside an ancestor."""
+    env = os.environ.get(CORPUS_ENV)
+    if env:
+        path = Path(env)
+        return path if path.is_dir() else None
+    here = (start or Path(__file__)).resolve()
+    for parent in here.parents:
+        candidate = parent / "shared" / "qr-corpus"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def load_corpus(root: Path, set_name: str) -> list[CorpusImage]:
+    """The images of one set with their expected text, in numeric order."""
+    folder = root / set_name
+    images = []
+    for png in sorted(folder.glob("*.png"), key=lambda p: int(p.stem) if p.stem.isdigit() else 0):
+        txt = png.with_suffix(".txt")
+        if txt.is_file():
+            images.append(CorpusImage(set_name, png, txt.read_bytes().decode("utf-8")))
+    return images
