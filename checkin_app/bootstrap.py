@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from checkin_app.services.status import StatusService
 from checkin_app.settings import Settings, default_station_name, resolve_data_dir
 from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox
+from checkin_app.sync.engine import SyncEngine
+from checkin_app.wix import Secret, TokenBucket, WixClient
+from checkin_app.wix.credentials import ENV_API_KEY, load_api_key
 
 
 @dataclass
@@ -55,3 +59,47 @@ def open_station(
         status=StatusService(db, clock),
         outbox=Outbox(db),
     )
+
+
+ENV_BASE_URL = "CHECKIN_BASE_URL"
+ENV_SITE_ID = "CHECKIN_SITE_ID"
+
+
+class ConnectionSetupError(Exception):
+    """The station cannot be connected to Wix (no site id, no key, bad URL); plain words."""
+
+
+def connect_station(
+    station: Station,
+    base_url: str | None = None,
+    site_id: str | None = None,
+    api_key: str | Secret | None = None,
+    *,
+    rate_limiter: TokenBucket | None = None,
+) -> SyncEngine:
+    """Build the Wix client and the sync engine for `station`.
+
+    Each setting comes from the argument, else the environment (`CHECKIN_BASE_URL`,
+    `CHECKIN_SITE_ID`, `CHECKIN_API_KEY`), else the station's settings (the key: the OS
+    keyring). Raises `ConnectionSetupError` when the site id or the key is missing. The
+    engine owns the client: `engine.close()` closes it.
+    """
+    base = base_url or os.environ.get(ENV_BASE_URL) or station.settings.base_url
+    site = (site_id or os.environ.get(ENV_SITE_ID) or station.settings.site_id or "").strip()
+    if not site:
+        raise ConnectionSetupError(
+            f"No Wix site id: pass --site-id, set {ENV_SITE_ID}, or save it in the settings."
+        )
+    key = Secret(api_key) if isinstance(api_key, str) else api_key
+    if not key:
+        key = load_api_key(site)
+    if not key:
+        raise ConnectionSetupError(
+            f"No API key for site {site}: set {ENV_API_KEY} or store the key in the app's "
+            "settings (kept in the system keyring)."
+        )
+    try:
+        client = WixClient(site, key, base_url=base, rate_limiter=rate_limiter)
+    except ValueError as exc:
+        raise ConnectionSetupError(f"Cannot connect to Wix: {exc}.") from None
+    return SyncEngine(station.db, client, station.clock, owns_client=True)

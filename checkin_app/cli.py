@@ -17,6 +17,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search",
     "undo",
     "status",
+    "sync",
+    "events",
     "emulator",
     "scan",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -83,6 +84,9 @@ class EmulatorApp:
         split = urlsplit(target)
         path = split.path or "/"
         query = parse_qs(split.query, keep_blank_values=True)
+        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            # Control calls are neither faulted nor logged: the log is of Wix traffic.
+            return self._dispatch(self.control_router, method, path, query, headers, body)
         entry: dict[str, Any] = {
             "method": method,
             "path": path,
@@ -90,18 +94,16 @@ class EmulatorApp:
             "time": self.clock.iso_now(),
             "fault": None,
         }
-        response: Response | None
-        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-            response = self._dispatch(self.control_router, method, path, query, headers, body)
-            entry["control"] = True
-        else:
-            fault, latency_ms = self.faults.decide()
-            entry["fault"] = fault
-            if latency_ms:
-                time.sleep(latency_ms / 1000.0)
-            response = self._apply_fault(fault)
-            if fault is None:
-                response = self._wix(method, path, query, headers, body)
+        fault, latency_ms = self.faults.decide()
+        entry["fault"] = fault
+        if latency_ms:
+            time.sleep(latency_ms / 1000.0)
+        response = self._apply_fault(fault)
+        if fault is None:
+            response = self._wix(method, path, query, headers, body)
+        if response is not None:
+            # Wix sends a request id on every reply; the SDK puts it into its errors.
+            entry["requestId"] = response.headers.setdefault("X-Wix-Request-Id", uuid.uuid4().hex)
         entry["status"] = response.status if response is not None else 0
         entry["durationMs"] = round((time.perf_counter() - started) * 1000.0, 3)
         self.log.add(entry)

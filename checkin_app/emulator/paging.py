@@ -77,6 +77,7 @@ def run_query(
     cursor_max_limit: int | None = None,
     tiebreak: str = "id",
     offset_metadata: bool = True,
+    default_sort: tuple[tuple[str, bool], ...] = (("createdDate", False),),
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Filter, sort and page `source` as a Wix query endpoint does; returns (page, metadata).
 
@@ -103,7 +104,7 @@ def run_query(
             flt, raw_sort, last = state.get("f"), state.get("s"), state.get("a")
         else:
             flt, raw_sort, last = query.get("filter"), query.get("sort"), None
-        spec = sort_spec(raw_sort)
+        spec = sort_spec(raw_sort) or list(default_sort)
         rows = source(flt, spec)
         start = 0
         if last is not None:
@@ -125,7 +126,7 @@ def run_query(
         raise invalid("query.paging", "paging must be an object")
     limit = _limit(paging.get("limit"), "query.paging.limit", default_limit, max_limit)
     offset = _offset(paging.get("offset"), "query.paging.offset")
-    rows = source(query.get("filter"), sort_spec(query.get("sort")))
+    rows = source(query.get("filter"), sort_spec(query.get("sort")) or list(default_sort))
     page = rows[offset : offset + limit]
     metadata: dict[str, Any] = {"count": len(page), "offset": offset}
     if offset_metadata:

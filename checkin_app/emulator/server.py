@@ -81,7 +81,7 @@ class EmulatorServer:
         self.app.base_url = self.url
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.1},
+            kwargs={"poll_interval": 0.05},
             name=f"wix-emulator:{self.port}",
             daemon=True,
         )
@@ -93,7 +93,7 @@ class EmulatorServer:
         if self._httpd is None:
             self._httpd = _HTTPServer((self.host, self._requested_port), self.app)
             self.app.base_url = self.url
-        self._httpd.serve_forever(poll_interval=0.1)
+        self._httpd.serve_forever(poll_interval=0.05)
 
     def stop(self) -> None:
         """Stop serving, close open connections and release the port."""

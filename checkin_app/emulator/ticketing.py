@@ -36,6 +36,7 @@ def definition_price(definition: dict[str, Any]) -> tuple[Decimal, str]:
 def stamp(store: Store) -> str:
     """Now, strictly later than the previous stamp, so `updatedDate $gt` deltas never tie."""
     now = store.clock.now()
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # Wix stamps in ms
     last = getattr(store, "_last_stamp", None)
     if last is not None and now <= last:
         now = last + timedelta(milliseconds=1)

@@ -84,7 +84,12 @@ def _query(req: Request) -> dict[str, Any]:
         return sort_items(found, spec or [("eventId", False), ("_order", False)])
 
     page, metadata = run_query(
-        req.json().get("query"), rows, default_limit=100, max_limit=100, cursor_max_limit=100
+        req.json().get("query"),
+        rows,
+        default_limit=100,
+        max_limit=100,
+        cursor_max_limit=100,
+        default_sort=(("eventId", False), ("_order", False)),
     )
     return {"policies": [_render(p) for p in page], "metadata": metadata}
 

@@ -183,7 +183,13 @@ def _query(req: Request) -> dict[str, Any]:
         ]
         return sort_items(found, spec or [("timeSlot.start", False)])
 
-    page, metadata = run_query(req.json().get("query"), rows, default_limit=100, max_limit=1000)
+    page, metadata = run_query(
+        req.json().get("query"),
+        rows,
+        default_limit=100,
+        max_limit=1000,
+        default_sort=(("timeSlot.start", False),),
+    )
     return {"items": [copy.deepcopy(i) for i in page], "pagingMetadata": metadata}
 
 

@@ -1,0 +1,60 @@
+"""`checkin-app events`: the site's events on Wix (id, title, status, start)."""
+
+from __future__ import annotations
+
+import argparse
+
+from checkin_app.cli import CommandError
+from checkin_app.commands._common import add_data_dir, add_json, opened_station, print_json
+from checkin_app.commands.sync import (
+    EXIT_TROUBLE,
+    add_connection,
+    connected_engine,
+    remember_connection,
+)
+from checkin_app.sync.engine import describe_error
+from checkin_app.wix import WixError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "events",
+        help="list the site's events on Wix",
+        description="List the Wix site's events (drafts excluded) with their status and start; "
+        "`cached` says whether this station holds the event's guest list.",
+    )
+    add_data_dir(parser)
+    add_connection(parser)
+    add_json(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_station(args, create=True) as station:
+        with connected_engine(args, station) as engine:
+            try:
+                events = engine.site_events()
+            except WixError as exc:
+                raise CommandError(describe_error(exc), EXIT_TROUBLE) from None
+        remember_connection(args, station)
+        cached = {e.id for e in station.checkin.catalog.events()}
+    rows = [
+        {
+            "id": e.id,
+            "title": e.title,
+            "status": e.status,
+            "start": e.start_date,
+            "end": e.end_date,
+            "cached": e.id in cached,
+        }
+        for e in events
+    ]
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("The site has no events.")
+    for row in rows:
+        mark = " (cached)" if row["cached"] else ""
+        print(f"{row['id']}  {row['status']:<9} {row['start'] or '-':<24} {row['title']}{mark}")
+    return 0

@@ -1,0 +1,143 @@
+"""`checkin-app sync`: one pass — send what is queued, then download the guest list changes.
+
+Exit status: 0 the pass was clean; 1 the station cannot connect (no site id, no key, bad
+URL); 3 the pass ran into trouble (offline, Wix errors, a refused key). Whatever happens,
+nothing queued is lost: it waits for the next pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from checkin_app.bootstrap import ConnectionSetupError, Station, connect_station
+from checkin_app.cli import CommandError
+from checkin_app.commands._common import (
+    add_data_dir,
+    add_event,
+    add_json,
+    opened_station,
+    print_json,
+)
+from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
+
+EXIT_TROUBLE = 3
+
+
+def add_connection(parser: argparse.ArgumentParser) -> None:
+    """`--base-url`, `--site-id` and `--api-key-stdin` (the key never goes on the command
+    line, where shell history would keep it)."""
+    parser.add_argument(
+        "--base-url", metavar="URL", help="Wix API address (default: CHECKIN_BASE_URL, the "
+        "settings, or https://www.wixapis.com)"
+    )  # fmt: skip
+    parser.add_argument(
+        "--site-id", metavar="ID", help="Wix site id (default: CHECKIN_SITE_ID or the settings)"
+    )
+    parser.add_argument(
+        "--api-key-stdin", action="store_true",
+        help="read the API key from the first line of standard input (default: "
+        "CHECKIN_API_KEY or the system keyring)",
+    )  # fmt: skip
+
+
+@contextmanager
+def connected_engine(args: argparse.Namespace, station: Station) -> Iterator[SyncEngine]:
+    """The station's sync engine built from the options; setup problems become one line."""
+    key = None
+    if getattr(args, "api_key_stdin", False):
+        key = sys.stdin.readline().strip()
+        if not key:
+            raise CommandError("No API key on standard input.")
+    try:
+        engine = connect_station(station, args.base_url, args.site_id, key)
+    except ConnectionSetupError as exc:
+        raise CommandError(str(exc)) from None
+    try:
+        yield engine
+    finally:
+        engine.close()
+
+
+def remember_connection(args: argparse.Namespace, station: Station) -> None:
+    """Keep a site id / URL given as an option for the next run (never the key)."""
+    settings = station.settings
+    changed = False
+    if args.site_id and args.site_id != settings.site_id:
+        settings.site_id, changed = args.site_id, True
+    if args.base_url and args.base_url != settings.base_url:
+        settings.base_url, changed = args.base_url, True
+    if changed:
+        settings.save(station.data_dir)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "sync",
+        help="send queued check-ins to Wix, then download guest list changes",
+        description="One sync pass: push the queued Wix calls, then pull the event(s). With "
+        "no cached event and no --event, every upcoming or started event of the site is "
+        "downloaded. Exit status 0 clean, 1 cannot connect, 3 offline or Wix trouble "
+        "(nothing queued is lost).",
+    )
+    add_event(parser)
+    add_data_dir(parser)
+    add_connection(parser)
+    add_json(parser)
+    parser.add_argument("--full", action="store_true", help="download the whole ticket list now")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_station(args, create=True) as station:
+        with connected_engine(args, station) as engine:
+            report = engine.run_once(args.event, full=True if args.full else None)
+        if report.connectivity not in (Connectivity.OFFLINE, Connectivity.UNKNOWN) and (
+            report.paused is None
+        ):
+            remember_connection(args, station)
+        titles = {e.id: e.title for e in station.checkin.catalog.events()}
+    if args.json:
+        print_json(report.to_json())
+    elif report.connectivity == Connectivity.OFFLINE:
+        print(f"checkin-app: {_offline_line(report)}", file=sys.stderr)
+    else:
+        for line in format_report(report, titles):
+            print(line)
+        if report.error:
+            print(f"checkin-app: {report.error}", file=sys.stderr)
+    return EXIT_TROUBLE if report.error else 0
+
+
+def _offline_line(report: SyncReport) -> str:
+    waiting = f"{report.pending} queued call(s) stay queued" if report.pending else "nothing queued"
+    return f"Offline: cannot reach Wix; {waiting}, nothing is lost."
+
+
+def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
+    """The text summary of a pass."""
+    lines = [f"Sent {report.pushed} queued call(s); {report.pending} still waiting."]
+    if report.newly_dead:
+        lines.append(f"Wix refused {report.newly_dead} call(s) for good:")
+        lines.extend(f"  {reason}" for reason in dict.fromkeys(report.dead_reasons))
+    if report.dead:
+        lines.append(f"{report.dead} refused call(s) need attention (see `checkin-app status`).")
+    for event_id in report.events:
+        how = "full download" if event_id in report.full_downloads else "changes only"
+        lines.append(f"Updated {titles.get(event_id, event_id)} ({how}).")
+    if report.pulled_tickets or report.guests_changed:
+        lines.append(
+            f"Downloaded {report.pulled_tickets} ticket(s); {report.guests_changed} check-in "
+            "change(s) from other devices."
+        )
+    if report.conflicts_found:
+        lines.append(
+            f"{report.conflicts_found} ticket(s) admitted here were also checked in elsewhere "
+            "(conflicts to review)."
+        )
+    offset = report.clock_offset_s
+    clock = "" if offset is None else f", clock offset {offset:+.1f} s"
+    lines.append(f"Link: {report.connectivity}{clock}.")
+    return lines

@@ -1,0 +1,314 @@
+"""`SyncEngine`: one pass = push the outbox, then pull the events; the link's state between.
+
+Qt-free and headless: the UI's sync worker calls `run_once()` on its own thread and shows the
+returned `SyncReport`; the CLI's `checkin-app sync` does the same once. Network trouble is
+never raised: it is reported (and the queue keeps everything for the next pass).
+
+Which events a pass pulls: the one asked for; else every cached event that has not ended or
+been canceled; else — the first run, nothing cached — every upcoming or started event of
+the site. How often tickets are downloaded in full: see `checkin_app/sync/pull.py`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checkin_app.domain.clock import Clock
+from checkin_app.domain.models import Event
+from checkin_app.storage.catalog import CatalogStore
+from checkin_app.storage.database import Database
+from checkin_app.storage.outbox import Outbox
+from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.sync.backoff import Backoff
+from checkin_app.sync.conflicts import ConflictFinder
+from checkin_app.sync.connectivity import Connectivity, ConnectivityMonitor
+from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S
+from checkin_app.sync.pull import FULL_INTERVAL_S, Puller, tickets_stream
+from checkin_app.sync.push import Pusher, PushResult, got_no_reply, pause_reason
+from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.report import SyncReport
+from checkin_app.wix import (
+    RequestOutcome,
+    WixAuthError,
+    WixClient,
+    WixError,
+    WixNotFoundError,
+    WixPermissionError,
+    WixTransientError,
+)
+from checkin_app.wix.mapping import event_from_wix
+
+__all__ = ["Connectivity", "SyncEngine", "SyncReport"]
+
+log = logging.getLogger(__name__)
+
+ACTIVE_STATUSES = ("UPCOMING", "STARTED")  # what a first run downloads
+INACTIVE_STATUSES = ("ENDED", "CANCELED")  # cached events no longer pulled unless asked
+
+
+def describe_error(error: WixError, retry_in_s: float | None = None) -> str:
+    """One plain sentence about a failed Wix call (never holds the API key: it is redacted)."""
+    later = f"; retrying in {retry_in_s:.0f} s" if retry_in_s is not None else ""
+    if isinstance(error, WixAuthError | WixPermissionError):
+        return pause_reason(error)
+    if isinstance(error, WixTransientError):
+        if got_no_reply(error):
+            return f"Offline: cannot reach Wix ({error.message}){later}. Nothing queued is lost."
+        if error.status == 429 or error.code == "CLIENT_RATE_LIMITED":
+            return f"Wix asked to slow down (too many requests){later}. Nothing queued is lost."
+        return f"Wix is having trouble ({error.status} {error.code}){later}."
+    if isinstance(error, WixNotFoundError):
+        return f"Wix does not know this: {error.message}."
+    return f"Wix refused: {error.description or error.message} ({error.status} {error.code})."
+
+
+@dataclass(frozen=True)
+class _Hook:
+    """The client's `on_request` observer: feeds the connectivity monitor, then the old one."""
+
+    monitor: ConnectivityMonitor
+    previous: Callable[[RequestOutcome], None] | None
+
+    def __call__(self, outcome: RequestOutcome) -> None:
+        self.monitor.record(outcome)
+        if self.previous is not None:
+            self.previous(outcome)
+
+
+class SyncEngine:
+    """Push the outbox and pull events against one Wix site (see the module docstring).
+
+    `clock` drives scheduling (backoff due times, the full-download interval); tests pass a
+    clock they move by hand. `client` is a `WixClient`; `set_client()` swaps it (new key),
+    which also resumes a queue paused by a 401/403/428.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        client: WixClient,
+        clock: Clock | None = None,
+        *,
+        full_interval_s: float = FULL_INTERVAL_S,
+        backoff: Backoff | None = None,
+        tolerance_s: float = DEFAULT_TOLERANCE_S,
+        owns_client: bool = False,
+    ) -> None:
+        self._db = db
+        self._clock = clock or Clock()
+        self._backoff = backoff or Backoff()
+        self._tolerance_s = tolerance_s
+        self._full_interval_s = full_interval_s
+        self._outbox = Outbox(db, clock=self._now)
+        self._sync_state = SyncStateStore(db)
+        self._catalog = CatalogStore(db)
+        self._push_log = PushLog(db)
+        self._conflicts = ConflictFinder(db, tolerance_s)
+        self._monitor = ConnectivityMonitor(time_fn=self._now)
+        self._lock = threading.Lock()
+        self._paused_reason: str | None = None
+        # After a transient failure the whole queue waits (not only the items that failed):
+        # until when, and why.
+        self._hold: tuple[float, WixError] | None = None
+        self._owns_client = owns_client
+        self._client: WixClient = client
+        self._attach(client)
+
+    # -- state the UI reads -------------------------------------------------------------
+    @property
+    def client(self) -> WixClient:
+        return self._client
+
+    @property
+    def connectivity(self) -> Connectivity:
+        state = self._monitor.state
+        if self._paused_reason and state in (Connectivity.ONLINE, Connectivity.UNKNOWN):
+            return Connectivity.DEGRADED  # Wix answers, but nothing can be sent
+        return state
+
+    @property
+    def clock_offset_s(self) -> float | None:
+        """Server clock minus local clock, in seconds, from Wix's `Date` header."""
+        return self._client.last_server_date_offset_s
+
+    @property
+    def paused_reason(self) -> str | None:
+        return self._paused_reason
+
+    @property
+    def requests_made(self) -> int:
+        """Requests sent through this engine's clients so far."""
+        return self._monitor.requests
+
+    # -- credentials --------------------------------------------------------------------
+    def set_client(self, client: WixClient, *, owns_client: bool | None = None) -> None:
+        """Use a new client (e.g. built with a new API key); resumes a paused queue."""
+        with self._lock:
+            if self._owns_client and client is not self._client:
+                self._client.close()
+            if owns_client is not None:
+                self._owns_client = owns_client
+            self._client = client
+            self._attach(client)
+            self._paused_reason = None
+            self._hold = None
+            self._monitor.reset()
+
+    def resume(self) -> None:
+        """Try again with the same credentials (e.g. the key's permissions were fixed)."""
+        self._paused_reason = None
+        self._hold = None
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._client.close()
+
+    def _attach(self, client: WixClient) -> None:
+        """Watch every request of the client (keeping any observer already set)."""
+        previous = client.on_request
+        if isinstance(previous, _Hook) and previous.monitor is self._monitor:
+            return
+        client.on_request = _Hook(self._monitor, previous)
+
+    # -- passes -------------------------------------------------------------------------
+    def run_once(self, event_id: str | None = None, *, full: bool | None = None) -> SyncReport:
+        """Push the outbox, then pull `event_id` (or the default events); never raises for
+        network trouble. `full=True` forces a full ticket download, False forbids it."""
+        with self._lock:
+            started, before = time.monotonic(), self._monitor.requests
+            report = SyncReport()
+            if not self._paused_reason:
+                stopped_by = self._push_into(report)
+                # After 5xx/429 Wix asked for a rest: the pull waits too. After a request that
+                # got no reply, the pull still tries (one more failure means offline).
+                if not self._paused_reason and (stopped_by is None or got_no_reply(stopped_by)):
+                    self._pull_into(report, event_id, full)
+            return self._finish(report, started, before)
+
+    def push(self) -> SyncReport:
+        """Only the push half of a pass."""
+        with self._lock:
+            started, before = time.monotonic(), self._monitor.requests
+            report = SyncReport()
+            if not self._paused_reason:
+                self._push_into(report)
+            return self._finish(report, started, before)
+
+    def pull(self, event_id: str | None = None, *, full: bool | None = None) -> SyncReport:
+        """Only the pull half of a pass."""
+        with self._lock:
+            started, before = time.monotonic(), self._monitor.requests
+            report = SyncReport()
+            if not self._paused_reason:
+                self._pull_into(report, event_id, full)
+            return self._finish(report, started, before)
+
+    def site_events(self) -> list[Event]:
+        """Every (non-draft) event of the site, by start date. Raises `WixError`."""
+        events = [event_from_wix(raw) for raw in self._client.iter_events(page_size=100)]
+        self._sync_state.record_success("events")
+        return sorted(events, key=lambda e: (e.start_date or "", e.title))
+
+    # -- internals ----------------------------------------------------------------------
+    def _now(self) -> float:
+        return self._clock.now().timestamp()
+
+    def _push_into(self, report: SyncReport) -> WixError | None:
+        """Run the push half into `report`; returns the error that stopped it early, if any."""
+        if self._hold is not None:
+            until, error = self._hold
+            remaining = until - self._now()
+            if remaining > 0:
+                report.retry_in_s = remaining
+                report.error = describe_error(error, remaining)
+                return error
+            self._hold = None
+        pusher = Pusher(
+            self._db, self._outbox, self._client, time_fn=self._now, backoff=self._backoff,
+            push_log=self._push_log, tolerance_s=self._tolerance_s,
+        )  # fmt: skip
+        result: PushResult = pusher.run()
+        report.pushed += result.pushed
+        report.newly_dead += result.newly_dead
+        report.conflicts_found += result.conflicts
+        report.dead_reasons.extend(result.dead_reasons)
+        if result.pause_reason:
+            self._pause(result.pause_reason, report)
+            self._sync_state.record_error("push", result.pause_reason)
+        elif result.stopped_by is not None:
+            report.retry_in_s = result.retry_in_s
+            self._hold = (self._now() + (result.retry_in_s or 0.0), result.stopped_by)
+            report.error = describe_error(result.stopped_by, result.retry_in_s)
+            self._sync_state.record_error("push", report.error)
+        else:
+            self._sync_state.record_success("push")
+        return result.stopped_by
+
+    def _pull_into(self, report: SyncReport, event_id: str | None, full: bool | None) -> None:
+        puller = Puller(
+            self._db, self._client, time_fn=self._now, full_interval_s=self._full_interval_s,
+            conflicts=self._conflicts,
+        )  # fmt: skip
+        try:
+            targets = self._targets(event_id)
+        except WixError as exc:
+            self._fail(exc, report, stream="events")
+            return
+        for target in targets:
+            try:
+                result = puller.pull(target, full=full)
+            except WixNotFoundError as exc:
+                report.error = report.error or f"Event {target} was not found on Wix."
+                self._sync_state.record_error(tickets_stream(target), str(exc))
+                continue
+            except WixError as exc:
+                self._fail(exc, report, stream=tickets_stream(target))
+                if isinstance(exc, WixTransientError | WixAuthError | WixPermissionError):
+                    return  # the link or the key is the problem: other events would fail too
+                continue
+            report.events.append(target)
+            if result.full:
+                report.full_downloads.append(target)
+            report.pulled_tickets += result.pulled_tickets
+            report.guests_changed += result.guests_changed
+            report.conflicts_found += result.conflicts
+
+    def _targets(self, event_id: str | None) -> list[str]:
+        if event_id:
+            return [event_id]
+        cached = self._catalog.events()
+        if cached:
+            return [e.id for e in cached if e.status not in INACTIVE_STATUSES]
+        found = [e.id for e in self.site_events() if e.status in ACTIVE_STATUSES]
+        if not found:
+            log.info("The site has no upcoming or started events to download")
+        return found
+
+    def _fail(self, error: WixError, report: SyncReport, *, stream: str) -> None:
+        if isinstance(error, WixAuthError | WixPermissionError):
+            self._pause(pause_reason(error), report)
+        else:
+            report.error = report.error or describe_error(error)
+        self._sync_state.record_error(stream, describe_error(error))
+
+    def _pause(self, reason: str, report: SyncReport) -> None:
+        self._paused_reason = reason
+        report.error = reason
+        log.warning("Sync paused: %s", reason)
+
+    def _finish(self, report: SyncReport, started: float, before: int) -> SyncReport:
+        counts = self._outbox.counts()
+        report.pending = counts.get("pending", 0) + counts.get("inflight", 0)
+        report.dead = counts.get("dead", 0)
+        report.paused = self._paused_reason
+        if report.paused and report.error is None:
+            report.error = report.paused
+        report.connectivity = self.connectivity.value
+        report.clock_offset_s = self.clock_offset_s
+        report.requests = self._monitor.requests - before
+        report.duration_s = time.monotonic() - started
+        return report

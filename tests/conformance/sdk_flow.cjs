@@ -1,0 +1,258 @@
+// Drives the checkin_app emulator with Wix's official JavaScript SDK (@wix/sdk and the
+// @wix/auto_sdk_events_* modules) through the door flow and the walk-up sale, and prints one
+// JSON object with what the SDK saw. Run by tests/conformance/test_sdk_conformance.py.
+//
+// Env: EMULATOR_URL, WIX_SITE_ID, WIX_API_KEY. Every request the SDK makes to
+// https://www.wixapis.com is rewritten to EMULATOR_URL; anything else is refused.
+"use strict";
+
+const { createClient, ApiKeyStrategy } = require("@wix/sdk");
+const tickets = require("@wix/auto_sdk_events_tickets");
+const orders = require("@wix/auto_sdk_events_orders");
+const reservations = require("@wix/auto_sdk_events_ticket-reservations");
+const events = require("@wix/auto_sdk_events_wix-events-v-2");
+const definitions = require("@wix/auto_sdk_events_ticket-definitions-v-2");
+const guests = require("@wix/auto_sdk_events_guests");
+
+const WIX = "https://www.wixapis.com";
+const base = process.env.EMULATOR_URL;
+const calls = [];
+
+async function emulatorFetch(input, init) {
+  const url = typeof input === "string" ? input : input.url;
+  if (!url.startsWith(WIX)) {
+    throw new Error(`refusing a request outside Wix's API host: ${url}`);
+  }
+  const target = base + url.slice(WIX.length);
+  const method = (init && init.method) || (typeof input === "string" ? "GET" : input.method);
+  const response = await fetch(target, init);
+  const parsed = new URL(target);
+  calls.push({ method, path: parsed.pathname, query: parsed.search, status: response.status });
+  return response;
+}
+
+const client = createClient({
+  modules: { tickets, orders, reservations, events, definitions, guests },
+  auth: ApiKeyStrategy({ apiKey: process.env.WIX_API_KEY, siteId: process.env.WIX_SITE_ID }),
+  fetch: emulatorFetch,
+});
+
+function describeError(err) {
+  const details = err && err.details ? err.details : undefined;
+  return {
+    message: String(err && err.message),
+    status: err && (err.httpStatus || (err.response && err.response.status) || err.status),
+    details: details ? JSON.parse(JSON.stringify(details)) : undefined,
+  };
+}
+
+async function attempt(fn) {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (err) {
+    return { ok: false, error: describeError(err) };
+  }
+}
+
+function iso(value) {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+async function main() {
+  const out = { steps: {} };
+  const s = out.steps;
+
+  // Events: find the published demo event and read its registration settings.
+  const found = await client.events.queryEvents({ fields: ["REGISTRATION"] }).limit(10).find();
+  const gala = found.items.find((e) => e.title === "Summer Gala");
+  s.queryEvents = { count: found.items.length, titles: found.items.map((e) => e.title) };
+  const event = await client.events.getEvent(gala._id, { fields: ["REGISTRATION", "DETAILS"] });
+  s.getEvent = {
+    id: event._id,
+    status: event.status,
+    registrationType: event.registration && event.registration.type,
+    currency: event.registration && event.registration.tickets && event.registration.tickets.currency,
+  };
+  const eventId = event._id;
+
+  // Ticket definitions with sales details.
+  const defs = await client.definitions
+    .queryTicketDefinitions({ fields: ["SALES_DETAILS"] })
+    .eq("eventId", eventId)
+    .find();
+  s.queryTicketDefinitions = defs.items.map((d) => ({
+    id: d._id,
+    name: d.name,
+    price: d.pricingMethod && d.pricingMethod.fixedPrice && d.pricingMethod.fixedPrice.value,
+    sales: d.salesDetails,
+  }));
+
+  // Door flow: list tickets (two pages), get one, check in, undo, guests delta.
+  const fieldset = ["TICKET_DETAILS", "GUEST_DETAILS"];
+  const page1 = await client.tickets.listTickets({ eventId: [eventId], limit: 100, offset: 0, fieldset });
+  const page2 = await client.tickets.listTickets({ eventId: [eventId], limit: 100, offset: 100, fieldset });
+  s.listTickets = {
+    total: page1.total,
+    page1: page1.tickets.length,
+    page2: page2.tickets.length,
+    first: page1.tickets[0],
+    distinct: new Set([...page1.tickets, ...page2.tickets].map((t) => t.ticketNumber)).size,
+  };
+  const bare = await client.tickets.listTickets({ eventId: [eventId], limit: 2 });
+  s.listTicketsNoFieldset = bare.tickets;
+  const ready = page1.tickets.filter(
+    (t) => !t.checkIn && t.orderStatus === "PAID" && !t.archived && !t.canceled,
+  );
+  const [a, b] = ready;
+  const got = await client.tickets.getTicket(a.ticketNumber, { eventId, fieldset });
+  s.getTicket = { ticketNumber: got.ticketNumber, checkInUrl: got.checkInUrl, name: got.name };
+
+  const since = new Date().toISOString();
+  const checked = await client.tickets.checkInTickets(eventId, { ticketNumber: [a.ticketNumber, b.ticketNumber] });
+  s.checkIn = checked.tickets.map((t) => ({ ticketNumber: t.ticketNumber, created: iso(t.checkIn && t.checkIn.created) }));
+  const again = await client.tickets.checkInTickets(eventId, { ticketNumber: [a.ticketNumber] });
+  s.checkInAgain = again.tickets.map((t) => ({ ticketNumber: t.ticketNumber, created: iso(t.checkIn && t.checkIn.created) }));
+  const undone = await client.tickets.deleteTicketCheckIns(eventId, { ticketNumber: [b.ticketNumber] });
+  s.deleteCheckIn = undone.tickets.map((t) => ({ ticketNumber: t.ticketNumber, checkIn: t.checkIn || null }));
+  s.checkInUnknown = await attempt(() => client.tickets.checkInTickets(eventId, { ticketNumber: ["NOPE-NOPE-NO001"] }));
+
+  const delta = await client.guests
+    .queryGuests({ fields: ["GUEST_DETAILS"] })
+    .eq("eventId", eventId)
+    .gt("_updatedDate", since)
+    .ascending("_updatedDate")
+    .limit(50)
+    .find();
+  s.guestsDelta = delta.items.map((g) => ({
+    ticketNumber: g.ticketNumber,
+    guestType: g.guestType,
+    checkedIn: g.guestDetails && g.guestDetails.checkedIn,
+    updatedDate: iso(g._updatedDate),
+  }));
+  const guestPage = await client.guests.queryGuests().eq("eventId", eventId).limit(100).find();
+  const guestNext = guestPage.hasNext() ? await guestPage.next() : null;
+  s.guestsPaging = {
+    first: guestPage.items.length,
+    hasNext: guestPage.hasNext(),
+    second: guestNext ? guestNext.items.length : 0,
+    overlap: guestNext
+      ? guestNext.items.filter((g) => guestPage.items.some((h) => h._id === g._id)).length
+      : 0,
+  };
+
+  // Walk-up sale: reserve, checkout paying in person, confirm, read the order back.
+  const general = defs.items.find((d) => d.name === "General Admission");
+  const reservation = await client.reservations.createTicketReservation({
+    tickets: [{ ticketDefinitionId: general._id, quantity: 2 }],
+  });
+  s.reservation = { id: reservation._id, status: reservation.status, expires: iso(reservation.expirationDate) };
+  const sale = await client.orders.checkout(eventId, {
+    reservationId: reservation._id,
+    buyer: { firstName: "Walk", lastName: "Up", email: "walk.up@example.com" },
+    options: { payInPerson: true },
+  });
+  s.checkout = {
+    orderNumber: sale.order.orderNumber,
+    status: sale.order.status,
+    tickets: (sale.order.tickets || []).map((t) => t.ticketNumber),
+    total: sale.order.totalPrice,
+  };
+  const confirmed = await client.orders.confirmOrder(eventId, { orderNumber: [sale.order.orderNumber] });
+  s.confirm = confirmed.orders.map((o) => ({ orderNumber: o.orderNumber, status: o.status }));
+  const order = await client.orders.getOrder(
+    { eventId, orderNumber: sale.order.orderNumber },
+    { fieldset: ["TICKETS", "DETAILS"] },
+  );
+  s.getOrder = {
+    status: order.status,
+    fullName: order.fullName,
+    tickets: (order.tickets || []).map((t) => ({ ticketNumber: t.ticketNumber, checkInUrl: t.checkInUrl, orderStatus: t.orderStatus })),
+  };
+  const second = await client.reservations.createTicketReservation({
+    tickets: [{ ticketDefinitionId: general._id, quantity: 1 }],
+  });
+  const canceled = await client.reservations.cancelTicketReservation(second._id);
+  s.cancelReservation = { status: canceled.ticketReservation.status };
+  const reread = await client.reservations.getTicketReservation(second._id);
+  s.getCanceledReservation = { status: reread.status };
+  const summary = await client.orders.getSummary({ eventId });
+  s.summary = summary.sales;
+  const listed = await client.orders.listOrders({ eventId: [eventId], limit: 5, fieldset: ["DETAILS"] });
+  s.listOrders = { total: listed.total, count: listed.orders.length, statuses: listed.orders.map((o) => o.status) };
+
+  // Setup flow: draft event → ticket definition → update (revision) → publish → clone.
+  const start = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  const end = new Date(start.getTime() + 3 * 3600 * 1000);
+  const draft = await client.events.createEvent(
+    {
+      title: "SDK Conformance Night",
+      location: { type: "VENUE", name: "Studio 1" },
+      dateAndTimeSettings: { startDate: start, endDate: end, timeZoneId: "Europe/Berlin" },
+      registration: {
+        initialType: "TICKETING",
+        tickets: { currency: "EUR", reservationDurationInMinutes: 15 },
+      },
+    },
+    { draft: true, fields: ["REGISTRATION"] },
+  );
+  s.createEvent = {
+    status: draft.status,
+    slug: draft.slug,
+    reservationMinutes: draft.registration.tickets.reservationDurationInMinutes,
+  };
+  const created = await client.definitions.createTicketDefinition(
+    {
+      eventId: draft._id,
+      name: "Early Bird",
+      feeType: "FEE_ADDED_AT_CHECKOUT",
+      initialLimit: 50,
+      pricingMethod: { fixedPrice: { value: "12.50", currency: "EUR" } },
+    },
+    { fields: ["SALES_DETAILS"] },
+  );
+  const updated = await client.definitions.updateTicketDefinition(created._id, {
+    revision: created.revision,
+    name: "Early Bird II",
+  });
+  s.ticketDefinition = {
+    revision: created.revision,
+    updatedRevision: updated.revision,
+    name: updated.name,
+    unsold: created.salesDetails && created.salesDetails.unsoldCount,
+  };
+  s.staleRevision = await attempt(() =>
+    client.definitions.updateTicketDefinition(created._id, { revision: created.revision, name: "Late" }),
+  );
+  const published = await client.events.publishDraftEvent(draft._id);
+  s.publish = { status: published.event.status };
+  s.publishAgain = await attempt(() => client.events.publishDraftEvent(draft._id));
+  const cloned = await client.events.cloneEvent(draft._id);
+  s.clone = {
+    title: cloned.event.title,
+    status: cloned.event.status,
+    days: Math.round(
+      (new Date(cloned.event.dateAndTimeSettings.startDate) - start) / (24 * 3600 * 1000),
+    ),
+  };
+  s.missingTimeZone = await attempt(() =>
+    client.events.createEvent({
+      title: "No zone",
+      location: { type: "VENUE", name: "X" },
+      dateAndTimeSettings: { startDate: start, endDate: end },
+      registration: { initialType: "TICKETING" },
+    }),
+  );
+
+  out.calls = calls;
+  return out;
+}
+
+main().then(
+  (out) => {
+    process.stdout.write(JSON.stringify(out) + "\n");
+  },
+  (err) => {
+    process.stdout.write(JSON.stringify({ fatal: describeError(err), stack: String(err && err.stack), calls }) + "\n");
+    process.exitCode = 1;
+  },
+);
