@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "events",
     "emulator",
     "scan",
+    "stats",
+    "export",
 )
 
 

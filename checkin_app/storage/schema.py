@@ -165,4 +165,53 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (event_id, ticket_number, local_scan_id)
     );
     """,
+    # 2: walk-up sales (issue 6). A sale is written before each Wix call it makes, so after a
+    # timeout or a crash the station knows what to ask Wix before retrying (never sell twice).
+    """
+    CREATE TABLE sales (
+        id TEXT PRIMARY KEY,                         -- local UUID
+        event_id TEXT NOT NULL,
+        station TEXT NOT NULL,
+        state TEXT NOT NULL,      -- reserving | reserved | checking_out | awaiting_payment
+                                  -- | paid | canceled | expired | failed
+        payment TEXT,                                -- cash | card
+        lines TEXT NOT NULL,                         -- JSON: ticket types, quantities, prices
+        ticket_count INTEGER NOT NULL,
+        total TEXT NOT NULL DEFAULT '0',             -- Wix's order total once there is one
+        currency TEXT,
+        reservation_id TEXT,
+        reservation_expires_at TEXT,
+        buyer_first_name TEXT NOT NULL DEFAULT '',
+        buyer_last_name TEXT NOT NULL DEFAULT '',
+        buyer_email TEXT NOT NULL DEFAULT '',
+        order_number TEXT COLLATE NOCASE,
+        order_status TEXT,
+        order_page_url TEXT,
+        tickets TEXT,                                -- JSON: the tickets Wix issued
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        paid_at TEXT
+    );
+    CREATE INDEX sales_station ON sales(station, state, paid_at);
+    CREATE INDEX sales_event ON sales(event_id, state);
+
+    -- When this station's current till shift began (totals count from here).
+    CREATE TABLE sales_shifts (
+        station TEXT PRIMARY KEY,
+        started_at TEXT NOT NULL
+    );
+
+    -- Wix's Orders summary per event and currency, kept to show revenue offline.
+    CREATE TABLE order_summaries (
+        event_id TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        revenue TEXT NOT NULL,
+        total TEXT,
+        total_orders INTEGER NOT NULL DEFAULT 0,
+        total_tickets INTEGER NOT NULL DEFAULT 0,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, currency)
+    );
+    """,
 )

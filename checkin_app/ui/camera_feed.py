@@ -1,0 +1,255 @@
+"""The camera for the door window: the scanner's CaptureLoop wrapped in queued Qt signals.
+
+Capture and decoding run on the loop's own threads (latest frame wins). Preview frames are
+shrunk and turned into `QImage`s there, and reach the GUI at display rate; if the GUI is
+still busy with the previous frame the new one is dropped, never queued. No camera, a camera
+unplugged, or a source that fails: a message, and the feed tries again by itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from checkin_app.scanner.codes import DecodedCode, Decoder
+from checkin_app.scanner.debounce import Debouncer
+from checkin_app.scanner.frames import Frame, FrameSource, SourceError
+from checkin_app.scanner.loop import CaptureLoop
+from checkin_app.scanner.pipeline import default_decoder
+from checkin_app.scanner.sources import open_source
+
+log = logging.getLogger(__name__)
+
+PREVIEW_FPS = 25.0
+PREVIEW_MAX_WIDTH = 960
+RETRY_MS = 3000
+Polygon = tuple[tuple[float, float], ...]
+SourceFactory = Callable[[], FrameSource]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Camera", text)
+
+
+def to_qimage(image: np.ndarray, max_width: int = PREVIEW_MAX_WIDTH) -> QImage:
+    """A preview-sized copy of a BGR or grey frame as a QImage (safe to hand between threads)."""
+    height, width = image.shape[:2]
+    if width > max_width:
+        scale = max_width / width
+        image = cv2.resize(image, (max_width, int(height * scale)), interpolation=cv2.INTER_AREA)
+        height, width = image.shape[:2]
+    image = np.ascontiguousarray(image)
+    if image.ndim == 2:
+        fmt = QImage.Format.Format_Grayscale8
+        stride = image.strides[0]
+    else:
+        fmt = QImage.Format.Format_BGR888
+        stride = image.strides[0]
+    # .copy(): the QImage must own its pixels; the array goes away with the frame.
+    return QImage(image.data, width, height, stride, fmt).copy()
+
+
+def _normalised(code: DecodedCode, frame: Frame) -> Polygon:
+    height, width = frame.image.shape[:2]
+    return tuple((x / width, y / height) for x, y in code.points)
+
+
+class CameraFeed(QObject):
+    """Start with `start(spec)`; emits frames, outlines, new scans and its state in words."""
+
+    frame_ready = Signal(QImage)
+    codes_seen = Signal(list)  # [Polygon] of every code in the latest decoded frame
+    codes_scanned = Signal(list, float)  # [text] new scans, perf_counter when the frame was read
+    state_changed = Signal(str, bool)  # message for the preview (empty when fine), working?
+    _invoke = Signal(object, object)  # (fn, args) to run on the GUI thread
+    _frame_signal = Signal(QImage)  # from the reader thread
+
+    def __init__(
+        self,
+        decoder_factory: Callable[[], Decoder] = default_decoder,
+        debounce_s: float = 3.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._decoder_factory = decoder_factory
+        self._decoder: Decoder | None = None
+        self._debounce_s = debounce_s
+        self._loop: CaptureLoop | None = None
+        self._factory: SourceFactory | None = None
+        self._preview_busy = threading.Event()
+        self._generation = 0
+        self._opening = False
+        self.spec = ""
+        self.message = ""
+        self.frames_received = 0
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self._open)
+        self._watch = QTimer(self, interval=500)
+        self._watch.timeout.connect(self._watch_camera)
+        self._last_camera_state = ""
+        self._invoke.connect(self._run_posted)
+        self._frame_signal.connect(self._deliver_frame)
+
+    # -- control ----------------------------------------------------------------------------
+    def start(
+        self,
+        spec: str,
+        payloads: Sequence[str] = (),
+        size: tuple[int, int] = (1280, 720),
+    ) -> None:
+        """Open SPEC (camera index, video, folder of images, `demo`) and run the loop."""
+        width, height = size
+        self.start_with(
+            lambda: open_source(spec, payloads=payloads, width=width, height=height), spec
+        )
+
+    def start_with(self, factory: SourceFactory, spec: str = "") -> None:
+        """Run the loop on whatever source `factory()` opens (tests pass fake sources)."""
+        self.stop()
+        self.spec = spec
+        self._factory = factory
+        self._open()
+
+    def stop(self) -> None:
+        self._generation += 1
+        self._retry.stop()
+        self._watch.stop()
+        self._factory = None
+        loop, self._loop = self._loop, None
+        if loop is not None:
+            # Joining can take a moment (a camera read in progress): do it off the GUI thread.
+            threading.Thread(target=loop.stop, name="camera-stop", daemon=True).start()
+
+    @property
+    def running(self) -> bool:
+        return self._loop is not None
+
+    def stats(self) -> object | None:
+        return self._loop.stats() if self._loop is not None else None
+
+    # -- opening (off the GUI thread: a camera can take a second to answer) ---------------------
+    def _open(self) -> None:
+        if self._factory is None or self._opening:
+            return
+        self._opening = True
+        generation = self._generation
+        factory = self._factory
+
+        def work() -> None:
+            try:
+                source = factory()
+            except SourceError as exc:
+                self._post(self._on_open_failed, generation, str(exc))
+                return
+            except Exception as exc:  # an odd device or file: same message path
+                log.exception("Opening the frame source failed")
+                self._post(self._on_open_failed, generation, str(exc))
+                return
+            self._post(self._on_opened, generation, source)
+
+        threading.Thread(target=work, name="camera-open", daemon=True).start()
+
+    def _post(self, fn: Callable[..., None], *args: object) -> None:
+        self._invoke.emit(fn, args)
+
+    @Slot(object, object)
+    def _run_posted(self, fn: Callable[..., None], args: tuple) -> None:
+        fn(*args)
+
+    def _on_open_failed(self, generation: int, message: str) -> None:
+        self._opening = False
+        if generation != self._generation:
+            return
+        self._set_state(
+            tr(
+                "{problem}\nThe barcode scanner and the guest search still work. "
+                "Trying the camera again…"
+            ).format(problem=message),
+            False,
+        )
+        self._retry.start()
+
+    def _on_opened(self, generation: int, source: FrameSource) -> None:
+        self._opening = False
+        if generation != self._generation:
+            threading.Thread(target=source.close, daemon=True).start()
+            return
+        if self._decoder is None:
+            self._decoder = self._decoder_factory()
+        loop = CaptureLoop(
+            source,
+            self._decoder,
+            on_frame=self._on_frame,
+            on_decoded=self._on_decoded,
+            on_codes=self._on_codes,
+            on_error=lambda exc: self._post(self._on_loop_error, generation, str(exc)),
+            on_finished=lambda: self._post(self._on_loop_finished, generation),
+            debouncer=Debouncer(self._debounce_s),
+            preview_fps=PREVIEW_FPS,
+        )
+        self._loop = loop
+        self._set_state("", True)
+        self._watch.start()
+        loop.start()
+
+    def _on_loop_error(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._loop = None
+        self._set_state(tr("Camera lost: {problem}\nTrying again…").format(problem=message), False)
+        self._retry.start()
+
+    def _on_loop_finished(self, generation: int) -> None:
+        if generation != self._generation or self._loop is None:
+            return
+        if not self._loop.running:
+            self._loop = None
+            self._set_state(tr("The video has ended."), False)
+
+    def _watch_camera(self) -> None:
+        """A camera that reconnects by itself says so through its `state`."""
+        loop = self._loop
+        state = str(getattr(loop.source, "state", "")) if loop is not None else ""
+        if state == self._last_camera_state:
+            return
+        self._last_camera_state = state
+        if state == "reconnecting":
+            self._set_state(tr("The camera was disconnected. Reconnecting…"), False)
+        elif state == "open":
+            self._set_state("", True)
+
+    def _set_state(self, message: str, working: bool) -> None:
+        self.message = message
+        self.state_changed.emit(message, working)
+
+    # -- loop callbacks (on the loop's threads) --------------------------------------------------
+    def _on_frame(self, frame: Frame) -> None:
+        if self._preview_busy.is_set():
+            return  # the GUI has not painted the last one: drop this one
+        self._preview_busy.set()
+        self.frames_received += 1
+        self._frame_signal.emit(to_qimage(frame.image))
+
+    @Slot(QImage)
+    def _deliver_frame(self, image: QImage) -> None:
+        self._preview_busy.clear()
+        self.frame_ready.emit(image)
+
+    def _on_decoded(self, codes: list[DecodedCode], frame: Frame) -> None:
+        if codes:
+            self.codes_seen.emit([_normalised(c, frame) for c in codes if c.points])
+
+    def _on_codes(self, codes: list[DecodedCode], frame: Frame) -> None:
+        # The frame was read at frame.timestamp (monotonic); express it on perf_counter's
+        # clock so the door can measure frame-to-card time.
+        read_at = time.perf_counter() - max(0.0, time.monotonic() - frame.timestamp)
+        texts = [c.text for c in codes if not c.binary and c.text.strip()]
+        if texts:
+            self.codes_scanned.emit(texts, read_at)

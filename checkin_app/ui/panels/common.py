@@ -1,0 +1,210 @@
+"""Pieces the organizer panels share: field errors under inputs, a banner, Wix's answers,
+and background calls that keep the GUI thread free and turn failures into plain words."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin_app.domain.clock import parse_iso
+from checkin_app.services.errors import ServiceError
+from checkin_app.services.wix_problems import WixProblem
+from checkin_app.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+ANSWER_CHARS = 4000  # enough of Wix's JSON to see what it did, not a wall of text
+
+_BANNER_STYLES = {
+    "info": "background:#e8f0fe;color:#123;border:1px solid #9ab;",
+    "ok": "background:#e6f4ea;color:#0b3d1b;border:1px solid #7bb38a;",
+    "error": "background:#fdecea;color:#5f1111;border:1px solid #e0a0a0;",
+    "offline": "background:#fff4e5;color:#4d2d00;border:1px solid #e0b060;",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Panels", text)
+
+
+class Banner(QLabel):
+    """One line of news at the top of a panel (hidden when there is none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("panelBanner")
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setStyleSheet(f"QLabel{{{_BANNER_STYLES.get(kind, '')}padding:6px;}}")
+        self.show()
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.hide()
+
+
+class FieldForm(QFormLayout):
+    """A form whose rows each carry a red line for what is wrong with that field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, QLabel] = {}
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet("color:#b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.errors[name] = error
+        self.addRow(label, box)
+        # Typing in a field clears what was said about it.
+        for signal in ("textChanged", "valueChanged", "dateTimeChanged", "currentTextChanged"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_: self._clear_one(name))
+                break
+        return box
+
+    def _clear_one(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and label.text():
+            label.setText("")
+            label.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> list[str]:
+        """Put each message under its field; returns those no field here claims."""
+        self.clear_errors()
+        unclaimed = []
+        for name, text in errors.items():
+            label = self.errors.get(name)
+            if label is None:
+                unclaimed.append(text)
+                continue
+            label.setText(text)
+            label.show()
+        return unclaimed
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.setText("")
+            label.hide()
+
+    def error_text(self, name: str) -> str:
+        label = self.errors.get(name)
+        return label.text() if label is not None else ""
+
+
+class AnswerLog(QPlainTextEdit):
+    """What Wix answered, newest last: a plain summary and the JSON it sent back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setObjectName("wixAnswers")
+        self.setPlaceholderText(tr("What Wix answers appears here."))
+        self.setMaximumBlockCount(2000)
+
+    def add(self, summary: str, answer: dict[str, Any] | None = None) -> None:
+        text = summary
+        if answer:
+            raw = json.dumps(answer, indent=2, ensure_ascii=False)
+            if len(raw) > ANSWER_CHARS:
+                raw = raw[:ANSWER_CHARS] + "\n…"
+            text += "\n" + raw
+        first_line = self.blockCount() if self.toPlainText() else 0
+        self.appendPlainText(text + "\n")
+        # Show the new entry from its summary line, not the tail of its JSON.
+        self.verticalScrollBar().setValue(first_line)
+
+
+def problem_text(error: BaseException) -> str:
+    """Plain words for an error a background call raised."""
+    if isinstance(error, ServiceError):
+        return str(error)
+    log.error("Unexpected error in a panel task", exc_info=error)
+    return tr("Something unexpected went wrong: ") + type(error).__name__
+
+
+class BackgroundCalls:
+    """Runs service calls off the GUI thread, disabling the given widgets meanwhile."""
+
+    def __init__(self, context: UiContext) -> None:
+        self._context = context
+        self.busy = 0
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        disable: Iterable[QWidget] = (),
+    ) -> bool:
+        widgets = [w for w in disable if w.isEnabled()]
+        for widget in widgets:
+            widget.setEnabled(False)
+        self.busy += 1
+
+        def finish() -> None:
+            self.busy -= 1
+            for widget in widgets:
+                widget.setEnabled(True)
+
+        def done(result: Any) -> None:
+            finish()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            on_error(error)
+
+        queued = self._context.run_in_background(fn, *args, on_done=done, on_error=failed)
+        if not queued:
+            finish()
+        return queued
+
+
+def is_offline_problem(error: BaseException) -> bool:
+    return isinstance(error, WixProblem) and error.offline
+
+
+def qdatetime_to_naive(value: QDateTime) -> datetime:
+    """A QDateTimeEdit's wall-clock value as a naive `datetime` (the event's zone applies)."""
+    return value.toPython().replace(tzinfo=None)
+
+
+def wall_time_in(iso: str | None, time_zone_id: str | None) -> str:
+    """'2026-09-15 19:00' in the event's time zone (UTC when unknown), for display."""
+    moment = parse_iso(iso)
+    if moment is None:
+        return ""
+    with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+        moment = moment.astimezone(ZoneInfo(time_zone_id or "UTC"))
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,258 @@
+"""The result card: a verdict readable from two metres — colour, icon and words together."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin_app.domain.models import Verdict
+from checkin_app.ui.icons import verdict_pixmap
+from checkin_app.ui.verdict_text import SEVERITY_STYLE, CardText, card_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ResultCard", text)
+
+
+class ResultCard(QFrame):
+    """Shows one verdict, offers the actions that apply, and clears itself after a while.
+
+    A new verdict replaces the old one at once: the card never waits for a click.
+    """
+
+    undo_requested = Signal(object)  # Verdict
+    collect_requested = Signal(object)  # Verdict
+    override_requested = Signal(object, str)  # Verdict, the raw code
+    cleared = Signal()
+    painted = Signal(float)  # perf_counter() when a new verdict was first painted
+
+    ICON_SIZE = 96
+
+    def __init__(self, auto_dismiss_s: float = 4.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ResultCard")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(360)
+        self.verdict: Verdict | None = None
+        self.raw_code = ""
+        self.text: CardText | None = None
+        self._supervisor = True
+        self._paint_pending = False
+        self._auto_dismiss_ms = int(auto_dismiss_s * 1000)
+
+        self._icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self._headline = self._label("headline", 44, bold=True)
+        self._guest = self._label("guest", 30, bold=True)
+        self._ticket = self._label("ticket", 20)
+        self._reason = self._label("reason", 20)
+        self._reason.setWordWrap(True)
+        self._guest.setWordWrap(True)
+
+        self.undo_button = self._button(tr("Undo check-in"), self._on_undo_clicked)
+        self.collect_button = self._button(tr("Collect payment and admit"), self._on_collect)
+        self.override_button = self._button(tr("Admit anyway (supervisor)"), self._on_override)
+        self.dismiss_button = self._button(tr("Next guest"), self.clear)
+
+        self._countdown = QProgressBar()
+        self._countdown.setObjectName("countdown")
+        self._countdown.setTextVisible(False)
+        self._countdown.setFixedHeight(6)
+        self._countdown.setRange(0, 1000)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in (
+            self.undo_button,
+            self.collect_button,
+            self.override_button,
+            self.dismiss_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(10)
+        layout.addStretch(1)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._headline)
+        layout.addWidget(self._guest)
+        layout.addWidget(self._ticket)
+        layout.addWidget(self._reason)
+        layout.addStretch(1)
+        layout.addLayout(actions)
+        layout.addWidget(self._countdown)
+
+        self._dismiss_timer = QTimer(self, singleShot=True)
+        self._dismiss_timer.timeout.connect(self.clear)
+        self._tick = QTimer(self, interval=50)
+        self._tick.timeout.connect(self._on_tick)
+        self._shown_at = 0.0
+        self.clear()
+
+    # -- building ---------------------------------------------------------------------------
+    def _label(self, name: str, pixels: int, bold: bool = False) -> QLabel:
+        label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName(name)
+        font = label.font()
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(44)
+        # Buttons never take focus: a USB scanner's keystrokes must not "press" them.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        return button
+
+    # -- public -----------------------------------------------------------------------------
+    def set_supervisor(self, supervisor: bool) -> None:
+        self._supervisor = supervisor
+        self._update_buttons()
+
+    def set_auto_dismiss(self, seconds: float) -> None:
+        self._auto_dismiss_ms = max(1000, int(seconds * 1000))
+
+    def show_verdict(self, verdict: Verdict, raw_code: str = "") -> None:
+        self.verdict = verdict
+        self.raw_code = raw_code
+        self.text = text = card_text(verdict)
+        self._apply_style(text.severity)
+        self._icon.setPixmap(
+            verdict_pixmap(
+                text.icon,
+                self.ICON_SIZE,
+                SEVERITY_STYLE[text.severity][1],
+                self.devicePixelRatioF(),
+            )
+        )
+        self._headline.setText(text.headline)
+        self._guest.setText(text.guest)
+        self._guest.setVisible(bool(text.guest))
+        self._ticket.setText(text.ticket)
+        self._ticket.setVisible(bool(text.ticket))
+        self._reason.setText(text.reason)
+        self._update_buttons()
+        self._start_countdown()
+        self._paint_pending = True
+        self.update()
+
+    def show_message(self, headline: str, reason: str, severity: str = "attention") -> None:
+        """A card that is not a verdict (e.g. 'Could not check in: disk full')."""
+        self.verdict = None
+        self.text = None
+        self._apply_style(severity)
+        icon = {"ok": "check", "attention": "warning"}.get(severity, "cross")
+        colour = SEVERITY_STYLE[severity][1]
+        self._icon.setPixmap(verdict_pixmap(icon, self.ICON_SIZE, colour, self.devicePixelRatioF()))
+        self._headline.setText(headline)
+        self._guest.hide()
+        self._ticket.hide()
+        self._reason.setText(reason)
+        self._update_buttons()
+        self._start_countdown()
+        self.update()
+
+    def clear(self) -> None:
+        """Back to the idle card."""
+        was_showing = self.verdict is not None or self.text is not None
+        self.verdict = None
+        self.text = None
+        self.raw_code = ""
+        self._dismiss_timer.stop()
+        self._tick.stop()
+        self._countdown.hide()
+        self._apply_style("idle")
+        self._icon.setPixmap(_idle_icon(self.devicePixelRatioF()))
+        self._headline.setText(tr("Ready"))
+        self._guest.setText(tr("Show the ticket's QR code to the camera"))
+        self._guest.show()
+        self._ticket.setText(tr("or scan it, or search the guest list"))
+        self._ticket.show()
+        self._reason.setText("")
+        self._update_buttons()
+        if was_showing:
+            self.cleared.emit()
+
+    @property
+    def is_idle(self) -> bool:
+        return self.verdict is None and self.text is None and not self._dismiss_timer.isActive()
+
+    # -- internals --------------------------------------------------------------------------
+    def _apply_style(self, severity: str) -> None:
+        background, foreground = SEVERITY_STYLE[severity]
+        self.setProperty("severity", severity)
+        self.setStyleSheet(
+            f"#ResultCard {{ background: {background}; border-radius: 12px; }}"
+            f"#ResultCard QLabel {{ color: {foreground}; background: transparent; }}"
+            f"#ResultCard QProgressBar {{ background: rgba(0,0,0,0.2); border: none; }}"
+            f"#ResultCard QProgressBar::chunk {{ background: {foreground}; }}"
+        )
+
+    def _update_buttons(self) -> None:
+        text = self.text
+        self.undo_button.setVisible(bool(text and text.can_undo))
+        self.collect_button.setVisible(bool(text and text.can_collect))
+        self.override_button.setVisible(bool(text and text.can_override and self._supervisor))
+        self.dismiss_button.setVisible(text is not None or self.verdict is not None)
+
+    def _start_countdown(self) -> None:
+        self._shown_at = time.monotonic()
+        self._dismiss_timer.start(self._auto_dismiss_ms)
+        self._countdown.setValue(1000)
+        self._countdown.show()
+        self._tick.start()
+
+    def _on_tick(self) -> None:
+        elapsed = (time.monotonic() - self._shown_at) * 1000
+        left = max(0.0, 1.0 - elapsed / max(1, self._auto_dismiss_ms))
+        self._countdown.setValue(int(left * 1000))
+
+    def _on_undo_clicked(self) -> None:
+        if self.verdict is not None:
+            self.undo_requested.emit(self.verdict)
+
+    def _on_collect(self) -> None:
+        if self.verdict is not None:
+            self.collect_requested.emit(self.verdict)
+
+    def _on_override(self) -> None:
+        if self.verdict is not None:
+            self.override_requested.emit(self.verdict, self.raw_code)
+
+    def hold(self) -> None:
+        """Keep the card up while staff act on it (an action dialog is open)."""
+        self._dismiss_timer.stop()
+        self._tick.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._paint_pending:
+            self._paint_pending = False
+            self.painted.emit(time.perf_counter())
+
+
+_IDLE_ICONS: dict[float, QPixmap] = {}
+
+
+def _idle_icon(dpr: float) -> QPixmap:
+    """The idle card's icon, drawn once per pixel ratio."""
+    if dpr not in _IDLE_ICONS:
+        _IDLE_ICONS[dpr] = verdict_pixmap("scan", 72, "#b0bec5", dpr)
+    return _IDLE_ICONS[dpr]

@@ -1,0 +1,86 @@
+"""The guest search results: who, which ticket, and whether they are already in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from checkin_app.services.search import SearchHit
+from checkin_app.ui.verdict_text import local_time
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GuestSearch", text)
+
+
+def hit_status(hit: SearchHit) -> str:
+    """'✔ In at 19:42 · Door 2', or the ticket's standing ('Paid', 'Canceled', …)."""
+    if hit.checked_in:
+        when = local_time(hit.checked_in_at)
+        where = f" · {hit.checked_in_station}" if hit.checked_in_station else ""
+        return "✔ " + tr("In at {time}").format(time=when) + where
+    return QCoreApplication.translate("Reasons", hit.status_text)
+
+
+class SearchResultsModel(QAbstractTableModel):
+    COLUMNS = ("Guest", "Ticket", "Ticket no.", "Order", "Status")
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        ticket = hit.ticket
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                ticket.guest_name or "—",
+                ticket.ticket_name,
+                ticket.ticket_number,
+                ticket.order_number,
+                hit_status(hit),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return ticket.guest_email or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and hit.checked_in:
+            return QColor("#1b7f3b")
+        if role == Qt.ItemDataRole.UserRole:
+            return hit
+        return None
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit_at(self, row: int) -> SearchHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None

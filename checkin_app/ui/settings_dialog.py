@@ -1,0 +1,186 @@
+"""Station settings: Wix connection (the key goes to the OS keyring), camera, sounds, PIN."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin_app.settings import Settings
+from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
+from checkin_app.wix.credentials import CredentialsError, load_api_key, store_api_key
+
+log = logging.getLogger(__name__)
+
+RESOLUTIONS = ("640x480", "1280x720", "1920x1080")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `result_settings` holds them after `accept()`."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Station settings"))
+        self.setMinimumWidth(520)
+        self._original = settings
+        self.result_settings: Settings | None = None
+        self.key_changed = False
+
+        self.station = QLineEdit(settings.station)
+        self.station.setPlaceholderText(tr("e.g. Door 2"))
+        self.site_id = QLineEdit(settings.site_id)
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        has_key = bool(settings.site_id) and load_api_key(settings.site_id, env={}) is not None
+        self.api_key.setPlaceholderText(
+            tr("Saved in the system keyring; type a new one to replace it")
+            if has_key
+            else tr("Paste the API key from the Wix API Keys Manager")
+        )
+        self.base_url = QLineEdit(settings.base_url)
+        self.camera = QComboBox()
+        self.camera.setEditable(True)
+        self.camera.addItem(tr("Automatic (first camera)"), "")
+        for index in range(3):
+            self.camera.addItem(tr("Camera {n}").format(n=index), str(index))
+        self.camera.addItem(tr("Demo camera"), "demo")
+        self.camera.addItem(tr("No camera"), "none")
+        found = self.camera.findData(settings.camera)
+        if found >= 0:
+            self.camera.setCurrentIndex(found)
+        else:
+            self.camera.setEditText(settings.camera)
+        self.resolution = QComboBox()
+        self.resolution.addItems(RESOLUTIONS)
+        if settings.camera_resolution not in RESOLUTIONS:
+            self.resolution.addItem(settings.camera_resolution)
+        self.resolution.setCurrentText(settings.camera_resolution)
+        self.sounds = QCheckBox(tr("Play a sound for each scan"))
+        self.sounds.setChecked(settings.sounds)
+        self.dismiss = QDoubleSpinBox()
+        self.dismiss.setRange(1.5, 60.0)
+        self.dismiss.setSingleStep(0.5)
+        self.dismiss.setSuffix(tr(" s"))
+        self.dismiss.setValue(settings.auto_dismiss_seconds)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(
+            tr("Leave empty to keep the current PIN")
+            if settings.supervisor_pin_hash
+            else tr("No PIN: anyone can change settings")
+        )
+        self.remove_pin = QCheckBox(tr("Remove the PIN (no door mode)"))
+        self.remove_pin.setVisible(bool(settings.supervisor_pin_hash))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        station_box = QGroupBox(tr("This station"))
+        form = QFormLayout(station_box)
+        form.addRow(tr("Station name"), self.station)
+        form.addRow(tr("Camera"), self.camera)
+        form.addRow(tr("Resolution"), self.resolution)
+        form.addRow("", self.sounds)
+        form.addRow(tr("Clear the result after"), self.dismiss)
+        wix_box = QGroupBox(tr("Wix connection"))
+        form = QFormLayout(wix_box)
+        form.addRow(tr("Site ID"), self.site_id)
+        form.addRow(tr("API key"), self.api_key)
+        form.addRow(tr("Server"), self.base_url)
+        pin_box = QGroupBox(tr("Supervisor PIN (door mode)"))
+        form = QFormLayout(pin_box)
+        form.addRow(tr("New PIN"), self.pin)
+        form.addRow(tr("Repeat PIN"), self.pin_again)
+        form.addRow("", self.remove_pin)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (station_box, wix_box, pin_box, self.error, buttons):
+            layout.addWidget(widget)
+
+    def camera_spec(self) -> str:
+        data = self.camera.currentData()
+        text = self.camera.currentText()
+        if (
+            self.camera.currentIndex() >= 0
+            and self.camera.itemText(self.camera.currentIndex()) == text
+        ):
+            return str(data or "")
+        return text.strip()
+
+    def accept(self) -> None:
+        """Validate, store the key in the keyring, and keep the new settings (not yet saved)."""
+        problem = self._validate()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        site_id = self.site_id.text().strip()
+        key = self.api_key.text().strip()
+        if key:
+            try:
+                store_api_key(site_id, key)
+            except CredentialsError as exc:
+                self.error.setText(tr("Could not save the API key: {error}").format(error=exc))
+                self.error.show()
+                return
+            self.key_changed = True
+        pin_hash = self._original.supervisor_pin_hash
+        if self.remove_pin.isChecked():
+            pin_hash = ""
+        elif self.pin.text():
+            pin_hash = hash_pin(self.pin.text())
+        self.result_settings = dataclasses.replace(
+            self._original,
+            station=self.station.text().strip(),
+            site_id=site_id,
+            base_url=self.base_url.text().strip() or self._original.base_url,
+            camera=self.camera_spec(),
+            camera_resolution=self.resolution.currentText(),
+            sounds=self.sounds.isChecked(),
+            auto_dismiss_seconds=float(self.dismiss.value()),
+            supervisor_pin_hash=pin_hash,
+        )
+        super().accept()
+
+    def _validate(self) -> str:
+        if self.api_key.text().strip() and not self.site_id.text().strip():
+            return tr("Enter the site ID that the API key belongs to.")
+        url = self.base_url.text().strip()
+        if url and not url.startswith(("http://", "https://")):
+            return tr("The server must start with https://")
+        pin = self.pin.text()
+        if pin or self.pin_again.text():
+            if len(pin) < MIN_PIN_LENGTH:
+                return tr("The PIN needs at least {n} digits.").format(n=MIN_PIN_LENGTH)
+            if pin != self.pin_again.text():
+                return tr("The two PINs are different.")
+        resolution = self.resolution.currentText()
+        if "x" not in resolution:
+            return tr("Resolution looks like 1280x720.")
+        return ""

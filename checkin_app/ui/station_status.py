@@ -1,0 +1,61 @@
+"""A snapshot of the station's sync state for the status bar, read on a worker (Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from checkin_app.domain.clock import parse_iso
+from checkin_app.storage.outbox import OutboxState
+from checkin_app.storage.sync_state import SyncStateStore
+
+if TYPE_CHECKING:
+    from checkin_app.bootstrap import Station
+
+CLOCK_WARNING_SECONDS = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class StationSnapshot:
+    connectivity: str  # online | offline | degraded | unknown | local
+    waiting: int  # check-ins and other calls not yet uploaded
+    dead: int  # calls Wix refused for good: need a person
+    conflicts: int  # tickets admitted here and elsewhere
+    last_sync: datetime | None
+    clock_offset_s: float | None
+    paused_reason: str | None
+    admitted_here: int
+
+    @property
+    def attention(self) -> int:
+        return self.dead + self.conflicts
+
+    @property
+    def clock_off(self) -> bool:
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_SECONDS
+
+
+def _connectivity(engine: Any | None) -> str:
+    if engine is None:
+        return "local"
+    value = getattr(engine, "connectivity", None)
+    text = str(getattr(value, "value", value) or "unknown").lower()
+    return text.split(".")[-1]
+
+
+def take_snapshot(station: Station, engine: Any | None, event_id: str | None) -> StationSnapshot:
+    """Count what waits, what is stuck and when sync last worked (runs on a worker)."""
+    counts = station.outbox.counts()
+    sync_state = SyncStateStore(station.db)
+    return StationSnapshot(
+        connectivity=_connectivity(engine),
+        waiting=counts.get(OutboxState.PENDING.value, 0)
+        + counts.get(OutboxState.INFLIGHT.value, 0),
+        dead=counts.get(OutboxState.DEAD.value, 0),
+        conflicts=len(sync_state.conflicts()),
+        last_sync=parse_iso(sync_state.last_success()),
+        clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
+        paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
+        admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
+    )

@@ -1,0 +1,122 @@
+"""The always-visible status line: connection, uploads waiting, last sync, problems, clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from checkin_app.ui.station_status import StationSnapshot
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatusBar", text)
+
+
+def age_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return tr("{n} s ago").format(n=seconds)
+    if seconds < 3600:
+        return tr("{n} min ago").format(n=seconds // 60)
+    if seconds < 2 * 86400:
+        return tr("{n} h ago").format(n=seconds // 3600)
+    return tr("{n} days ago").format(n=seconds // 86400)
+
+
+def offset_text(seconds: float) -> str:
+    minutes = abs(seconds) / 60
+    amount = (
+        tr("{n} min").format(n=round(minutes))
+        if minutes < 120
+        else tr("{n} h").format(n=round(minutes / 60))
+    )
+    return (
+        tr("This computer's clock is {amount} fast").format(amount=amount)
+        if seconds < 0
+        else tr("This computer's clock is {amount} slow").format(amount=amount)
+    )
+
+
+# symbol, words, colour — never colour alone.
+_CONNECTIVITY = {
+    "online": ("●", "Online", "#1b7f3b"),
+    "degraded": ("◐", "Connection problems", "#8a5a00"),
+    "offline": ("○", "Offline: check-ins are kept and upload later", "#b3261e"),
+    "unknown": ("◌", "Connecting…", "#455a64"),
+    "local": ("◌", "Not connected to Wix", "#455a64"),
+}
+
+
+class StatusLine(QWidget):
+    """Lives in the main window's status bar; `update_snapshot` feeds it."""
+
+    attention_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.connectivity = QLabel()
+        self.waiting = QLabel()
+        self.last_sync = QLabel()
+        self.clock = QLabel()
+        self.clock.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.attention = QPushButton()
+        self.attention.setFlat(True)
+        self.attention.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attention.setStyleSheet("color: #b3261e; font-weight: bold; padding: 0 6px;")
+        self.attention.clicked.connect(self.attention_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setSpacing(18)
+        for widget in (self.connectivity, self.waiting, self.last_sync):
+            layout.addWidget(widget)
+        layout.addWidget(self.attention)
+        layout.addWidget(self.clock)
+        layout.addStretch(1)
+        self.snapshot: StationSnapshot | None = None
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self._refresh_age)
+        self._ticker.start()
+        self._show_connectivity("unknown", None)
+        self.waiting.setText("")
+        self.last_sync.setText("")
+        self.attention.hide()
+        self.clock.hide()
+
+    def update_snapshot(self, snapshot: StationSnapshot) -> None:
+        self.snapshot = snapshot
+        self._show_connectivity(snapshot.connectivity, snapshot.paused_reason)
+        if snapshot.waiting:
+            self.waiting.setText(tr("⇡ {n} waiting to upload").format(n=snapshot.waiting))
+            self.waiting.setStyleSheet("font-weight: bold;")
+        else:
+            self.waiting.setText(tr("✔ All check-ins uploaded"))
+            self.waiting.setStyleSheet("")
+        self.attention.setVisible(snapshot.attention > 0)
+        self.attention.setText(tr("⚠ {n} need attention…").format(n=snapshot.attention))
+        self.clock.setVisible(snapshot.clock_off)
+        if snapshot.clock_off and snapshot.clock_offset_s is not None:
+            self.clock.setText("⚠ " + offset_text(snapshot.clock_offset_s))
+        self._refresh_age()
+
+    def _show_connectivity(self, state: str, paused_reason: str | None) -> None:
+        symbol, words, colour = _CONNECTIVITY.get(state, _CONNECTIVITY["unknown"])
+        text = f"{symbol} {tr(words)}"
+        if paused_reason:
+            text += f" — {paused_reason}"
+            colour = "#b3261e"
+        self.connectivity.setText(text)
+        self.connectivity.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.connectivity.setToolTip(paused_reason or "")
+
+    def _refresh_age(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.connectivity == "local":
+            self.last_sync.setText("")
+            return
+        if snapshot.last_sync is None:
+            self.last_sync.setText(tr("Not synced yet"))
+            return
+        age = (datetime.now(UTC) - snapshot.last_sync).total_seconds()
+        self.last_sync.setText(tr("Last sync {age}").format(age=age_text(age)))

@@ -1,0 +1,94 @@
+"""Background sync: a timer, plus a nudge after each admission, on its own worker thread.
+
+One `SyncEngine.run_once` at a time; a request while one runs is remembered and run right
+after, so a burst of admissions costs one extra pass, not one per scan.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from checkin_app.ui.context import UiContext
+from checkin_app.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_S = 15.0
+NUDGE_DELAY_MS = 300  # after an admission: let a quick second scan join the same upload
+
+
+class SyncController(QObject):
+    sync_started = Signal()
+
+    def __init__(
+        self,
+        context: UiContext,
+        runner: TaskRunner,
+        interval_s: float = DEFAULT_INTERVAL_S,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._runner = runner
+        self._running = False
+        self._again = False
+        self.last_report: Any = None
+        self.runs = 0
+        self._timer = QTimer(self, interval=int(interval_s * 1000))
+        self._timer.timeout.connect(self.sync_now)
+        self._nudge = QTimer(self, singleShot=True, interval=NUDGE_DELAY_MS)
+        self._nudge.timeout.connect(self.sync_now)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self, immediately: bool = True) -> None:
+        self._timer.start()
+        if immediately:
+            self.sync_now()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._nudge.stop()
+
+    def sync_soon(self) -> None:
+        """Called after an admission: upload it within a moment."""
+        if self._context.engine is not None and not self._nudge.isActive():
+            self._nudge.start()
+
+    def sync_now(self) -> None:
+        engine = self._context.engine
+        if engine is None:
+            return
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self.sync_started.emit()
+        event_id = self._context.event_id or None
+        if not self._runner.submit(
+            engine.run_once, event_id, on_done=self._on_done, on_error=self._on_error
+        ):
+            self._running = False
+
+    def _on_done(self, report: Any) -> None:
+        self._running = False
+        self.runs += 1
+        self.last_report = report
+        self._context.events.sync_finished.emit(report)
+        self._maybe_again()
+
+    def _on_error(self, exc: BaseException) -> None:
+        # run_once reports network trouble in its report; anything raised is a bug or storage.
+        self._running = False
+        log.error("Sync failed", exc_info=exc)
+        self._maybe_again()
+
+    def _maybe_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.sync_now()

@@ -1,0 +1,149 @@
+"""The walk-up sales panel driven at the door, against the emulator (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import pytest
+import zxingcpp
+
+from checkin_app.emulator.server import EmulatorServer
+from checkin_app.services.sale_records import SaleState
+from checkin_app.ui.context import UiContext
+from checkin_app.ui.panels.sales import SalesPanel
+from tests.support.panel_context import make_context
+from tests.support.wix_flow import Organizer, published_event
+
+
+@pytest.fixture
+def srv() -> Iterator[EmulatorServer]:
+    with EmulatorServer(seed=None) as server:
+        yield server
+
+
+@pytest.fixture
+def org(srv: EmulatorServer, tmp_path: Path) -> Iterator[Organizer]:
+    organizer = Organizer(srv, tmp_path / "station")
+    yield organizer
+    organizer.close()
+
+
+@pytest.fixture
+def event(org: Organizer) -> str:
+    return published_event(org)[0]
+
+
+@pytest.fixture
+def context(org: Organizer, event: str) -> Iterator[UiContext]:
+    ctx = make_context(org.station, org.client, event)
+    yield ctx
+    ctx.runner.close()
+
+
+def open_panel(qtbot, context: UiContext) -> SalesPanel:
+    panel = SalesPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: len(panel.offer) == 2 and panel._calls.busy == 0)
+    return panel
+
+
+def wait_state(qtbot, panel: SalesPanel, state: SaleState) -> None:
+    qtbot.waitUntil(
+        lambda: panel.sale is not None and panel.sale.state is state and panel._calls.busy == 0,
+        timeout=10000,
+    )
+
+
+def test_cash_sale_then_check_in_and_ticket_files(
+    qtbot, context: UiContext, srv: EmulatorServer, tmp_path: Path
+):
+    panel = open_panel(qtbot, context)
+    assert panel.offer_table.item(0, 2).text() == "5"
+    assert not panel.cash_button.isEnabled()
+    panel.set_quantity("GA", 2)
+    panel.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    assert panel.countdown_label.text().startswith(("Held for 19:", "Held for 20:"))
+    qtbot.waitUntil(lambda: panel.offer_table.item(0, 2).text() == "3")  # live availability
+
+    panel.first_edit.setText("Ada")
+    panel.last_edit.setText("Lovelace")
+    panel.email_edit.setText("ada-at-example")
+    panel.cash_button.click()
+    assert panel.buyer_form.error_text("email") == "does not look like an email address"
+    assert srv.state.orders == {}
+    panel.email_edit.setText("ada@example.com")
+    panel.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    assert panel.tickets_list.count() == 2
+    assert not panel.ticket_code.pixmap().isNull()
+    assert "Total: 50.00 EUR" in panel.receipt_view.toPlainText()
+    assert "2 tickets" in panel.shift_label.text() and "50.00 EUR" in panel.shift_label.text()
+
+    with qtbot.waitSignal(context.events.scan_recorded) as scanned:
+        panel.check_in_button.click()
+    assert scanned.args[0].admitted and scanned.args[0].guest_name == "Ada Lovelace"
+
+    png = panel.save_ticket_png(tmp_path / "ticket.png")
+    [code] = zxingcpp.read_barcodes(cv2.imread(str(png)))
+    assert code.text == panel.selected_ticket().check_in_url
+    pdf = panel.save_ticket_pdf(tmp_path / "ticket.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+
+    panel.new_sale_button.click()
+    assert panel.sale is None and panel.first_edit.text() == ""
+
+
+def test_card_sale_shows_the_payment_code_until_paid(qtbot, context: UiContext, srv):
+    panel = open_panel(qtbot, context)
+    panel._poll.setInterval(100)
+    panel.set_quantity("VIP", 1)
+    panel.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    panel.first_edit.setText("Grace")
+    panel.last_edit.setText("Hopper")
+    panel.email_edit.setText("grace@example.com")
+    panel.card_button.click()
+    wait_state(qtbot, panel, SaleState.AWAITING_PAYMENT)
+    assert not panel.pay_code.pixmap().isNull() and "80.00 EUR" in panel.pay_hint.text()
+    srv.mark_order_paid(panel.sale.order_number)
+    wait_state(qtbot, panel, SaleState.PAID)
+    assert panel.pay_code.pixmap().isNull()
+    assert panel.tickets_list.count() == 1
+
+
+def test_cancel_and_expiry_put_tickets_back_on_sale(
+    qtbot, context: UiContext, srv: EmulatorServer, monkeypatch: pytest.MonkeyPatch
+):
+    panel = open_panel(qtbot, context)
+    panel.set_quantity("VIP", 2)
+    panel.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    qtbot.waitUntil(lambda: panel.offer_table.item(1, 2).text() == "Sold out")
+    assert not panel.offer_table.cellWidget(1, 3).isEnabled()  # sold out: no quantity
+    panel.cancel_button.click()
+    wait_state(qtbot, panel, SaleState.CANCELED)
+    qtbot.waitUntil(lambda: panel.offer_table.item(1, 2).text() == "2")
+
+    panel.new_sale_button.click()
+    panel.set_quantity("GA", 1)
+    panel.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    srv.advance_clock(20 * 60 + 1)
+    # The countdown reaches zero (by Wix's clock) and the panel asks Wix.
+    monkeypatch.setattr(panel.service, "seconds_left", lambda sale: 0.0)
+    panel._on_tick()
+    wait_state(qtbot, panel, SaleState.EXPIRED)
+    assert "expired" in panel.banner.text()
+    qtbot.waitUntil(lambda: panel.offer_table.item(0, 2).text() == "5")
+
+
+def test_offline_panel_says_sales_need_the_network(qtbot, org: Organizer, event: str):
+    ctx = make_context(org.station, None, event)
+    panel = SalesPanel(ctx)
+    qtbot.addWidget(panel)
+    assert panel.banner.kind == "offline" and "door keeps working" in panel.banner.text()
+    assert not panel.reserve_button.isEnabled()
+    ctx.runner.close()
