@@ -172,7 +172,13 @@ def seed_demo(store: Store) -> None:
     for order in orders[10:]:
         for number in order["tickets"]:
             if rng.random() < 0.2:
-                ticketing.set_checked_in(store, store.tickets[number], True)
+                ticket = store.tickets[number]
+                ticketing.set_checked_in(store, ticket, True)
+                # Guests who came in earlier this evening, not at seed time: a client
+                # checking one in again must see an old check-in, whatever the clock skew.
+                earlier = iso(store.clock.now() - timedelta(minutes=rng.randint(5, 90)))
+                ticket["checkIn"] = {"created": earlier}
+                ticket["lastCheckIn"] = earlier
     now = store.now()
     policy_id = store.new_id()
     store.policies[policy_id] = {

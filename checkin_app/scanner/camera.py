@@ -103,6 +103,7 @@ class CameraSource:
         self._closed = threading.Event()
         self._sleep = sleep or self._closed.wait
         self._lock = threading.Lock()
+        self._reading = False
         self._count = 0
         self.reconnects = 0
         self.state = CameraState.CLOSED
@@ -136,21 +137,33 @@ class CameraSource:
             if self._first is not None:  # the frame that proved the camera works
                 image, self._first = self._first, None
                 return self._frame(image)
-            capture = self._capture
+            with self._lock:
+                capture = self._capture
+                self._reading = capture is not None
             if capture is not None:
-                ok, image = capture.read()
+                try:
+                    ok, image = capture.read()
+                finally:
+                    with self._lock:
+                        self._reading = False
+                if self._closed.is_set():
+                    self._release()  # close() left the release to us: we were reading
+                    break
                 if ok and image is not None:
                     return self._frame(image)
-                if self._closed.is_set():
-                    break
                 log.warning("camera %d stopped delivering frames; reconnecting", self.index)
                 self._release()
             self._reconnect()
         return None
 
     def close(self) -> None:
-        self._closed.set()
-        self._release()
+        """Stop; safe from any thread. A read in progress releases the device itself when
+        it returns: releasing a V4L2/MSMF capture under a blocked read can crash."""
+        with self._lock:
+            self._closed.set()
+            reading = self._reading
+        if not reading:
+            self._release()
         self._set_state(CameraState.CLOSED)
 
     # --- internals -------------------------------------------------------------------

@@ -19,6 +19,8 @@ _CONTRAST = 6  # grey levels below the local mean to count as dark: ignores sens
 _ONE_TOL = 0.75  # allowed error of the 1-module runs, in modules
 _THREE_TOL = 1.25  # allowed error of the 3-module centre run, in modules
 _DIAG_TOL = 1.0  # the diagonal check's tolerance, in (diagonal) modules
+_MIN_DIAGONAL = 2  # diagonal-checked hits that make a code likely (plain scenes: 0-1)
+_MIN_PLAIN = 8  # or this many row-and-column hits (plain scenes here: at most 7)
 _ROW_STEP = 2  # every other row: the centre square spans ≥3 rows even for small codes
 
 
@@ -50,7 +52,8 @@ def _run_hits(dark: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | N
 
 
 def finder_candidates(gray: np.ndarray, min_hits: int = 1) -> np.ndarray:
-    """Likely finder-pattern centres as an (N, 3) array of x, y, width in `gray`'s pixels.
+    """Finder-pattern candidates as an (N, 4) array: x, y, width in `gray`'s pixels, and
+    1.0 where the diagonal check passed too (0.0 where only rows and columns matched).
 
     Returns an empty array as soon as fewer than `min_hits` rows match (the cheap exit).
     """
@@ -63,7 +66,7 @@ def finder_candidates(gray: np.ndarray, min_hits: int = 1) -> np.ndarray:
             gray, (HINT_WIDTH, max(1, round(height / scale))), interpolation=cv2.INTER_AREA
         )
     mean = cv2.blur(small, (_LOCAL_MEAN, _LOCAL_MEAN))
-    empty = np.empty((0, 3), np.float32)
+    empty = np.empty((0, 4), np.float32)
     across = _run_hits(cv2.subtract(mean[::_ROW_STEP], small[::_ROW_STEP]) > _CONTRAST)
     if across is None or len(across[0]) < min_hits:
         return empty
@@ -85,10 +88,21 @@ def finder_candidates(gray: np.ndarray, min_hits: int = 1) -> np.ndarray:
     ).any(axis=1)
     if not match.any():
         return empty
-    hx, hy, hw = hx[match], hy[match], hw[match]
-    diagonal = _diagonal_ok(small, mean, hx, hy, hw)
-    hx, hy, hw = hx[diagonal], hy[diagonal], hw[diagonal]
-    return (np.stack([hx, hy, hw], axis=1) * scale).astype(np.float32)
+    hx, hy, hw = hx[match] * scale, hy[match] * scale, hw[match] * scale
+    diagonal = _diagonal_ok(small, mean, hx / scale, hy / scale, hw / scale)
+    return np.stack([hx, hy, hw, diagonal.astype(np.float32)], axis=1).astype(np.float32)
+
+
+def likely_code(candidates: np.ndarray) -> bool:
+    """Worth a slow pass: two diagonal-checked finder hits, or many row-and-column ones
+    (a low-contrast code often fails the diagonal; text rarely gives 8 hits)."""
+    return int(np.count_nonzero(candidates[:, 3])) >= _MIN_DIAGONAL or len(candidates) >= _MIN_PLAIN
+
+
+def best_candidates(candidates: np.ndarray) -> np.ndarray:
+    """The diagonal-checked candidates when there are enough, else all of them."""
+    checked = candidates[candidates[:, 3] > 0]
+    return checked if len(checked) >= _MIN_DIAGONAL else candidates
 
 
 def _first_runs(dark: np.ndarray) -> tuple[np.ndarray, ...]:

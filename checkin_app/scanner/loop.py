@@ -91,7 +91,8 @@ class CaptureLoop:
     - `on_finished()`: the source ended (end of a video, or the loop was stopped).
 
     `start()` and `stop()` are idempotent; `stop()` closes the source unless
-    `close_source=False`. Callbacks must be quick; an exception in one is logged, not fatal.
+    `close_source=False`. A loop runs once: make a new one to restart. Callbacks must be
+    quick; an exception in one is logged, not fatal.
     """
 
     def __init__(

@@ -36,7 +36,12 @@ from checkin_app.scanner.backends import (
     to_gray,
 )
 from checkin_app.scanner.codes import BackendStatus, DecodedCode, Decoder, DecoderCounters
-from checkin_app.scanner.hints import code_region, finder_candidates
+from checkin_app.scanner.hints import (
+    best_candidates,
+    code_region,
+    finder_candidates,
+    likely_code,
+)
 
 log = logging.getLogger(__name__)
 
@@ -107,11 +112,11 @@ class AutoDecoder:
             self.stages["fast"] += 1
             return _mapped(codes, float(factor), 0, 0)
         candidates = finder_candidates(small, MIN_CANDIDATES)
-        if len(candidates) < MIN_CANDIDATES:
+        if len(candidates) < MIN_CANDIDATES or not likely_code(candidates):
             self._misses = 0
             self.stages["no-hint"] += 1
             return []
-        box = code_region(candidates * np.float32(factor), gray.shape)
+        box = code_region(best_candidates(candidates)[:, :3] * np.float32(factor), gray.shape)
         if box is None:
             self.stages["no-hint"] += 1
             return []

@@ -6,7 +6,7 @@ SPEC is a camera index (`0`), a video file, an image file or a folder of images,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from checkin_app.scanner.camera import CameraSource, CameraState
@@ -40,11 +40,13 @@ def open_source(
     loop: bool = True,
     realtime: bool = True,
     image_fps: float = 10.0,
+    on_camera_state: Callable[[CameraState], None] | None = None,
 ) -> FrameSource:
     """Open the source SPEC names. Raises `SourceError` with a plain message when it cannot.
 
     - `demo`: `DemoCamera(payloads, garbage)` at `width`x`height`, `fps`;
-    - an integer: camera by index, asking for `width`x`height` at `fps`;
+    - an integer: camera by index, asking for `width`x`height` at `fps`; `on_camera_state`
+      hears `open` / `reconnecting` / `closed` (from the reading thread);
     - a folder or image file: its images, `loop`ed, at `image_fps` when `realtime`;
     - any other file: a video, `loop`ed, at its own rate when `realtime`.
     """
@@ -59,7 +61,9 @@ def open_source(
             realtime=realtime,
         )
     if text.isdigit():
-        return CameraSource(int(text), width=width, height=height, fps=fps)
+        return CameraSource(
+            int(text), width=width, height=height, fps=fps, on_state=on_camera_state
+        )
     path = Path(text).expanduser()
     if path.is_dir() or (path.is_file() and path.suffix.lower() in IMAGE_EXTENSIONS):
         return ImageFilesSource(path, loop=loop, fps=image_fps if realtime else None)

@@ -140,6 +140,14 @@ class SyncEngine:
         return self._paused_reason
 
     @property
+    def retry_in_s(self) -> float | None:
+        """Seconds the queue still waits after a transient failure (None: send any time)."""
+        if self._hold is None:
+            return None
+        remaining = self._hold[0] - self._now()
+        return remaining if remaining > 0 else None
+
+    @property
     def requests_made(self) -> int:
         """Requests sent through this engine's clients so far."""
         return self._monitor.requests

@@ -66,6 +66,7 @@ def test_two_thousand_check_ins_arrive_exactly_once_through_faults(tmp_path: Pat
         assert engine.connectivity is Connectivity.DEGRADED
         clock.advance(6.5)
         assert engine.push().requests == 0  # nothing leaves inside Retry-After
+        assert engine.retry_in_s is not None and engine.retry_in_s <= report.retry_in_s - 6.5
         clock.advance(report.retry_in_s)
 
         passes = push_until_empty(engine, clock)

@@ -304,3 +304,34 @@ def test_open_source_picks_the_right_source(tmp_path):
     assert isinstance(open_source(str(video), realtime=False), VideoFileSource)
     with pytest.raises(SourceError, match="give a camera number"):
         open_source(str(tmp_path / "nothing-here"))
+
+
+def test_close_during_a_blocked_read_leaves_the_release_to_the_reader():
+    import threading
+
+    device = FakeDevice()
+    entered, unblock = threading.Event(), threading.Event()
+    captures: list[FakeCapture] = []
+
+    class Blocking(FakeCapture):
+        def read(self):
+            if device.frames >= 1:  # the first frame opens the camera; then block
+                entered.set()
+                assert unblock.wait(10)
+            return super().read()
+
+    def factory(index, api):
+        captures.append(Blocking(device))
+        return captures[-1]
+
+    camera = CameraSource(0, capture_factory=factory)
+    assert camera.read() is not None
+    results: list[object] = []
+    reader = threading.Thread(target=lambda: results.append(camera.read()))
+    reader.start()
+    assert entered.wait(10)
+    camera.close()  # the door window closes while the driver is inside read()
+    assert captures[0].open, "released under a blocked read"
+    unblock.set()
+    reader.join(10)
+    assert results == [None] and not captures[0].open
