@@ -75,6 +75,7 @@ class CameraFeed(QObject):
         self,
         decoder_factory: Callable[[], Decoder] = default_decoder,
         debounce_s: float = 3.0,
+        retry_ms: int = RETRY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,11 +90,8 @@ class CameraFeed(QObject):
         self.spec = ""
         self.message = ""
         self.frames_received = 0
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
         self._retry.timeout.connect(self._open)
-        self._watch = QTimer(self, interval=500)
-        self._watch.timeout.connect(self._watch_camera)
-        self._last_camera_state = ""
         self._invoke.connect(self._run_posted)
         self._frame_signal.connect(self._deliver_frame)
 
@@ -107,7 +105,14 @@ class CameraFeed(QObject):
         """Open SPEC (camera index, video, folder of images, `demo`) and run the loop."""
         width, height = size
         self.start_with(
-            lambda: open_source(spec, payloads=payloads, width=width, height=height), spec
+            lambda: open_source(
+                spec,
+                payloads=payloads,
+                width=width,
+                height=height,
+                on_camera_state=self.report_camera_state,
+            ),
+            spec,
         )
 
     def start_with(self, factory: SourceFactory, spec: str = "") -> None:
@@ -120,7 +125,6 @@ class CameraFeed(QObject):
     def stop(self) -> None:
         self._generation += 1
         self._retry.stop()
-        self._watch.stop()
         self._factory = None
         loop, self._loop = self._loop, None
         if loop is not None:
@@ -196,7 +200,6 @@ class CameraFeed(QObject):
         )
         self._loop = loop
         self._set_state("", True)
-        self._watch.start()
         loop.start()
 
     def _on_loop_error(self, generation: int, message: str) -> None:
@@ -213,13 +216,14 @@ class CameraFeed(QObject):
             self._loop = None
             self._set_state(tr("The video has ended."), False)
 
-    def _watch_camera(self) -> None:
-        """A camera that reconnects by itself says so through its `state`."""
-        loop = self._loop
-        state = str(getattr(loop.source, "state", "")) if loop is not None else ""
-        if state == self._last_camera_state:
+    def report_camera_state(self, state: object) -> None:
+        """`on_camera_state` for `open_source`: called on the reading thread."""
+        self._post(self._on_camera_state, self._generation, str(state))
+
+    def _on_camera_state(self, generation: int, state: str) -> None:
+        # An unplugged camera reconnects by itself (the scanner's CameraSource); say so.
+        if generation != self._generation or self._loop is None:
             return
-        self._last_camera_state = state
         if state == "reconnecting":
             self._set_state(tr("The camera was disconnected. Reconnecting…"), False)
         elif state == "open":

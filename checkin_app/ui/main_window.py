@@ -82,6 +82,7 @@ class DoorWindow(QMainWindow):
         sync_interval_s: float = DEFAULT_INTERVAL_S,
         reconnect: Callable[[Settings], tuple[Any, Any, str | None]] | None = None,
         panels: list[tuple[str, str, str]] | None = None,
+        camera_debounce_s: float = 3.0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,7 +109,7 @@ class DoorWindow(QMainWindow):
         self.sounds = SoundPlayer(muted=not self.settings.sounds, parent=self)
         self.lock = DoorLock(self.settings.supervisor_pin_hash, self)
         context.supervisor = self.lock.supervisor
-        self.camera_feed = CameraFeed(parent=self)
+        self.camera_feed = CameraFeed(debounce_s=camera_debounce_s, parent=self)
 
         self._build_widgets()
         self._build_menus()
@@ -152,9 +153,14 @@ class DoorWindow(QMainWindow):
         self.recent_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_view.setWordWrap(False)
+        self.recent_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent_view.verticalHeader().setDefaultSectionSize(28)
         header = self.recent_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 130)
         recent_box = QGroupBox(tr("Recent scans"))
         layout = QVBoxLayout(recent_box)
         layout.addWidget(self.recent_view)
@@ -385,12 +391,7 @@ class DoorWindow(QMainWindow):
             dock.toggleViewAction().setVisible(supervisor)
             if not supervisor:
                 dock.hide()
-        if self.lock.has_pin:
-            self.lock_button.setVisible(True)
-            label = tr("🔒 Lock door mode") if supervisor else tr("🔓 Supervisor…")
-        else:
-            self.lock_button.setVisible(False)
-            label = tr("Lock door mode")
+        label = tr("Lock door mode") if supervisor else tr("Supervisor unlock…")
         self.lock_button.setText(label)
         self.lock_action.setText(label)
 
@@ -404,7 +405,7 @@ class DoorWindow(QMainWindow):
         self.mute_button.blockSignals(True)
         self.mute_button.setChecked(muted)
         self.mute_button.blockSignals(False)
-        self.mute_button.setText(tr("🔇 Sound off") if muted else tr("🔊 Sound on"))
+        self.mute_button.setText(tr("Sound: off") if muted else tr("Sound: on"))
         self.mute_button.setToolTip(tr("Turn the scan sounds on or off"))
 
     # -- camera -----------------------------------------------------------------------------------
@@ -425,7 +426,13 @@ class DoorWindow(QMainWindow):
             problem: Exception | None = None
             for spec in specs:
                 try:
-                    return open_source(spec, payloads=payloads, width=size[0], height=size[1])
+                    return open_source(
+                        spec,
+                        payloads=payloads,
+                        width=size[0],
+                        height=size[1],
+                        on_camera_state=self.camera_feed.report_camera_state,
+                    )
                 except Exception as exc:  # the next candidate, else report the first problem
                     problem = problem or exc
             assert problem is not None
@@ -596,26 +603,29 @@ class DoorWindow(QMainWindow):
             event.accept()
             return
         waiting = self._waiting_count()
-        if waiting and self._interactive_close:
-            answer = QMessageBox.question(
-                self,
-                tr("Check-ins not uploaded yet"),
-                tr(
-                    "{n} check-ins are still waiting to upload to Wix. They are saved on this "
-                    "computer and will upload the next time the app runs with a network.\n\n"
-                    "Close anyway?"
-                ).format(n=waiting),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
-                event.ignore()
-                return
+        if waiting and self._interactive_close and not self.confirm_close(waiting):
+            event.ignore()
+            return
         elif waiting:
             log.warning("Closing with %d queued uploads; they are kept for next time", waiting)
         self._closing = True
         self.shutdown()
         event.accept()
+
+    def confirm_close(self, waiting: int) -> bool:
+        """Ask before closing with uploads queued; True to close (they are kept either way)."""
+        answer = QMessageBox.question(
+            self,
+            tr("Check-ins not uploaded yet"),
+            tr(
+                "{n} check-ins are still waiting to upload to Wix. They are saved on this "
+                "computer and will upload the next time the app runs with a network.\n\n"
+                "Close anyway?"
+            ).format(n=waiting),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
 
     def _waiting_count(self) -> int:
         try:

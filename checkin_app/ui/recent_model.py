@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from checkin_app.domain.clock import utc_now_iso
 from checkin_app.domain.models import Verdict, VerdictKind
 from checkin_app.ui.verdict_text import local_time
 
@@ -57,7 +58,7 @@ class RecentRow:
     def from_verdict(cls, verdict: Verdict, station: str) -> RecentRow:
         return cls(
             scan_id=verdict.scan_id or "",
-            at=verdict.checked_in_at if verdict.admitted else "",
+            at=verdict.checked_in_at if verdict.admitted else utc_now_iso(),
             decision=verdict.kind.value,
             reason=verdict.reason,
             guest=verdict.guest_name,

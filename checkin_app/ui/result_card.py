@@ -53,7 +53,7 @@ class ResultCard(QFrame):
         self._auto_dismiss_ms = int(auto_dismiss_s * 1000)
 
         self._icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self._headline = self._label("headline", 44, bold=True)
+        self._headline = self._label("headline", 56, bold=True)
         self._guest = self._label("guest", 30, bold=True)
         self._ticket = self._label("ticket", 20)
         self._reason = self._label("reason", 20)

@@ -1,0 +1,255 @@
+"""Start the desktop app: one instance per data folder, first run, demo, the door window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QLoggingCategory, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from checkin_app.bootstrap import Station, open_station
+from checkin_app.settings import resolve_data_dir
+from checkin_app.storage.database import StorageError
+from checkin_app.ui.connection import connect
+from checkin_app.ui.context import UiContext, UiEvents
+from checkin_app.ui.demo import DemoSession, demo_payloads
+from checkin_app.ui.first_run import FirstRunChoice, FirstRunDialog, needs_first_run
+from checkin_app.ui.icons import app_icon
+from checkin_app.ui.main_window import CameraPlan, DoorWindow
+from checkin_app.ui.resources import resource_path
+from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
+from checkin_app.ui.wedge_filter import WedgeFilter
+from checkin_app.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LOCK_FILENAME = "checkin-app.lock"
+
+# WORKAROUND for Qt Multimedia probing optional libraries (pipewire, VA-API) and printing a
+# warning for each one missing; they are not needed for short sound effects.
+QT_LOG_RULES = "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class AppError(Exception):
+    """Start-up cannot go on; the message is one plain sentence for the user."""
+
+
+@dataclass
+class GuiOptions:
+    demo: bool = False
+    camera: str | None = None
+    event: str | None = None
+    station: str | None = None
+    data_dir: str | None = None
+    quit_after: float | None = None
+    screenshot: str | None = None
+    sync_interval: float = DEFAULT_INTERVAL_S
+
+
+def application() -> QApplication:
+    """The one QApplication (made here when the caller has none yet)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QLoggingCategory.setFilterRules(QT_LOG_RULES)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("checkin-app")
+    app.setApplicationDisplayName(tr("Check-in"))
+    app.setWindowIcon(app_icon())
+    theme = resource_path("theme.qss")
+    if theme is not None:
+        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    return app
+
+
+@contextmanager
+def instance_lock(data_dir: Path) -> Iterator[QLockFile]:
+    """Refuse a second window on the same data folder (a stale lock of a crashed run is
+    taken over: QLockFile checks whether its process still lives)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / LOCK_FILENAME))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        raise AppError(
+            tr(
+                "Check-in is already open for this data folder ({folder}). Switch to that "
+                "window, or start this one with --data-dir pointing elsewhere."
+            ).format(folder=data_dir)
+        )
+    try:
+        yield lock
+    finally:
+        lock.unlock()
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Run the window until it closes; returns the exit status. Raises `AppError`."""
+    app = application()
+    demo: DemoSession | None = None
+    station: Station | None = None
+    try:
+        if options.demo:
+            demo = DemoSession()
+            data_dir = Path(demo.start().data_dir)
+            station = demo.station
+        else:
+            data_dir = resolve_data_dir(options.data_dir)
+        with instance_lock(data_dir):
+            if station is None:
+                station = _open(data_dir)
+            _apply_options(station, options)
+            engine, client, problem = None, None, None
+            if demo is None and needs_first_run(station) and not os.environ.get("CHECKIN_SITE_ID"):
+                dialog = FirstRunDialog(station)
+                dialog.exec()
+                if dialog.choice is FirstRunChoice.QUIT:
+                    return 0
+                if dialog.choice is FirstRunChoice.DEMO:
+                    station.close()
+                    station = None
+                    options.demo = True
+                    return run_gui(options)
+                engine = dialog.engine
+                client = getattr(engine, "client", None)
+            if demo is not None:
+                engine, client, problem = demo.connect()
+            elif engine is None:
+                engine, client, problem = connect(station)
+            if problem:
+                log.info("Not connected to Wix: %s", problem)
+            return _run_window(app, station, engine, client, options, demo)
+    except StorageError as exc:
+        raise AppError(str(exc)) from None
+    finally:
+        if station is not None:
+            station.close()
+        if demo is not None:
+            demo.stop()
+
+
+def _open(data_dir: Path) -> Station:
+    try:
+        return open_station(data_dir)
+    except StorageError as exc:
+        raise AppError(str(exc)) from None
+
+
+def _apply_options(station: Station, options: GuiOptions) -> None:
+    """Command-line choices win over the saved settings for this run (not saved)."""
+    settings = station.settings
+    if options.station:
+        settings.station = options.station
+    if options.event:
+        settings.event_id = options.event
+    if options.camera is not None:
+        settings.camera = options.camera
+
+
+def camera_plan(station: Station, options: GuiOptions, context: UiContext) -> CameraPlan:
+    spec = station.settings.camera if options.camera is None else options.camera
+    if options.demo and not spec:
+        # The real camera if there is one, else the synthetic one showing cached tickets.
+        return CameraPlan(
+            ["0", "demo"],
+            lambda: demo_payloads(station, context.event_id or None),
+            wait_for_first_sync=True,
+        )
+    if spec == "demo":
+        return CameraPlan(
+            ["demo"],
+            lambda: demo_payloads(station, context.event_id or None),
+            wait_for_first_sync=context.engine is not None,
+        )
+    return CameraPlan([spec or "0"])
+
+
+def _run_window(
+    app: QApplication,
+    station: Station,
+    engine: Any,
+    client: Any,
+    options: GuiOptions,
+    demo: DemoSession | None,
+) -> int:
+    runner = TaskRunner(2, "background")
+    context = UiContext(
+        station=station,
+        events=UiEvents(),
+        runner=runner,
+        engine=engine,
+        client=client,
+        event_id=options.event or "",
+    )
+    reconnect = None if demo is not None else (lambda _settings: connect(station))
+    window = DoorWindow(
+        context,
+        camera=camera_plan(station, options, context),
+        sync_interval_s=options.sync_interval,
+        reconnect=reconnect,
+    )
+    wedge = WedgeFilter(parent=window)
+    wedge.code_scanned.connect(window.scan_code)
+    app.installEventFilter(wedge)
+    _handle_termination(window)
+    if options.quit_after is not None:
+        QTimer.singleShot(int(options.quit_after * 1000), window, window.close_quietly)
+    if options.screenshot:
+        path = Path(options.screenshot)
+        delay = int(max(0.5, (options.quit_after or 3.0) - 0.5) * 1000)
+        QTimer.singleShot(delay, window, lambda: _save_screenshot(window, path))
+    window.show()
+    try:
+        status = app.exec()
+    finally:
+        app.removeEventFilter(wedge)
+        if not window.isHidden():
+            window.close_quietly()
+        if engine is not None:
+            engine.close()
+        # Delete the Qt objects now, in order, rather than leaving them to the interpreter's
+        # final garbage collection (PySide crashes there on some objects).
+        window.deleteLater()
+        runner.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return int(status)
+
+
+def _save_screenshot(window: DoorWindow, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        log.warning("Could not save the screenshot to %s", path)
+
+
+def _handle_termination(window: DoorWindow) -> None:
+    """SIGTERM / SIGINT close the window cleanly (queued check-ins are kept)."""
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window, window.close_quietly)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(signum, on_signal)
+        except ValueError:  # not the main thread (tests): nothing to install
+            return
+    # Python runs signal handlers only between bytecodes; Qt's C++ loop must yield now and then.
+    ticker = QTimer(window, interval=200)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+
+
+def show_error(message: str) -> None:
+    """A start-up problem in a dialog when there is a screen (the CLI prints it too)."""
+    if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.critical(None, tr("Check-in cannot start"), message)

@@ -1,0 +1,236 @@
+"""First run with nothing configured: try the demo, or connect to Wix and download the guests."""
+
+from __future__ import annotations
+
+import enum
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin_app.settings import DEFAULT_BASE_URL
+from checkin_app.sync.engine import describe_error
+from checkin_app.ui.connection import connect
+from checkin_app.ui.workers import TaskRunner
+from checkin_app.wix import WixClient, WixError
+from checkin_app.wix.credentials import CredentialsError, store_api_key
+
+if TYPE_CHECKING:
+    from checkin_app.bootstrap import Station
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRun", text)
+
+
+class FirstRunChoice(enum.Enum):
+    DEMO = "demo"
+    CONNECTED = "connected"
+    QUIT = "quit"
+
+
+def needs_first_run(station: Station) -> bool:
+    """Nothing to work with: no site configured and no guest list cached."""
+    return not station.settings.site_id and not station.checkin.catalog.events()
+
+
+def check_connection(site_id: str, api_key: str, base_url: str) -> None:
+    """One real, read-only call; raises `WixError` (or ValueError for a bad address)."""
+    with WixClient(site_id, api_key, base_url=base_url) as client:
+        client.query_events(limit=1)
+
+
+class FirstRunDialog(QDialog):
+    """`choice` says what the person chose once the dialog is done."""
+
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.choice = FirstRunChoice.QUIT
+        self.engine: Any = None
+        self._runner = TaskRunner(2, "first-run", self)
+        self.setWindowTitle(tr("Welcome to Check-in"))
+        self.setMinimumWidth(560)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._welcome_page())
+        self.pages.addWidget(self._connect_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._poll = QTimer(self, interval=400)
+        self._poll.timeout.connect(self._poll_progress)
+
+    # -- pages ------------------------------------------------------------------------------
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(tr("Check guests in at the door"))
+        title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        text = QLabel(
+            tr(
+                "Scan tickets with the camera or a barcode scanner, even without internet. "
+                "Nothing is set up yet: try the demo with made-up guests, or connect your Wix "
+                "site."
+            )
+        )
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(tr("Try the demo"))
+        self.connect_button = QPushButton(tr("Connect to Wix"))
+        for button in (self.demo_button, self.connect_button):
+            button.setMinimumHeight(48)
+        self.demo_button.clicked.connect(self._on_demo)
+        self.connect_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.connect_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        return page
+
+    def _connect_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            tr(
+                "Create an API key in the Wix API Keys Manager with the Events permissions, "
+                "and copy your site ID from the site's dashboard address."
+            )
+        )
+        intro.setWordWrap(True)
+        self.site_id = QLineEdit(self.station.settings.site_id)
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.base_url = QLineEdit(self.station.settings.base_url or DEFAULT_BASE_URL)
+        form = QFormLayout()
+        form.addRow(tr("Site ID"), self.site_id)
+        form.addRow(tr("API key"), self.api_key)
+        form.addRow(tr("Server"), self.base_url)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.back_button = QPushButton(tr("Back"))
+        self.go_button = QPushButton(tr("Connect and download the guest list"))
+        self.go_button.setDefault(True)
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.go_button.clicked.connect(self.start_connect)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.go_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        return page
+
+    # -- actions ----------------------------------------------------------------------------
+    def _on_demo(self) -> None:
+        self.choice = FirstRunChoice.DEMO
+        self.accept()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;" if problem else "")
+
+    def start_connect(self) -> None:
+        site_id = self.site_id.text().strip()
+        key = self.api_key.text().strip()
+        base_url = self.base_url.text().strip() or DEFAULT_BASE_URL
+        if not site_id or not key:
+            self._say(tr("Enter both the site ID and the API key."), problem=True)
+            return
+        self._busy(True)
+        self._say(tr("Checking the key with Wix…"))
+        self._runner.submit(
+            check_connection,
+            site_id,
+            key,
+            base_url,
+            on_done=lambda _r: self._on_checked(site_id, key, base_url),
+            on_error=self._on_failed,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.go_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self._poll.stop()
+        if isinstance(exc, WixError):
+            text = describe_error(exc)
+        elif isinstance(exc, ValueError):
+            text = tr("Check the server address: {error}").format(error=exc)
+        else:
+            log.error("Connecting failed", exc_info=exc)
+            text = tr("Could not connect: {error}").format(error=type(exc).__name__)
+        self._say(text, problem=True)
+
+    def _on_checked(self, site_id: str, key: str, base_url: str) -> None:
+        try:
+            store_api_key(site_id, key)
+        except CredentialsError as exc:
+            self._busy(False)
+            self._say(str(exc), problem=True)
+            return
+        settings = self.station.settings
+        settings.site_id = site_id
+        settings.base_url = base_url
+        settings.save(self.station.data_dir)
+        engine, _client, problem = connect(self.station, base_url=base_url, site_id=site_id)
+        if engine is None:
+            self._busy(False)
+            self._say(problem or "", problem=True)
+            return
+        self.engine = engine
+        self._say(tr("Connected. Downloading the guest list…"))
+        self._poll.start()
+        self._runner.submit(engine.run_once, on_done=self._on_downloaded, on_error=self._on_failed)
+
+    def _poll_progress(self) -> None:
+        def count() -> int:
+            row = self.station.db.query_one("SELECT count(*) FROM tickets")
+            return int(row[0]) if row else 0
+
+        self._runner.submit(
+            count,
+            on_done=lambda n: self._say(tr("Downloading the guest list… {n} tickets").format(n=n)),
+        )
+
+    def _on_downloaded(self, report: Any) -> None:
+        self._poll.stop()
+        self._busy(False)
+        if getattr(report, "error", None) and not self.station.checkin.catalog.events():
+            self._say(str(report.error), problem=True)
+            return
+        self.choice = FirstRunChoice.CONNECTED
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._poll.stop()
+        self._runner.close(timeout_s=5)
+        super().done(result)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.go_button.isEnabled():
+            return  # no escape mid-download
+        super().keyPressEvent(event)

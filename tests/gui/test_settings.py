@@ -1,0 +1,66 @@
+"""Settings: the API key goes to the keyring (an in-memory one in tests), never to a file."""
+
+from __future__ import annotations
+
+import keyring
+from PySide6.QtWidgets import QDialogButtonBox
+
+from checkin_app.settings import SETTINGS_FILENAME, Settings
+from checkin_app.ui.pin import verify_pin
+from checkin_app.ui.settings_dialog import SettingsDialog
+from checkin_app.wix.credentials import SERVICE_NAME
+
+SECRET = "IST.super-secret-key-value"
+
+
+def test_settings_dialog_keeps_the_key_in_the_keyring(qtbot, station, make_window) -> None:
+    window = make_window(station)
+    window.show_settings()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.station.setText("Door 2")
+    dialog.site_id.setText("site-123")
+    dialog.api_key.setText(SECRET)
+    dialog.sounds.setChecked(False)
+    dialog.dismiss.setValue(6.0)
+    dialog.pin.setText("2468")
+    dialog.pin_again.setText("2468")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+
+    assert keyring.get_password(SERVICE_NAME, "site-123") == SECRET
+    saved = (station.data_dir / SETTINGS_FILENAME).read_text(encoding="utf-8")
+    assert SECRET not in saved
+    assert "2468" not in saved
+    reloaded = Settings.load(station.data_dir)
+    assert reloaded.site_id == "site-123"
+    assert reloaded.station == "Door 2"
+    assert reloaded.sounds is False
+    assert reloaded.auto_dismiss_seconds == 6.0
+    assert verify_pin("2468", reloaded.supervisor_pin_hash)
+    # Applied at once.
+    assert window.sounds.muted
+    assert window.mute_button.text() == "Sound: off"
+    assert window.context.station_name == "Door 2"
+    assert window.lock.has_pin
+
+
+def test_settings_dialog_refuses_mismatched_pins(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.pin.setText("2468")
+    dialog.pin_again.setText("2469")
+    dialog.accept()
+    assert dialog.result_settings is None
+    assert "different" in dialog.error.text()
+
+
+def test_mute_toggle(qtbot, station, make_window) -> None:
+    window = make_window(station)
+    assert not window.sounds.muted
+    window.mute_button.click()
+    assert window.sounds.muted
+    window.scan_code("ABCD-EFGH-IJ001")
+    qtbot.waitUntil(lambda: window.card.verdict is not None)
+    assert window.sounds.played == ["admitted"]  # asked, but muted: nothing loaded
+    assert window.sounds.available is None
