@@ -92,7 +92,11 @@ def _zbar_file() -> str:
     wrapper = sys.modules.get("pyzbar.wrapper")
     lib = getattr(wrapper, "LIBZBAR", None)
     name = getattr(lib, "_name", None)
-    return Path(name).name if name else "zbar library"
+    if not name:
+        return "zbar library"
+    bundle = getattr(sys, "_MEIPASS", None)  # set in the installed (PyInstaller) app
+    inside = bundle and os.path.isabs(name) and Path(name).resolve().is_relative_to(bundle)
+    return f"{'bundled' if inside else 'system'} {Path(name).name}"
 
 
 def sqlite_check() -> Check:

@@ -23,32 +23,29 @@ _app: object = None  # the QApplication the probe made, kept alive until the pro
 
 
 @contextmanager
-def _collected_qt_messages() -> Iterator[list[str]]:
-    messages: list[str] = []
+def _qt_messages_on_stderr() -> Iterator[None]:
+    """Qt's messages with their category ('qt.qpa.plugin: ...'): when Qt aborts, they are
+    all the doctor has to say why, and it reads them from this process's stderr."""
 
     def handler(kind: QtMsgType, context: object, text: str) -> None:
-        if kind == QtMsgType.QtDebugMsg:
-            return
-        messages.append(text)
-        # Also to stderr, which the doctor reads when this process dies (a fatal message
-        # is followed by an abort, so it cannot be returned as a check).
-        category = getattr(context, "category", None) or "qt"
-        print(f"{category}: {text}", file=sys.stderr, flush=True)
+        if kind != QtMsgType.QtDebugMsg:
+            category = getattr(context, "category", None) or "qt"
+            print(f"{category}: {text}", file=sys.stderr, flush=True)
 
     previous = qInstallMessageHandler(handler)
     try:
-        yield messages
+        yield
     finally:
         qInstallMessageHandler(previous)
 
 
 def qt_checks() -> list[Check]:
     """Start Qt as the window would, then try each Qt part the app uses."""
-    with _collected_qt_messages() as messages:
+    with _qt_messages_on_stderr():
         checks = [_widgets_check()]
         if checks[0].status == "problem":
             return checks
-        checks += [_resources_check(), _charts_check(), *_multimedia_checks(messages)]
+        checks += [_resources_check(), _charts_check(), *_multimedia_checks()]
     return checks
 
 
@@ -101,28 +98,67 @@ def _charts_check() -> Check:
     return ok("qt_charts", "Qt Charts draws.")
 
 
-def _multimedia_checks(messages: list[str]) -> list[Check]:
+def _multimedia_checks() -> list[Check]:
+    """The door's sounds are QSoundEffects: Qt Multimedia's own audio output (PulseAudio,
+    PipeWire, CoreAudio, WASAPI) plays them; no media backend plugin (FFmpeg) is needed."""
     try:
-        from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     except ImportError as exc:
         return [problem("qt_multimedia", f"Qt Multimedia cannot be loaded ({exc}): no sounds.")]
-    before = len(messages)
-    formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
-    if not formats:  # no backend plugin answered
-        said = "; ".join(messages[before:][-2:]) or "no backend plugin found"
-        return [problem("qt_multimedia", f"Qt Multimedia has no sound backend ({said}).")]
-    checks = [ok("qt_multimedia", f"Qt Multimedia backend loaded ({len(formats)} formats).")]
     outputs = QMediaDevices.audioOutputs()
     if not outputs:
-        checks.append(
+        return [
+            ok("qt_multimedia", "Qt Multimedia loads (no sound output here to try it on)."),
             warning(
                 "audio",
                 "No sound output found: the door will be silent. Plug in or unmute speakers "
                 "(the green and red cards still show).",
-            )
-        )
-    else:
-        default = QMediaDevices.defaultAudioOutput()
-        name = default.description() if not default.isNull() else outputs[0].description()
-        checks.append(ok("audio", f"Sounds play on: {name}."))
-    return checks
+            ),
+        ]
+    default = QMediaDevices.defaultAudioOutput()
+    device = default.description() if not default.isNull() else outputs[0].description()
+    sound = resource_path("sounds", SOUNDS[0])
+    if sound is None:
+        return [
+            ok("qt_multimedia", "Qt Multimedia loads."),
+            ok("audio", f"Sounds play on: {device} (built-in beeps: sound files missing)."),
+        ]
+    played, status = _play_silently(QSoundEffect, sound)
+    if not played:
+        return [
+            problem("qt_multimedia", f"The door's sounds cannot play on {device} ({status})."),
+            warning("audio", f"Sound output found ({device}), but playing failed."),
+        ]
+    return [
+        ok("qt_multimedia", "Qt Multimedia plays the door's sounds."),
+        ok("audio", f"Sounds play on: {device}."),
+    ]
+
+
+def _play_silently(effect_class: type, path: object) -> tuple[bool, str]:
+    """Load and play one sound at volume 0; (played, final status name)."""
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+
+    effect = effect_class()
+    effect.setSource(QUrl.fromLocalFile(str(path)))
+    effect.setVolume(0.0)
+
+    def wait_for(signal: object, ms: int) -> None:
+        # An event loop, not a processEvents() spin: each PySide call returning None costs a
+        # reference on Python 3.11 with PySide6 6.12 (the PySide6 6.12 reference bug).
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+    if effect.status() == effect_class.Status.Loading:
+        wait_for(effect.statusChanged, 3000)
+    if effect.status() != effect_class.Status.Ready:
+        return False, effect.status().name
+    started: list[bool] = []
+    effect.playingChanged.connect(lambda: started.append(effect.isPlaying()))
+    effect.play()
+    if not started:
+        wait_for(effect.playingChanged, 3000)
+    return any(started), effect.status().name
