@@ -102,7 +102,9 @@ def run(args: argparse.Namespace) -> int:
     def _on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    previous = signal.signal(signal.SIGTERM, _on_signal)
+    # Ctrl+C and SIGTERM both stop cleanly; SIGINT is set explicitly because a process
+    # started in the background by a shell inherits SIGINT as ignored.
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     store = server.state
     print(f"Wix emulator listening on {server.url}")
     print(f"  site id : {server.site_id}")
@@ -112,6 +114,11 @@ def run(args: argparse.Namespace) -> int:
         f" (seeded in {seeded:.2f} s)"
     )
     print(f"  control : {server.url}/_emulator  (faults, clock, requests, reset)")
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"  warning : listening on {args.host}, not loopback: other machines can reach it",
+            file=sys.stderr,
+        )
     print("Press Ctrl+C to stop.", flush=True)
     try:
         while not stop.wait(0.5):
@@ -119,7 +126,8 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         server.stop()
         print("Emulator stopped.", file=sys.stderr)
     return 0

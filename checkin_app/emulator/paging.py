@@ -108,11 +108,15 @@ def run_query(
         rows = source(flt, spec)
         start = 0
         if last is not None:
-            start = len(rows)
-            for index, row in enumerate(rows):
-                if _after(_key(row, spec, tiebreak), last, spec):
-                    start = index
-                    break
+            # Rows are sorted in cursor order, so "after the cursor" is a suffix: bisect.
+            low, high = 0, len(rows)
+            while low < high:
+                mid = (low + high) // 2
+                if _after(_key(rows[mid], spec, tiebreak), last, spec):
+                    high = mid
+                else:
+                    low = mid + 1
+            start = low
         page = rows[start : start + limit]
         has_next = start + limit < len(rows) and limit > 0
         cursors: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from checkin_app.emulator import ticketing
-from checkin_app.emulator.api.events import create_events
+from checkin_app.emulator.api.event_builder import create_events
 from checkin_app.emulator.api.ticket_definitions import create_definition
 from checkin_app.emulator.clock import iso
 from checkin_app.emulator.names import EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, email_for

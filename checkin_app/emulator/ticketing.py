@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -66,6 +67,7 @@ def reserved_count(store: Store, definition_id: str) -> int:
 
 
 def sales_details(store: Store, definition: dict[str, Any]) -> dict[str, Any]:
+    expire_reservations(store)
     sold = store.sold.get(definition["id"], 0)
     reserved = reserved_count(store, definition["id"])
     limit = definition.get("initialLimit")
@@ -215,12 +217,21 @@ def ensure_guests(store: Store, event_id: str | None = None) -> None:
     once built they are kept up to date by check-in, undo and order status changes.
     """
     event_ids = [event_id] if event_id else list(store.event_orders)
-    for eid in event_ids:
-        if eid in store.guests_built:
-            continue
-        store.guests_built.add(eid)
-        for number in store.event_orders.get(eid, []):
-            _add_order_guests(store, store.orders[number])
+    todo = [eid for eid in event_ids if eid not in store.guests_built]
+    if not todo:
+        return
+    # Many small dicts at once: keep the cyclic GC from rescanning them (as the seeds do).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for eid in todo:
+            store.guests_built.add(eid)
+            for number in store.event_orders.get(eid, []):
+                _add_order_guests(store, store.orders[number])
+    finally:
+        if enabled:
+            gc.enable()
+    store.touch()
 
 
 def _add_order_guests(store: Store, order: dict[str, Any]) -> None:

@@ -207,7 +207,8 @@ def _run_window(
         QTimer.singleShot(int(options.quit_after * 1000), window, window.close_quietly)
     if options.screenshot:
         path = Path(options.screenshot)
-        delay = int(max(0.5, (options.quit_after or 3.0) - 0.5) * 1000)
+        # Just before --quit-after, else once the demo has had time to scan a few codes.
+        delay = int(max(0.5, (options.quit_after or 6.5) - 0.5) * 1000)
         QTimer.singleShot(delay, window, lambda: _save_screenshot(window, path))
     window.show()
     try:

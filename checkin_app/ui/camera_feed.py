@@ -38,12 +38,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Camera", text)
 
 
-def to_qimage(image: np.ndarray, max_width: int = PREVIEW_MAX_WIDTH) -> QImage:
-    """A preview-sized copy of a BGR or grey frame as a QImage (safe to hand between threads)."""
+def to_qimage(
+    image: np.ndarray, max_width: int = PREVIEW_MAX_WIDTH, max_height: int = PREVIEW_MAX_WIDTH
+) -> QImage:
+    """A copy of a BGR or grey frame shrunk to fit max_width x max_height, as a QImage (safe
+    to hand between threads)."""
     height, width = image.shape[:2]
-    if width > max_width:
-        scale = max_width / width
-        image = cv2.resize(image, (max_width, int(height * scale)), interpolation=cv2.INTER_AREA)
+    scale = min(max_width / width, max_height / height, 1.0)
+    if scale < 1.0:
+        size = (max(1, int(width * scale)), max(1, int(height * scale)))
+        image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
         height, width = image.shape[:2]
     image = np.ascontiguousarray(image)
     if image.ndim == 2:
@@ -79,6 +83,11 @@ class CameraFeed(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # Called on the decoder thread with (texts, read_at) for each new scan, before the
+        # `codes_scanned` signal: the door hands codes straight to its check-in worker, so
+        # a busy GUI thread never delays a decision.
+        self.on_scan: Callable[[list[str], float], None] | None = None
+        self.preview_size: tuple[int, int] = (PREVIEW_MAX_WIDTH, PREVIEW_MAX_WIDTH)
         self._decoder_factory = decoder_factory
         self._decoder: Decoder | None = None
         self._debounce_s = debounce_s
@@ -239,7 +248,8 @@ class CameraFeed(QObject):
             return  # the GUI has not painted the last one: drop this one
         self._preview_busy.set()
         self.frames_received += 1
-        self._frame_signal.emit(to_qimage(frame.image))
+        width, height = self.preview_size  # the view's size: no scaling on the GUI thread
+        self._frame_signal.emit(to_qimage(frame.image, width, height))
 
     @Slot(QImage)
     def _deliver_frame(self, image: QImage) -> None:
@@ -256,4 +266,7 @@ class CameraFeed(QObject):
         read_at = time.perf_counter() - max(0.0, time.monotonic() - frame.timestamp)
         texts = [c.text for c in codes if not c.binary and c.text.strip()]
         if texts:
+            handler = self.on_scan
+            if handler is not None:
+                handler(texts, read_at)
             self.codes_scanned.emit(texts, read_at)

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 Polygon = tuple[tuple[float, float], ...]
 
-OUTLINE_SECONDS = 0.6  # how long a code stays outlined after it was last seen
+OUTLINE_SECONDS = 0.4  # how long a code stays outlined after it was last seen
 
 
 def tr(text: str) -> str:
@@ -18,7 +27,10 @@ def tr(text: str) -> str:
 
 
 class CameraView(QWidget):
-    """Paints the latest preview frame scaled to fit, keeping its aspect ratio."""
+    """Paints the latest preview frame scaled to fit, keeping its aspect ratio (frames arrive
+    already at the view's size, so normally no scaling happens here)."""
+
+    size_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +44,15 @@ class CameraView(QWidget):
         self._message = tr("Starting the camera…")
         self.frames_shown = 0
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.size_changed.emit(self.width(), self.height())
+
     def sizeHint(self) -> QSize:
         return QSize(640, 480)
 
     def set_frame(self, image: QImage) -> None:
+        image.setDevicePixelRatio(self.devicePixelRatioF())
         self._image = image
         self._message = ""
         self.frames_shown += 1
@@ -70,8 +87,10 @@ class CameraView(QWidget):
         if self._image is None or self._image.isNull():
             self._paint_message(painter)
             return
-        target = self._target_rect(self._image.size())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        natural = self._image.deviceIndependentSize()
+        target = self._target_rect(natural.toSize())
+        if target.size() != natural:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, self._image)
         if self._outlines and time.monotonic() - self._outlined_at < OUTLINE_SECONDS:
             self._paint_outlines(painter, target)

@@ -124,7 +124,7 @@ class DoorWindow(QMainWindow):
         self._snapshot_timer = QTimer(self, interval=SNAPSHOT_INTERVAL_MS)
         self._snapshot_timer.timeout.connect(self.refresh_status)
         self._snapshot_timer.start()
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self.reload_events()
         self.refresh_status()
@@ -133,6 +133,16 @@ class DoorWindow(QMainWindow):
             self.start_camera()
 
     # -- building ---------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """1280x800, or less on a smaller screen (a laptop at the door)."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if area is not None and area.width() > 0:
+            width = min(width, area.width())
+            height = min(height, area.height() - 40)  # leave room for the title bar
+        self.resize(width, height)
+
     def _build_widgets(self) -> None:
         self.camera_view = CameraView()
         self.card = ResultCard(self.settings.auto_dismiss_seconds)
@@ -157,10 +167,17 @@ class DoorWindow(QMainWindow):
         self.recent_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent_view.verticalHeader().setDefaultSectionSize(28)
         header = self.recent_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 130)
+        metrics = self.recent_view.fontMetrics()
+        # Widths from the longest usual text, so times and results are never cut short.
+        for column, sample in (
+            (0, "00:00 "),
+            (1, "✔ Already in (supervisor)"),
+            (3, "General"),
+            (4, "Door 12"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         recent_box = QGroupBox(tr("Recent scans"))
         layout = QVBoxLayout(recent_box)
         layout.addWidget(self.recent_view)
@@ -179,8 +196,8 @@ class DoorWindow(QMainWindow):
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
         main.addWidget(bottom)
-        main.setStretchFactor(0, 3)
-        main.setStretchFactor(1, 2)
+        main.setStretchFactor(0, 11)
+        main.setStretchFactor(1, 9)
         main.setChildrenCollapsible(False)
         self.setCentralWidget(main)
 
@@ -260,7 +277,8 @@ class DoorWindow(QMainWindow):
         self.search.undo_requested.connect(self.door.undo)
         self.camera_feed.frame_ready.connect(self.camera_view.set_frame)
         self.camera_feed.codes_seen.connect(self.camera_view.set_codes)
-        self.camera_feed.codes_scanned.connect(self._on_camera_codes_scanned)
+        self.camera_feed.on_scan = self._on_camera_codes_scanned  # runs on the decoder thread
+        self.camera_view.size_changed.connect(self._on_camera_view_resized)
         self.camera_feed.state_changed.connect(self._on_camera_state_changed)
         self.status_line.attention_clicked.connect(self.show_attention)
         self.attention_action.triggered.connect(self.show_attention)
@@ -281,6 +299,7 @@ class DoorWindow(QMainWindow):
         self.door.scan(raw, method)
 
     def _on_camera_codes_scanned(self, texts: list[str], read_at: float) -> None:
+        """On the decoder thread: queue the decisions (thread-safe) without a GUI hop."""
         for text in texts:
             self.door.scan(text, InputMethod.CAMERA, read_at)
 
@@ -440,6 +459,10 @@ class DoorWindow(QMainWindow):
 
         self.camera_feed.start_with(open_first, specs[0])
 
+    def _on_camera_view_resized(self, width: int, height: int) -> None:
+        ratio = self.camera_view.devicePixelRatioF()
+        self.camera_feed.preview_size = (max(64, int(width * ratio)), max(48, int(height * ratio)))
+
     def _on_camera_state_changed(self, message: str, working: bool) -> None:
         if message:
             self.camera_view.set_message(message)
@@ -559,8 +582,7 @@ class DoorWindow(QMainWindow):
             old.camera_resolution,
         )
         if camera_changed:
-            if old.camera:
-                self._camera_plan = CameraPlan([old.camera], self._camera_plan.payloads)
+            self._camera_plan = CameraPlan([old.camera or "0"], self._camera_plan.payloads)
             self.start_camera()
 
     def _reconnect_engine(self) -> None:

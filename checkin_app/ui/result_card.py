@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -70,6 +70,7 @@ class ResultCard(QFrame):
         self._countdown.setTextVisible(False)
         self._countdown.setFixedHeight(6)
         self._countdown.setRange(0, 1000)
+        self._background = QColor(SEVERITY_STYLE["idle"][0])
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -135,12 +136,7 @@ class ResultCard(QFrame):
         self.text = text = card_text(verdict)
         self._apply_style(text.severity)
         self._icon.setPixmap(
-            verdict_pixmap(
-                text.icon,
-                self.ICON_SIZE,
-                SEVERITY_STYLE[text.severity][1],
-                self.devicePixelRatioF(),
-            )
+            _icon(text.icon, SEVERITY_STYLE[text.severity][1], self.devicePixelRatioF())
         )
         self._headline.setText(text.headline)
         self._guest.setText(text.guest)
@@ -167,6 +163,7 @@ class ResultCard(QFrame):
         self._reason.setText(reason)
         self._update_buttons()
         self._start_countdown()
+        self._paint_pending = True
         self.update()
 
     def clear(self) -> None:
@@ -196,14 +193,19 @@ class ResultCard(QFrame):
 
     # -- internals --------------------------------------------------------------------------
     def _apply_style(self, severity: str) -> None:
+        # Colours through the palette and our own paintEvent, not a style sheet: restyling
+        # a widget tree on every scan costs milliseconds the door does not have.
         background, foreground = SEVERITY_STYLE[severity]
         self.setProperty("severity", severity)
-        self.setStyleSheet(
-            f"#ResultCard {{ background: {background}; border-radius: 12px; }}"
-            f"#ResultCard QLabel {{ color: {foreground}; background: transparent; }}"
-            f"#ResultCard QProgressBar {{ background: rgba(0,0,0,0.2); border: none; }}"
-            f"#ResultCard QProgressBar::chunk {{ background: {foreground}; }}"
-        )
+        self._background = QColor(background)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(foreground))
+        palette.setColor(QPalette.ColorRole.Base, self._background.darker(125))
+        for label in (self._icon, self._headline, self._guest, self._ticket, self._reason):
+            label.setPalette(palette)
+        self._countdown.setPalette(palette)
+        self.update()
 
     def _update_buttons(self) -> None:
         text = self.text
@@ -242,17 +244,27 @@ class ResultCard(QFrame):
         self._tick.stop()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._background)
+        painter.drawRoundedRect(QRectF(self.rect()), 12, 12)
+        painter.end()
         if self._paint_pending:
             self._paint_pending = False
             self.painted.emit(time.perf_counter())
 
 
-_IDLE_ICONS: dict[float, QPixmap] = {}
+_ICONS: dict[tuple[str, str, float, int], QPixmap] = {}
+
+
+def _icon(kind: str, colour: str, dpr: float, size: int = ResultCard.ICON_SIZE) -> QPixmap:
+    """Verdict icons, drawn once per kind, colour and pixel ratio."""
+    key = (kind, colour, dpr, size)
+    if key not in _ICONS:
+        _ICONS[key] = verdict_pixmap(kind, size, colour, dpr)
+    return _ICONS[key]
 
 
 def _idle_icon(dpr: float) -> QPixmap:
-    """The idle card's icon, drawn once per pixel ratio."""
-    if dpr not in _IDLE_ICONS:
-        _IDLE_ICONS[dpr] = verdict_pixmap("scan", 72, "#b0bec5", dpr)
-    return _IDLE_ICONS[dpr]
+    return _icon("scan", "#b0bec5", dpr, 72)

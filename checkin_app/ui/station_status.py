@@ -44,6 +44,14 @@ def _connectivity(engine: Any | None) -> str:
     return text.split(".")[-1]
 
 
+def _last_contact(sync_state: SyncStateStore) -> datetime | None:
+    """When a pass last got Wix's answer: its pull. (A push with nothing to send succeeds
+    without reaching Wix, so it does not count.)"""
+    times = [parse_iso(sync_state.last_success(prefix)) for prefix in ("tickets:", "guests:")]
+    known = [t for t in times if t is not None]
+    return max(known) if known else None
+
+
 def take_snapshot(station: Station, engine: Any | None, event_id: str | None) -> StationSnapshot:
     """Count what waits, what is stuck and when sync last worked (runs on a worker)."""
     counts = station.outbox.counts()
@@ -54,7 +62,7 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
         + counts.get(OutboxState.INFLIGHT.value, 0),
         dead=counts.get(OutboxState.DEAD.value, 0),
         conflicts=len(sync_state.conflicts()),
-        last_sync=parse_iso(sync_state.last_success()),
+        last_sync=_last_contact(sync_state),
         clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
         paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
         admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,

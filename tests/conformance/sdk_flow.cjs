@@ -243,6 +243,79 @@ async function main() {
     }),
   );
 
+  // Everything else of these six modules the app may use: each must succeed.
+  const x = {};
+  const archiveMe = page2.tickets.find((t) => !t.archived && t.orderStatus === "PAID");
+  x.updateTicket = await attempt(async () => {
+    const r = await client.tickets.updateTicket(archiveMe.ticketNumber, { eventId, fields: ["archived"], archived: true });
+    return r.ticket.archived;
+  });
+  x.bulkUpdateTickets = await attempt(async () => {
+    const r = await client.tickets.bulkUpdateTickets({ eventId, ticketNumber: [archiveMe.ticketNumber], fields: ["archived"], archived: false });
+    return r.tickets.map((t) => t.archived);
+  });
+  x.updateOrder = await attempt(async () => {
+    const r = await client.orders.updateOrder({ eventId, orderNumber: sale.order.orderNumber }, { fields: ["archived"], archived: true });
+    return r.order.archived;
+  });
+  x.bulkUpdateOrders = await attempt(async () => {
+    const r = await client.orders.bulkUpdateOrders(eventId, { orderNumber: [sale.order.orderNumber], fields: ["archived"], archived: false });
+    return r.orders.map((o) => o.archived);
+  });
+  x.updateEvent = await attempt(async () => {
+    const r = await client.events.updateEvent(draft._id, { event: { title: "SDK Night (renamed)", agendaSettings: { enabled: true } }, fields: ["AGENDA"] });
+    return { title: r.title, agenda: r.agendaSettings && r.agendaSettings.enabled };
+  });
+  x.getEventBySlug = await attempt(async () => (await client.events.getEventBySlug(gala.slug)).event._id === eventId);
+  x.countEventsByStatus = await attempt(async () => (await client.events.countEventsByStatus({ facet: ["status"] })).facets);
+  x.queryAvailableTicketDefinitions = await attempt(async () =>
+    (await client.definitions.queryAvailableTicketDefinitions({ filter: { eventId } })).ticketDefinitions.length,
+  );
+  x.countTicketDefinitions = await attempt(async () => {
+    const r = await client.definitions.countTicketDefinitions({ filter: { eventId } });
+    return r.facets !== undefined || r.metadata !== undefined;
+  });
+  x.changeCurrency = await attempt(async () => {
+    await client.definitions.changeCurrency(cloned.event._id, { currency: "GBP" });
+    return true;
+  });
+  x.deleteTicketDefinition = await attempt(async () => {
+    await client.definitions.deleteTicketDefinition(created._id);
+    return true;
+  });
+  x.deleteTicketReservation = await attempt(async () => {
+    const extra = await client.reservations.createTicketReservation({ tickets: [{ ticketDefinitionId: general._id, quantity: 1 }] });
+    const r = await client.reservations.deleteTicketReservation(extra._id);
+    return r.ticketReservation.status;
+  });
+  x.recurringAndCategory = await attempt(async () => {
+    const day = 24 * 3600 * 1000;
+    const dates = [1, 2, 3].map((n) => ({
+      startDate: new Date(start.getTime() + n * day),
+      endDate: new Date(end.getTime() + n * day),
+      timeZoneId: "Europe/Berlin",
+    }));
+    const first = await client.events.createEvent(
+      {
+        title: "SDK Series",
+        location: { type: "VENUE", name: "Studio 2" },
+        dateAndTimeSettings: { recurringEvents: { individualEventDates: dates } },
+        registration: { initialType: "TICKETING" },
+      },
+      { draft: true },
+    );
+    const categoryId = first.dateAndTimeSettings.recurringEvents.categoryId;
+    const listed = await client.events.listEventsByCategory(categoryId);
+    return { recurrence: first.dateAndTimeSettings.recurrenceStatus, inCategory: listed.events.length };
+  });
+  x.cancelEvent = await attempt(async () => (await client.events.cancelEvent(draft._id)).event.status);
+  x.deleteEvent = await attempt(async () => (await client.events.deleteEvent(cloned.event._id)).eventId === cloned.event._id);
+  x.listOrdersSearch = await attempt(async () => {
+    const r = await client.orders.listOrders({ eventId: [eventId], searchPhrase: "Walk Up", limit: 10, fieldset: ["DETAILS"] });
+    return r.orders.map((o) => o.fullName);
+  });
+  s.extras = x;
+
   out.calls = calls;
   return out;
 }

@@ -38,12 +38,20 @@ def _tool(name: str) -> str:
     return path
 
 
+# Read at import, before tests/conftest.py points HOME at a temporary directory per test:
+# the SDK install is a cache meant to outlive a test session.
+_CACHE_ROOT = Path(
+    os.environ.get("CHECKIN_CONFORMANCE_CACHE")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    / "checkin_app"
+    / "conformance"
+)
+_NPM_CACHE = Path.home() / ".npm"
+
+
 def _cache_dir() -> Path:
     lock = (HERE / "package-lock.json").read_bytes() + (HERE / "package.json").read_bytes()
-    digest = hashlib.sha256(lock).hexdigest()[:16]
-    root = os.environ.get("CHECKIN_CONFORMANCE_CACHE")
-    base = Path(root) if root else Path.home() / ".cache" / "checkin_app" / "conformance"
-    return base / digest
+    return _CACHE_ROOT / hashlib.sha256(lock).hexdigest()[:16]
 
 
 @pytest.fixture(scope="session")
@@ -58,12 +66,17 @@ def sdk_node_modules() -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in ("package.json", "package-lock.json"):
         shutil.copyfile(HERE / name, target / name)
-    flags = ["--no-audit", "--no-fund", "--loglevel=error"]
+    flags = ["--no-audit", "--no-fund", "--loglevel=error", f"--cache={_NPM_CACHE}"]
     errors = []
     for command in ([npm, "ci", *flags], [npm, "install", *flags]):
         try:
             done = subprocess.run(
-                command, cwd=target, capture_output=True, text=True, timeout=300, check=False
+                command,
+                cwd=target,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
             )
         except subprocess.TimeoutExpired:
             errors.append(f"{' '.join(command[1:2])}: timed out after 300 s")
@@ -211,3 +224,17 @@ def test_setup_flow_create_publish_clone(sdk_run):
     assert again["details"]["applicationError"]["code"] == "EVENT_ALREADY_PUBLISHED"
     assert steps["clone"] == {"title": "SDK Conformance Night (1)", "status": "DRAFT", "days": 14}
     assert steps["missingTimeZone"]["error"]["status"] == 400
+
+
+def test_the_rest_of_the_six_modules_works(sdk_run):
+    result, _ = sdk_run
+    extras = result["steps"]["extras"]
+    failed = {name: step["error"] for name, step in extras.items() if not step["ok"]}
+    assert failed == {}
+    values = {name: step["value"] for name, step in extras.items()}
+    assert values["updateTicket"] is True and values["bulkUpdateTickets"] == [False]
+    assert values["updateOrder"] is True and values["bulkUpdateOrders"] == [False]
+    assert values["updateEvent"] == {"title": "SDK Night (renamed)", "agenda": True}
+    assert values["recurringAndCategory"] == {"recurrence": "RECURRING", "inCategory": 3}
+    assert values["cancelEvent"] == "CANCELED"
+    assert values["listOrdersSearch"] == ["Walk Up"]

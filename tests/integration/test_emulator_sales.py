@@ -137,6 +137,22 @@ def test_pending_reservation_expires_and_returns_stock(client: httpx.Client, srv
     assert late.status_code == 400
 
 
+def test_expiry_shows_in_sales_details_without_touching_the_reservation(
+    client: httpx.Client, srv: EmulatorServer
+):
+    event_id = _event(client, minutes=5)
+    definition_id = _definition(client, event_id, "10.00", 3)
+    _reserve(client, definition_id, 3)
+    assert _sales(client, definition_id)["soldOut"] is True
+    srv.advance_clock(5 * 60 + 1)
+    assert _sales(client, definition_id) == {
+        "unsoldCount": 3,
+        "soldCount": 0,
+        "reservedCount": 0,
+        "soldOut": False,
+    }
+
+
 def test_cancel_returns_stock_and_is_final(client: httpx.Client):
     event_id = _event(client)
     definition_id = _definition(client, event_id, "10.00", 5)
@@ -202,9 +218,16 @@ def test_pay_in_person_then_confirm_to_paid(client: httpx.Client, srv: EmulatorS
         }
     ]
     listed = client.get(
-        "/events/v1/orders", params={"eventId": event_id, "limit": 10, "fieldset": "DETAILS"}
+        "/events/v1/orders",
+        params={"eventId": event_id, "limit": 10, "fieldset": "DETAILS", "facet": "status"},
     ).json()
     assert listed["total"] == 1 and listed["orders"][0]["status"] == "PAID"
+    assert listed["facets"]["status"]["counts"] == {"PAID": 1}
+    assert listed["orderFacets"]["facets"]["status"]["counts"]["PAID"] == {
+        "count": 1,
+        "tickets": 3,
+        "ticketsCheckIn": 0,
+    }
 
 
 def test_card_order_is_initiated_until_the_guest_pays(client: httpx.Client, srv: EmulatorServer):

@@ -108,7 +108,9 @@ def _violation(field: str, description: str) -> dict[str, Any]:
     }
 
 
-def get_event(store: Store, event_id: str | None) -> dict[str, Any]:
+def get_event(store: Store, event_id: Any) -> dict[str, Any]:
+    if event_id is not None and not isinstance(event_id, str):
+        raise invalid("eventId", "eventId must be a string (a GUID)")
     event = store.events.get(event_id or "")
     if event is None:
         raise not_found("EVENT_NOT_FOUND", f"Event {event_id} not found", {"eventId": event_id})

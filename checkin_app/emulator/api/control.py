@@ -1,5 +1,7 @@
-"""Control endpoints under `/_emulator/` (a path Wix never uses; no auth): faults, clock,
-request log, reset, state dumps and the stand-in card payment page."""
+"""Control endpoints under `/_emulator/` (a path Wix never uses; no auth needed).
+
+Faults, clock, request log, reset, state dumps and the stand-in card payment page.
+"""
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ moves on check-in, undo and order status changes, so `updatedDate $gt` polls see
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
@@ -19,7 +18,8 @@ from checkin_app.emulator.wql import compile_filter, sort_items
 
 
 def render_guest(row: dict[str, Any], fields: set[str]) -> dict[str, Any]:
-    out = copy.deepcopy(row)
+    # A shallow copy is enough: replies are serialised under the store lock (app._dispatch).
+    out = dict(row)
     if "GUEST_DETAILS" not in fields:
         out.pop("guestDetails", None)
     if "GUEST_TOTAL" not in fields:

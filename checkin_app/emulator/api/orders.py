@@ -314,27 +314,48 @@ def _list(req: Request) -> dict[str, Any]:
     rows.sort(key=lambda o: (o[key], o["orderNumber"]), reverse=len(sort) > 1 and sort[1] == "desc")
     page, offset, limit = legacy_page(rows, req.query, 400)
     fieldsets = set(req.qlist("fieldset"))
-    facets: dict[str, Any] = {}
-    if "status" in req.qlist("facet"):
-        counts: dict[str, int] = {}
-        for order in rows:
-            counts[order["status"]] = counts.get(order["status"], 0) + 1
-        facets["status"] = {"counts": counts}
-    checked = sum(1 for o in rows for n in o["tickets"] if store.tickets[n]["checkIn"])
+    facets, order_facets = _order_facets(store, rows, req.qlist("facet"))
     return {
         "total": len(rows),
         "offset": offset,
         "limit": limit,
         "orders": [render_order(store, o, fieldsets) for o in page],
         "facets": facets,
-        "orderFacets": {
-            "all": {
-                "count": len(rows),
-                "tickets": sum(len(o["tickets"]) for o in rows),
-                "ticketsCheckIn": checked,
-            }
-        },
+        "orderFacets": {"facets": order_facets},
     }
+
+
+_FACET_VALUES = {
+    "status": lambda s, o: o["status"],
+    "archived": lambda s, o: "true" if o["archived"] else "false",
+    "fullyCheckedIn": lambda s, o: "true" if ticketing.fully_checked_in(s, o) else "false",
+}
+
+
+def _order_facets(
+    store: Store, rows: list[dict[str, Any]], names: list[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`facets` (order counts) and `orderFacets` (orders, tickets, checked-in tickets)."""
+    facets: dict[str, Any] = {}
+    order_facets: dict[str, Any] = {}
+    for name in names:
+        value_of = _FACET_VALUES.get(name)
+        if value_of is None:
+            continue
+        counts: dict[str, int] = {}
+        detailed: dict[str, dict[str, int]] = {}
+        for order in rows:
+            value = value_of(store, order)
+            counts[value] = counts.get(value, 0) + 1
+            entry = detailed.setdefault(value, {"count": 0, "tickets": 0, "ticketsCheckIn": 0})
+            entry["count"] += 1
+            entry["tickets"] += len(order["tickets"])
+            entry["ticketsCheckIn"] += sum(
+                1 for n in order["tickets"] if store.tickets[n]["checkIn"] is not None
+            )
+        facets[name] = {"counts": counts}
+        order_facets[name] = {"counts": detailed}
+    return facets, order_facets
 
 
 def _summary(req: Request) -> dict[str, Any]:

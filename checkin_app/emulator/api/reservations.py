@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from checkin_app.emulator import ticketing
@@ -30,6 +30,16 @@ def get_reservation(store: Store, reservation_id: str) -> dict[str, Any]:
     return reservation
 
 
+def _amount(value: Any, field: str) -> Decimal:
+    try:
+        amount = Decimal(value) if isinstance(value, str) else None
+    except InvalidOperation:
+        amount = None
+    if amount is None or not amount.is_finite() or amount < 0:
+        raise invalid(field, f'{field} must be a decimal amount as a string, e.g. "5.00"')
+    return amount
+
+
 def _lines(raw: Any) -> list[dict[str, Any]]:
     if not isinstance(raw, list) or not 1 <= len(raw) <= 50:
         raise invalid(
@@ -53,6 +63,10 @@ def _lines(raw: Any) -> list[dict[str, Any]]:
             raise invalid(
                 f"{field}.quantity", "quantity must be between 1 and 50", rule="OUT_OF_RANGE"
             )
+        info = obj(line.get("ticketInfo"), f"{field}.ticketInfo")
+        for key in ("guestPrice", "priceOverride"):
+            if info.get(key) is not None:
+                _amount(info[key], f"{field}.ticketInfo.{key}")
         lines.append(line)
     return lines
 
@@ -156,9 +170,9 @@ def _line_item(
     price, currency = ticketing.definition_price(definition)
     info = copy.deepcopy(line.get("ticketInfo") or {})
     if info.get("priceOverride") is not None:
-        price = Decimal(str(info["priceOverride"]))
+        price = Decimal(info["priceOverride"])
     elif info.get("guestPrice") is not None:
-        price = Decimal(str(info["guestPrice"]))
+        price = Decimal(info["guestPrice"])
     value = ticketing.fmt(price)
     return {
         "ticketLineItemId": store.new_id(),

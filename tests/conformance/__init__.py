@@ -1,0 +1,1 @@
+"""Wix's JavaScript SDK against the emulator (marker `conformance`; needs node + npm)."""
