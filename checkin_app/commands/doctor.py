@@ -141,8 +141,9 @@ def _self_command() -> list[str]:
 def probe_qt(timeout_s: float = QT_PROBE_TIMEOUT_S) -> list[Check]:
     """The Qt checks from a child process; what went wrong there, as checks."""
     env = dict(os.environ)
-    package_root = str(Path(checkin_app.__file__).resolve().parents[1])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    if not getattr(sys, "frozen", False):  # `python -m checkin_app` must find this package
+        package_root = str(Path(checkin_app.__file__).resolve().parents[1])
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     no_screen = sys.platform.startswith("linux") and not (
         env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")
     )
@@ -177,7 +178,8 @@ def _run_probe(env: dict[str, str], timeout_s: float) -> tuple[list[Check], str]
             [*_self_command(), "doctor", "--qt-probe"],
             env=env,
             capture_output=True,
-            text=True,
+            encoding="utf-8",
+            errors="replace",
             timeout=timeout_s,
             stdin=subprocess.DEVNULL,
         )
@@ -212,8 +214,8 @@ def _print_qt_probe() -> int:
         checks = [problem("qt_widgets", f"Qt (PySide6) cannot be loaded: {exc}")]
     else:
         checks = qt_checks()
-    print_json([c.to_json() for c in checks])
-    sys.stdout.flush()
+    # ASCII JSON: safe through a pipe whatever the console's code page (\u escapes).
+    print(json.dumps([c.to_json() for c in checks], ensure_ascii=True), flush=True)
     # Leave without Qt's and Python's teardown: nothing is left to save, and PySide's
     # exit-time cleanup is where crashes live.
     os._exit(0)

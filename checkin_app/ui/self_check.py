@@ -30,7 +30,8 @@ def _qt_messages_on_stderr() -> Iterator[None]:
     def handler(kind: QtMsgType, context: object, text: str) -> None:
         if kind != QtMsgType.QtDebugMsg:
             category = getattr(context, "category", None) or "qt"
-            print(f"{category}: {text}", file=sys.stderr, flush=True)
+            line = f"{category}: {text}".encode("ascii", "replace").decode()
+            print(line, file=sys.stderr, flush=True)
 
     previous = qInstallMessageHandler(handler)
     try:
