@@ -20,3 +20,7 @@ lint: setup
 
 bench: setup
 	$(VENV)/bin/python benchmarks/checkin.py
+
+# The installable app (issue 7): dist/checkin-app/ plus a .tar.gz / .zip beside it.
+package: setup
+	$(VENV)/bin/python packaging/build.py --archive

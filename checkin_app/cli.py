@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "scan",
     "stats",
     "export",
+    "doctor",
     "gui",
 )
 
