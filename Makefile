@@ -11,12 +11,12 @@ demo: setup
 	QT_QPA_PLATFORM= $(VENV)/bin/checkin-app --demo
 
 test: setup
-	$(VENV)/bin/ruff check checkin_app tests benchmarks
+	$(VENV)/bin/ruff check checkin_app tests benchmarks packaging
 	$(VENV)/bin/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 lint: setup
-	$(VENV)/bin/ruff check checkin_app tests benchmarks
-	$(VENV)/bin/ruff format --check checkin_app tests benchmarks
+	$(VENV)/bin/ruff check checkin_app tests benchmarks packaging
+	$(VENV)/bin/ruff format --check checkin_app tests benchmarks packaging
 
 bench: setup
 	$(VENV)/bin/python benchmarks/checkin.py

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from checkin_app import __version__
 
+log = logging.getLogger(__name__)
+
 # Each module in checkin_app/commands/ adds one or more subcommands with `register(sub)`;
 # the handler it sets (`handler=run`) returns the exit status.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -45,9 +47,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        module = importlib.import_module(f"checkin_app.commands.{name}")
+        try:
+            module = importlib.import_module(f"checkin_app.commands.{name}")
+        except Exception as exc:  # a broken library must not take every command down
+            log.warning("The %s command is unavailable: %s", name, exc)
+            _register_unavailable(sub, name, exc)
+            continue
         module.register(sub)
     return parser
+
+
+def _register_unavailable(sub: argparse._SubParsersAction, name: str, exc: Exception) -> None:
+    reason = f"{type(exc).__name__}: {exc}"
+
+    def run(_args: argparse.Namespace) -> int:
+        raise CommandError(f"the {name} command cannot start here ({reason}); run "
+                           "`checkin-app doctor` to see what is missing")  # fmt: skip
+
+    parser = sub.add_parser(name, help=f"(unavailable: {reason})", add_help=False)
+    parser.set_defaults(handler=run, accepts_any_arguments=True)
 
 
 def _subcommand_names(parser: argparse.ArgumentParser) -> list[str]:
@@ -60,13 +78,18 @@ def _subcommand_names(parser: argparse.ArgumentParser) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before any command module (OpenCV, Qt) is loaded
+        print(f"checkin-app {__version__}")
+        return 0
     parser = build_parser()
     commands = set(_subcommand_names(parser))
     first_word = next((a for a in argv if not a.startswith("-")), None)
     wants_help = any(a in ("-h", "--help", "--version") for a in argv)
     if first_word not in commands and not wants_help and "gui" in commands:
         argv = ["gui", *argv]  # `checkin-app [--demo] [--camera SPEC] ...` opens the window
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras and not getattr(args, "accepts_any_arguments", False):
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
     logging.basicConfig(
         level=logging.WARNING - 10 * min(args.verbose, 2),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -1,7 +1,7 @@
 """Build the installable app: `python packaging/build.py` (what `make package` runs).
 
 1. installs PyInstaller (the `package` extra in pyproject.toml) into this Python if missing;
-2. renders the app icon from resources/icons/checkin-app.svg (PNG sizes, .ico, .icns);
+2. renders the app icon from checkin_app/resources/icons/checkin-app.svg (PNG sizes, .ico, .icns);
 3. runs PyInstaller on packaging/checkin-app.spec (one-folder build);
 4. adds the Linux desktop entry, icon and install script to the folder;
 5. with --archive, packs it: .tar.gz (Linux), .zip (Windows, macOS).
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "checkin-app.spec"
-SVG = ROOT / "resources" / "icons" / "checkin-app.svg"
+SVG = ROOT / "checkin_app" / "resources" / "icons" / "checkin-app.svg"
 APP_NAME = "checkin-app"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 

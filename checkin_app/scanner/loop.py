@@ -264,4 +264,6 @@ class CaptureLoop:
         try:
             callback(*args)
         except Exception:  # a UI bug in a callback must not kill the camera
-            log.exception("scanner callback %r failed", callback)
+            # The name, not repr(): the repr of a bound method of a deleted Qt object raises.
+            name = getattr(callback, "__qualname__", type(callback).__name__)
+            log.exception("scanner callback %s failed", name)

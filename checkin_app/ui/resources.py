@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_CANDIDATES = (
-    Path(__file__).resolve().parents[2] / "resources",  # a source checkout / editable install
-    Path(__file__).resolve().parents[1] / "resources",  # bundled inside the package
-)
+# Inside the package, so a wheel, an editable install and the PyInstaller bundle all carry it.
+_CANDIDATES = (Path(__file__).resolve().parents[1] / "resources",)
 
 
 def resource_path(*parts: str) -> Path | None:

@@ -2,7 +2,7 @@
 
 Admitted: two rising notes. Needs attention: two equal mid notes. Rejected: a low falling
 buzz. Distinct in pitch and rhythm, so they are told apart without looking.
-Run `python -m checkin_app.ui.sound_synth resources/sounds` to regenerate the resources.
+Run `python -m checkin_app.ui.sound_synth checkin_app/resources/sounds` to regenerate the resources.
 """
 
 from __future__ import annotations
@@ -66,4 +66,4 @@ def write_sounds(folder: Path) -> dict[str, Path]:
 
 
 if __name__ == "__main__":
-    write_sounds(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/sounds"))
+    write_sounds(Path(sys.argv[1] if len(sys.argv) > 1 else "checkin_app/resources/sounds"))

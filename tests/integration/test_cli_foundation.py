@@ -140,3 +140,16 @@ def test_read_only_data_dir_is_reported_plainly(data_dir: Path, tmp_path: Path) 
 def test_python_dash_m_and_version() -> None:
     code, out, _ = run_cli("--version")
     assert code == 0 and out.startswith("checkin-app ")
+
+
+def test_a_command_that_cannot_load_does_not_take_the_others_down(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import checkin_app.cli as cli
+
+    monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "no_such_command"))
+    assert main(["status", "--data-dir", str(data_dir), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"]
+    assert main(["no_such_command", "--anything"]) == 1
+    err = capsys.readouterr().err
+    assert "no_such_command command cannot start" in err and "doctor" in err
