@@ -6,23 +6,21 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from checkin_app.domain.clock import utc_now_iso
 from checkin_app.domain.models import Verdict, VerdictKind
+from checkin_app.ui.table_model import Index, RowTableModel
 from checkin_app.ui.verdict_text import local_time
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
 
 RECENT_LIMIT = 20
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -111,38 +109,17 @@ _SYMBOL = {"ok": "✔", "attention": "!", "rejected": "✖"}
 _COLOUR = {"ok": "#1b7f3b", "attention": "#8a5a00", "rejected": "#b3261e"}
 
 
-class RecentScansModel(QAbstractTableModel):
+class RecentScansModel(RowTableModel[RecentRow]):
     """Time · Result · Guest · Ticket. Symbol and words, not only colour. (The log is this
     station's own, so the station's name goes in the tooltip, not a column.)"""
 
     COLUMNS = ("Time", "Result", "Guest", "Ticket")
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RecentRow] = []
-
-    # -- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return tr(self.COLUMNS[section])
-        return None
+    CONTEXT = "RecentScans"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from checkin_app.services.search import SearchHit
+from checkin_app.ui.table_model import Index, RowTableModel
 from checkin_app.ui.verdict_text import local_time
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -30,34 +23,14 @@ def hit_status(hit: SearchHit) -> str:
     return QCoreApplication.translate("Reasons", hit.status_text)
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowTableModel[SearchHit]):
     COLUMNS = ("Guest", "Ticket", "Ticket no.", "Order", "Status")
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return tr(self.COLUMNS[section])
-        return None
+    CONTEXT = "GuestSearch"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        hit = self.row_for(index)
+        if hit is None:
             return None
-        hit = self._hits[index.row()]
         ticket = hit.ticket
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -79,8 +52,8 @@ class SearchResultsModel(QAbstractTableModel):
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self._rows = list(hits)
         self.endResetModel()
 
     def hit_at(self, row: int) -> SearchHit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
