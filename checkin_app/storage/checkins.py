@@ -116,23 +116,27 @@ class CheckinLog:
         if not tickets:
             return {}
         numbers = sorted({number for _, number, _ in tickets})
+        events = sorted({event_id for event_id, _, _ in tickets})
         marks = ",".join("?" * len(numbers))
+        # event_id first, so the (event_id, ticket_number) index serves the look-up.
+        event_marks = ",".join("?" * len(events))
         live: dict[tuple[str, str], PriorCheckIn] = {}
         undone: set[tuple[str, str, str]] = set()
         for row in conn.execute(
             f"""SELECT event_id, ticket_number, station, min(device_time) AS at FROM checkins
-                WHERE ticket_number IN ({marks}) AND kind = 'scan' AND decision = 'ADMITTED'
-                  AND undone_by IS NULL GROUP BY event_id, ticket_number""",
-            numbers,
+                WHERE event_id IN ({event_marks}) AND ticket_number IN ({marks})
+                  AND kind = 'scan' AND decision = 'ADMITTED' AND undone_by IS NULL
+                GROUP BY event_id, ticket_number""",
+            [*events, *numbers],
         ):
             live[(row["event_id"], row["ticket_number"].upper())] = PriorCheckIn(
                 at=row["at"], station=row["station"]
             )
         for row in conn.execute(
             f"""SELECT event_id, ticket_number, undone_server_at FROM checkins
-                WHERE ticket_number IN ({marks}) AND kind = 'undo'
-                  AND undone_server_at IS NOT NULL""",
-            numbers,
+                WHERE event_id IN ({event_marks}) AND ticket_number IN ({marks})
+                  AND kind = 'undo' AND undone_server_at IS NOT NULL""",
+            [*events, *numbers],
         ):
             undone.add((row["event_id"], row["ticket_number"].upper(), row["undone_server_at"]))
         result: dict[tuple[str, str], PriorCheckIn] = {}
