@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
+from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import (
     Event,
     InputMethod,
@@ -65,7 +66,7 @@ class CheckInService:
     # -- events -------------------------------------------------------------------------
     def resolve_event(self, event_id: str | None, ref: TicketRef | None = None) -> Event:
         """The event a scan is for: the one asked for, or the one the code names, or the only
-        cached one, or the only one holding that ticket number."""
+        cached one, or the only one holding that ticket number, or the one on now (or next)."""
         if event_id:
             event = self.catalog.get_event(event_id)
             if event is None:
@@ -84,7 +85,9 @@ class CheckInService:
             holders = {t.event_id for t in self.tickets.find_by_number(ref.ticket_number)}
             if len(holders) == 1:
                 return self.resolve_event(holders.pop())
-        raise EventNotFound("Several events are cached: choose one with --event ID.")
+        chosen = current_event(events, self._clock.now())
+        assert chosen is not None  # events is not empty
+        return chosen
 
     def cache_age_text(self, event_id: str) -> str | None:
         state = self.sync_state.get(tickets_stream(event_id))
@@ -232,16 +235,7 @@ class CheckInService:
 
     # -- internals ----------------------------------------------------------------------
     def _event_for_garbage(self, event_id: str | None) -> Event:
-        try:
-            return self.resolve_event(event_id)
-        except EventNotFound:
-            if event_id:
-                raise
-            # Several events and a garbage code: log it against the first one.
-            events = self.catalog.events()
-            if not events:
-                raise
-            return events[0]
+        return self.resolve_event(event_id)
 
     def _decide(
         self, conn: sqlite3.Connection, ref: TicketRef, event: Event

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso, to_iso
+from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import Event
 from checkin_app.services.errors import EventNotFound
 from checkin_app.services.sale_records import Payment, SaleStore, sum_money
@@ -172,7 +173,7 @@ class StatsService:
 
     # -- which event ----------------------------------------------------------------------
     def resolve_event(self, event_id: str | None) -> Event:
-        """The event asked for, or the only cached one; `EventNotFound` otherwise."""
+        """The event asked for, else the one on now (or next); `EventNotFound` when none."""
         if event_id:
             event = self.catalog.get_event(event_id)
             if event is None:
@@ -181,9 +182,9 @@ class StatsService:
         events = self.catalog.events()
         if not events:
             raise EventNotFound("No events are cached yet: run `checkin-app sync` first.")
-        if len(events) > 1:
-            raise EventNotFound("Several events are cached: choose one with --event ID.")
-        return events[0]
+        chosen = current_event(events, self._clock.now())
+        assert chosen is not None  # events is not empty
+        return chosen
 
     # -- the attendance list --------------------------------------------------------------
     def attendance(self, event_id: str) -> list[AttendanceRow]:
