@@ -13,6 +13,7 @@ from checkin_app.commands._common import (
     opened_station,
     print_json,
 )
+from checkin_app.domain.money import format_amounts
 from checkin_app.services.stats import EventStats, StatsService
 
 
@@ -32,12 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _money(amounts: dict[str, str]) -> str:
-    if not amounts:
-        return "0"
-    return ", ".join(f"{amount} {currency}".strip() for currency, amount in amounts.items())
-
-
 def print_text(stats: EventStats) -> None:
     print(f"{stats.title} ({stats.event_id})")
     capacity = f" of {stats.capacity}" if stats.capacity is not None else ""
@@ -49,7 +44,7 @@ def print_text(stats: EventStats) -> None:
         stats.revenue_source, "no figures yet"
     )
     orders = f", {stats.orders} orders" if stats.orders is not None else ""
-    print(f"Revenue: {_money(stats.revenue)} ({source}{orders})")
+    print(f"Revenue: {format_amounts(stats.revenue)} ({source}{orders})")
     print(f"{'Ticket type':<28} {'sold':>6} {'capacity':>9} {'reserved':>9} {'in':>6}")
     for t in stats.ticket_types:
         cap = "∞" if t.capacity is None else str(t.capacity)
@@ -65,7 +60,7 @@ def print_text(stats: EventStats) -> None:
         )
     print(
         f"Walk-up sales here: {stats.walk_up_sales} sales, {stats.walk_up_tickets} tickets, "
-        f"{_money(stats.walk_up_revenue)} (cash {_money(stats.walk_up_cash)})"
+        f"{format_amounts(stats.walk_up_revenue)} (cash {format_amounts(stats.walk_up_cash)})"
     )
     print(f"Guest list as of: {stats.tickets_age or 'never downloaded'}")
     if stats.summary_age:

@@ -39,7 +39,7 @@ from checkin_app.storage.database import Database
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.wix.client import WixClient
 from checkin_app.wix.errors import WixError, WixNotFoundError, WixPermanentError
-from checkin_app.wix.mapping import ticket_definition_from_wix, ticket_from_wix
+from checkin_app.wix.mapping import money_from_wix, ticket_definition_from_wix, ticket_from_wix
 
 log = logging.getLogger(__name__)
 
@@ -131,13 +131,6 @@ class ShiftTotals:
 
     def to_json(self) -> dict[str, object]:
         return dataclasses.asdict(self)
-
-
-def _money(value: object) -> tuple[str | None, str | None]:
-    money = value if isinstance(value, Mapping) else {}
-    amount = money.get("value") or money.get("amount")
-    currency = money.get("currency")
-    return (str(amount) if amount else None, str(currency) if currency else None)
 
 
 def _by_currency(sales: list[Sale], keep: Callable[[Sale], bool]) -> dict[str, str]:
@@ -313,7 +306,7 @@ class SalesService:
         for item in reservation.get("tickets") or []:
             definition_id = str(item.get("ticketDefinitionId", ""))
             line = by_definition.get(definition_id)
-            price, currency = _money(item.get("price"))
+            price, currency = money_from_wix(item.get("price"))
             if line is not None:
                 lines.append(
                     dataclasses.replace(
@@ -398,7 +391,7 @@ class SalesService:
 
     def _adopt_order(self, sale: Sale, order: Mapping[str, Any], page_url: str | None) -> Sale:
         status = str(order.get("status") or "")
-        total, currency = _money(order.get("totalPrice"))
+        total, currency = money_from_wix(order.get("totalPrice"))
         changes: dict[str, Any] = {
             "order_number": order.get("orderNumber") or sale.order_number,
             "order_status": status or sale.order_status,
@@ -486,7 +479,7 @@ class SalesService:
             )  # fmt: skip
         if tickets:
             self.tickets.upsert_many(tickets)
-        total, currency = _money(order.get("totalPrice"))
+        total, currency = money_from_wix(order.get("totalPrice"))
         return self._save(
             sale,
             state=SaleState.PAID,

@@ -27,7 +27,7 @@ from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.wix.client import WixClient
 from checkin_app.wix.errors import WixError
-from checkin_app.wix.mapping import ticket_definition_from_wix
+from checkin_app.wix.mapping import money_from_wix, ticket_definition_from_wix
 
 log = logging.getLogger(__name__)
 
@@ -151,13 +151,6 @@ def bucket_start(moment: datetime, minutes: int = BUCKET_MINUTES) -> datetime:
 
 def _iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
-
-
-def _money_of(value: object) -> tuple[str | None, str | None]:
-    if not isinstance(value, dict):
-        return None, None
-    amount = value.get("value") or value.get("amount")
-    return (str(amount) if amount is not None else None), value.get("currency")
 
 
 class StatsService:
@@ -359,8 +352,8 @@ class StatsService:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM order_summaries WHERE event_id = ?", (event_id,))
             for item in sales:
-                revenue, currency = _money_of(item.get("revenue"))
-                total, total_currency = _money_of(item.get("total"))
+                revenue, currency = money_from_wix(item.get("revenue"))
+                total, total_currency = money_from_wix(item.get("total"))
                 currency = currency or total_currency or ""
                 conn.execute(
                     """INSERT OR REPLACE INTO order_summaries (event_id, currency, revenue, total,

@@ -22,7 +22,7 @@ def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _money(value: object) -> tuple[str | None, str | None]:
+def money_from_wix(value: object) -> tuple[str | None, str | None]:
     """`(value, currency)` of a Money object (`value`, or the deprecated `amount`)."""
     money = _dict(value)
     amount = _opt_str(money.get("value")) or _opt_str(money.get("amount"))
@@ -32,7 +32,7 @@ def _money(value: object) -> tuple[str | None, str | None]:
 def ticket_from_wix(obj: Mapping[str, Any], event_id: str) -> Ticket:
     """A List/Get Tickets object (with TICKET_DETAILS and GUEST_DETAILS) as a domain Ticket."""
     guest = _dict(obj.get("guestDetails"))
-    price, currency = _money(obj.get("price"))
+    price, currency = money_from_wix(obj.get("price"))
     return Ticket(
         ticket_number=_str(obj.get("ticketNumber")),
         event_id=event_id,
@@ -73,7 +73,7 @@ def event_from_wix(obj: Mapping[str, Any]) -> Event:
 def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
     """A Ticket Definitions V3 object (ideally with SALES_DETAILS) as a domain model."""
     pricing = _dict(obj.get("pricingMethod"))
-    price, currency = _money(pricing.get("fixedPrice") or pricing.get("guestPrice"))
+    price, currency = money_from_wix(pricing.get("fixedPrice") or pricing.get("guestPrice"))
     sales = _dict(obj.get("salesDetails"))
     return TicketDefinition(
         id=_str(obj.get("id")),

@@ -13,6 +13,7 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from checkin_app.domain.money import format_amounts
 from checkin_app.services.sale_records import SaleState
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.panels.common import tr
@@ -24,10 +25,6 @@ from checkin_app.ui.panels.sales_sold import SoldTickets
 __all__ = ["POLL_MS", "QR_SIZE", "SalesPanel"]
 
 log = logging.getLogger(__name__)
-
-
-def _money(amounts: dict[str, str]) -> str:
-    return ", ".join(f"{v} {k}".strip() for k, v in amounts.items()) or "0"
 
 
 class SalesPanel(OfferPicker, Checkout, SoldTickets):
@@ -158,10 +155,10 @@ class SalesPanel(OfferPicker, Checkout, SoldTickets):
             + f"{totals.tickets} "
             + tr("tickets")
             + ", "
-            + _money(totals.revenue)
+            + format_amounts(totals.revenue)
             + " · "
             + tr("cash in drawer: ")
-            + _money(totals.cash_expected)
+            + format_amounts(totals.cash_expected)
         )
 
     def _on_new_shift(self) -> None:

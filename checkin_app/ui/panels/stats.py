@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin_app.domain.clock import parse_iso, to_iso
+from checkin_app.domain.money import format_amounts
 from checkin_app.services.errors import EventNotFound
 from checkin_app.services.stats import BUCKET_MINUTES, ArrivalBucket, EventStats, StatsService
 from checkin_app.services.wix_problems import WixProblem
@@ -52,10 +53,6 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 250  # a burst of scans is one recount
 SUMMARY_EVERY_S = 60.0  # after a sync, ask Wix for the Orders summary at most this often
 CHART_SLOTS = 24  # the last two hours of 5-minute slots
-
-
-def _money(amounts: dict[str, str]) -> str:
-    return ", ".join(f"{v} {k}".strip() for k, v in amounts.items()) or "—"
 
 
 def _continuous(buckets: list[ArrivalBucket]) -> list[ArrivalBucket]:
@@ -251,7 +248,8 @@ class StatsPanel(QWidget):
             "guest list": tr("estimated from the guest list"),
         }.get(stats.revenue_source, tr("no figures yet"))
         orders = f", {stats.orders} " + tr("orders") if stats.orders is not None else ""
-        self.revenue_label.setText(tr("Revenue: ") + f"{_money(stats.revenue)} ({source}{orders})")
+        revenue = format_amounts(stats.revenue, empty="—")
+        self.revenue_label.setText(tr("Revenue: ") + f"{revenue} ({source}{orders})")
         self.walkup_label.setText(
             tr("Walk-up sales here: ")
             + f"{stats.walk_up_sales} "
@@ -260,11 +258,11 @@ class StatsPanel(QWidget):
             + f"{stats.walk_up_tickets} "
             + tr("tickets")
             + ", "
-            + _money(stats.walk_up_revenue)
+            + format_amounts(stats.walk_up_revenue, empty="—")
             + " ("
             + tr("cash")
             + " "
-            + _money(stats.walk_up_cash)
+            + format_amounts(stats.walk_up_cash, empty="—")
             + ")"
         )
         self._fill_types(stats)
