@@ -214,4 +214,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (event_id, currency)
     );
     """,
+    # 3: what the sync engine remembers of each check-in it sent, so a later pull can tell
+    # this station's own check-in on Wix from another device's (checkin_app/sync/push_log.py).
+    """
+    CREATE TABLE sync_push_log (
+        outbox_id INTEGER PRIMARY KEY,
+        scan_id TEXT,
+        first_sent_at TEXT NOT NULL,       -- server-clock estimate when the call first left
+        sent_local REAL NOT NULL,          -- the laptop's clock then (epoch seconds)
+        offset_known INTEGER NOT NULL,     -- 0: first_sent_at assumed no clock offset (yet)
+        server_at TEXT,                    -- checkIn.created in Wix's reply, once one came
+        last_sent_local REAL               -- the laptop's clock when the call last left
+    );
+    """,
 )

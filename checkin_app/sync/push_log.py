@@ -2,8 +2,8 @@
 server's `checkIn.created` that came back, so a later pull can tell this station's own
 check-in on Wix from another station's.
 
-The table belongs to the sync engine and is created on first use (`CREATE TABLE IF NOT
-EXISTS`), outside the foundation's numbered migrations, so this branch needs no schema change.
+The table (`sync_push_log`, migration 3 in `checkin_app/storage/schema.py`) belongs to the
+sync engine: nothing outside `checkin_app/sync/` reads or writes it.
 """
 
 from __future__ import annotations
@@ -15,18 +15,6 @@ from datetime import UTC, datetime
 
 from checkin_app.domain.clock import to_iso
 from checkin_app.storage.database import Database
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sync_push_log (
-    outbox_id INTEGER PRIMARY KEY,
-    scan_id TEXT,
-    first_sent_at TEXT NOT NULL,       -- server-clock estimate when the call first left
-    sent_local REAL NOT NULL,          -- the laptop's clock then (epoch seconds)
-    offset_known INTEGER NOT NULL,     -- 0: first_sent_at assumed no clock offset (yet)
-    server_at TEXT,                    -- checkIn.created in Wix's reply, once one came
-    last_sent_local REAL               -- the laptop's clock when the call last left
-)
-"""
 
 
 def server_estimate(local: float, offset_s: float | None) -> str:
@@ -47,8 +35,6 @@ class PushLog:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        with db.transaction() as conn:
-            conn.execute(_SCHEMA)
 
     def mark_sent(
         self, items: Iterable[tuple[int, str | None]], sent_local: float, offset_s: float | None
