@@ -2,7 +2,7 @@
 
     python benchmarks/decode.py [--per-class 20] [--samples 40] [--out results.json]
 
-- `corpus`: images decoded (text equal to N.txt) per set of shared/qr-corpus, per decoder;
+- `corpus`: images decoded (text equal to N.txt) per set of resources/qr-corpus, per decoder;
 - `synthetic`: share of generated 640x480 frames decoded exactly (all codes, nothing else;
   for `none`, no code) per distortion class, per decoder;
 - `timing_ms`: per-frame decode time p50/p95 (wall clock, and `cpu_` = process CPU time)
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
 
     root = find_corpus(Path(__file__))
     if root is None:
-        print("QR corpus not found (shared/qr-corpus or $CHECKIN_QR_CORPUS)", file=sys.stderr)
+        print("QR corpus not found (resources/qr-corpus or $CHECKIN_QR_CORPUS)", file=sys.stderr)
         return 1
     corpus = {name: load_corpus(root, name) for name in CORPUS_SETS}
     frames = synthetic_set(args.per_class, seed=2024)

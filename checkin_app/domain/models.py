@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 
 class OrderStatus(enum.StrEnum):
-    """Wix's order status (wix-api.md §5), as carried on every ticket."""
+    """Wix's order status (docs/wix-api.md §5), as carried on every ticket."""
 
     NA_ORDER_STATUS = "NA_ORDER_STATUS"
     FREE = "FREE"

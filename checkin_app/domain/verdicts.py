@@ -12,7 +12,7 @@ from checkin_app.domain.models import (
     VerdictKind,
 )
 
-# The choice for every Wix order status (wix-api.md §5). A ticket whose order is in one of
+# The choice for every Wix order status (docs/wix-api.md §5). A ticket whose order is in one of
 # these states, and which is not canceled, archived or already checked in, gets this verdict.
 # Tested row by row in tests/unit/test_verdicts.py.
 ORDER_STATUS_RULES: dict[OrderStatus, tuple[VerdictKind, str]] = {

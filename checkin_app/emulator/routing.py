@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from checkin_app.emulator.app import EmulatorApp
     from checkin_app.emulator.store import Store
 
-# Second prefixes www.wixapis.com answers on (wix-api.md §1.1a), mapped to one canonical form.
+# Second prefixes www.wixapis.com answers on (docs/wix-api.md §1.1a), mapped to one canonical form.
 PATH_ALIASES: tuple[tuple[str, str], ...] = (
     ("/events-ticket-definitions/v3/", "/events/v3/"),
     ("/events-guests/v2/", "/events/v2/"),

@@ -366,7 +366,7 @@ def set_order_status(store: Store, order: dict[str, Any], status: str) -> None:
     store.touch()
 
 
-# UNCONFIRMED (wix-api.md §11): what Wix does on a repeated check-in. The emulator answers
+# UNCONFIRMED (docs/wix-api.md §11): what Wix does on a repeated check-in. The emulator answers
 # 200, keeps the first `checkIn.created`, and adds the repeat to the guest's
 # `checkInDetails` history (the field is a list of up to 50 entries) with a new
 # `updatedDate` — so a station that admitted a ticket first can learn, from the Event Guests

@@ -1,4 +1,4 @@
-"""The QR photo corpus (`shared/qr-corpus/SET/N.png` + `N.txt`) for tests and benchmarks."""
+"""The QR photo corpus (`resources/qr-corpus/SET/N.png` + `N.txt`) for tests and benchmarks."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 
 CORPUS_ENV = "CHECKIN_QR_CORPUS"
 CORPUS_SETS: tuple[str, ...] = ("qrcode-1", "qrcode-2", "qrcode-3")
+# Where the checkout keeps it, relative to the project's top folder.
+CORPUS_IN_PROJECT = Path("resources") / "qr-corpus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,14 +22,15 @@ class CorpusImage:
 
 
 def find_corpus(start: Path | None = None) -> Path | None:
-    """The corpus folder: `$CHECKIN_QR_CORPUS`, else `shared/qr-corpus` beside an ancestor."""
+    """The corpus folder: `$CHECKIN_QR_CORPUS`, else `resources/qr-corpus` in the checkout
+    that holds `start` (the nearest ancestor that has one); None when there is none."""
     env = os.environ.get(CORPUS_ENV)
     if env:
         path = Path(env)
         return path if path.is_dir() else None
     here = (start or Path(__file__)).resolve()
     for parent in here.parents:
-        candidate = parent / "shared" / "qr-corpus"
+        candidate = parent / CORPUS_IN_PROJECT
         if candidate.is_dir():
             return candidate
     return None

@@ -1,4 +1,4 @@
-"""Event setup (Wix's ticketed-event flow, DESIGN.md §1 steps 1–8) for the organizer panel.
+"""Event setup for the organizer panel (docs/architecture.md, "The organizer's flow").
 
 Qt-free. Each step is one method that builds Wix's request from a plain form (a dataclass),
 makes the call, keeps the local cache in step and returns a `StepResult` holding what Wix
@@ -177,7 +177,7 @@ def price_text(text: str) -> str:
 
 
 def event_body(form: EventForm) -> dict[str, Any]:
-    """The Create Event body (wix-api.md §2.2) for a ticketed draft."""
+    """The Create Event body (docs/wix-api.md §2.2) for a ticketed draft."""
     tz = form.time_zone_id or "UTC"
     zone(tz)
     when: dict[str, Any] = {
@@ -219,7 +219,7 @@ def event_body(form: EventForm) -> dict[str, Any]:
 
 def ticket_definition_body(form: TicketTypeForm, event_id: str, currency: str,
                            time_zone_id: str) -> dict[str, Any]:  # fmt: skip
-    """The Create Ticket Definition body (wix-api.md §3) for one ticket type."""
+    """The Create Ticket Definition body (docs/wix-api.md §3) for one ticket type."""
     price = "0.00" if form.free else price_text(form.price)
     body: dict[str, Any] = {
         "eventId": event_id,

@@ -21,7 +21,7 @@ from checkin_app.wix.errors import (
 # Transport failures: nothing came back from Wix, so the station is (probably) offline.
 _OFFLINE_CODES = frozenset({"NETWORK", "TIMEOUT", "NOT_WIX_REPLY"})
 
-# Wix's own error texts that mislead (wix-api.md §1.4), rewritten for a person.
+# Wix's own error texts that mislead (docs/wix-api.md §1.4), rewritten for a person.
 _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"get(\w+) is not supported", re.I), "is missing"),
     (re.compile(r"value is required", re.I), "is missing or not one of the allowed values"),

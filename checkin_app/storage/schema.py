@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: the first schema (DESIGN.md §3).
+    # 1: the first schema (docs/architecture.md, "Data model").
     """
     CREATE TABLE events (
         id TEXT PRIMARY KEY,

@@ -118,7 +118,7 @@ class Puller:
         try:
             definitions = list(self._client.iter_ticket_definitions(event_id))
         except WixPermissionError:
-            # Reading ticket types needs "Manage Ticket Definitions" (wix-api.md §1.3), which
+            # Reading ticket types needs "Manage Ticket Definitions" (docs/wix-api.md §1.3), which
             # a door-only key may lack: the door works without them, so keep the cached ones.
             log.info("The API key may not read ticket types; keeping the cached ones")
             return

@@ -1,4 +1,4 @@
-"""Events V3 and Ticket Definitions V3 calls (wix-api.md §2, §3)."""
+"""Events V3 and Ticket Definitions V3 calls (docs/wix-api.md §2, §3)."""
 
 from __future__ import annotations
 

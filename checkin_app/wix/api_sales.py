@@ -1,4 +1,4 @@
-"""Walk-up sales: Ticket Reservations, Checkout, Confirm Order, Orders (wix-api.md §4, §5)."""
+"""Walk-up sales: Ticket Reservations, Checkout, Confirm Order, Orders (docs/wix-api.md §4, §5)."""
 
 from __future__ import annotations
 

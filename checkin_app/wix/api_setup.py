@@ -1,5 +1,5 @@
 """Event setup extras: Policies V2, Schedule, Categories, Staff Members, Registration Form
-(wix-api.md §8)."""
+(docs/wix-api.md §8)."""
 
 from __future__ import annotations
 

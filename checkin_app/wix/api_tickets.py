@@ -1,4 +1,4 @@
-"""Tickets (list, get, check in, undo) and Event Guests (wix-api.md §6, §7)."""
+"""Tickets (list, get, check in, undo) and Event Guests (docs/wix-api.md §6, §7)."""
 
 from __future__ import annotations
 

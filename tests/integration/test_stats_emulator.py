@@ -19,7 +19,7 @@ from checkin_app.services.stats import OTHER_DEVICES
 from checkin_app.sync.engine import SyncEngine
 from tests.support.wix_flow import STATION, Organizer
 
-# Written here from wix-api.md §5, not taken from the app: orders whose tickets are sold.
+# Written here from docs/wix-api.md §5, not taken from the app: orders whose tickets are sold.
 CONFIRMED = {"PAID", "FREE", "OFFLINE_PENDING", "PENDING", "AUTHORIZED", "PARTIALLY_PAID"}
 
 

@@ -1,4 +1,4 @@
-"""Contract: the organizer's setup flow (wix-api.md §2, §3, §8) against the emulator."""
+"""Contract: the organizer's setup flow (docs/wix-api.md §2, §3, §8) against the emulator."""
 
 from __future__ import annotations
 

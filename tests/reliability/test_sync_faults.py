@@ -206,7 +206,7 @@ def test_a_lost_reply_is_sent_again_without_a_false_conflict(rig: Rig) -> None:
 
 
 class NoTicketTypeScope(httpx.BaseTransport):
-    """A door-only key: Wix answers 403 to reading ticket definitions (wix-api.md §1.3)."""
+    """A door-only key: Wix answers 403 to reading ticket definitions (docs/wix-api.md §1.3)."""
 
     def __init__(self) -> None:
         self._inner = httpx.HTTPTransport()

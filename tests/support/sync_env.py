@@ -78,7 +78,7 @@ class RecordingTransport(httpx.BaseTransport):
 
 
 class RefusesRepeats(httpx.BaseTransport):
-    """Wix's other possible answer to a repeated check-in (wix-api.md §11, unconfirmed):
+    """Wix's other possible answer to a repeated check-in (docs/wix-api.md §11, unconfirmed):
     a 409 for the whole call when one of its tickets is already checked in."""
 
     def __init__(self, server: EmulatorServer) -> None:

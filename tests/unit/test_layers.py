@@ -1,4 +1,4 @@
-"""The layer rules of DESIGN.md §2 hold: Qt only in ui/, the emulator stands alone."""
+"""The layer rules (docs/architecture.md, "Layers"): Qt only in ui/, the emulator stands alone."""
 
 from __future__ import annotations
 

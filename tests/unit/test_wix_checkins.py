@@ -1,6 +1,6 @@
 """Per-ticket check-in/undo results, whatever Wix does on repeats and partly bad batches.
 
-Wix's behaviour here is UNCONFIRMED (wix-api.md §11), so these tests play each plausible
+Wix's behaviour here is UNCONFIRMED (docs/wix-api.md §11), so these tests play each plausible
 behaviour through a small in-memory stand-in for the Wix edge.
 """
 

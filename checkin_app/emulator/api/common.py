@@ -60,7 +60,7 @@ def timestamp(obj: dict[str, Any], key: str, field: str, *, needed: bool = True)
             raise required(field)
         return None
     if not isinstance(value, str):
-        # Live-tested Wix wording for a non-string date (wix-api.md §1.4).
+        # Live-tested Wix wording for a non-string date (docs/wix-api.md §1.4).
         raise ApiError(
             400, "Expected a string.", violations=[_violation(field, "Expected a string.")]
         )

@@ -23,7 +23,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def _zone(value: Any, field: str) -> str:
     if not isinstance(value, str) or not value:
-        # Live-tested Wix wording when timeZoneId is missing (wix-api.md §1.4).
+        # Live-tested Wix wording when timeZoneId is missing (docs/wix-api.md §1.4).
         raise ApiError(
             400,
             "getTimeZoneId is not supported",

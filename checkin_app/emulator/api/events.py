@@ -252,7 +252,7 @@ def _update(req: Request) -> dict[str, Any]:
     if "location" in raw:
         changes["location"] = parse_location(raw["location"])
     if "dateAndTimeSettings" in raw:
-        # Replaced wholesale (wix-api.md §2.1): startDate and endDate come together.
+        # Replaced wholesale (docs/wix-api.md §2.1): startDate and endDate come together.
         dates = validate_dates(raw["dateAndTimeSettings"])
         if len(dates) != 1 or dates[0].get("recurrenceStatus") == "RECURRING":
             raise invalid("event.dateAndTimeSettings", "Recurring dates cannot be set on update")

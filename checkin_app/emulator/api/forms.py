@@ -202,7 +202,7 @@ def _messages(req: Request) -> dict[str, Any]:
 
 
 def _same(req: Request) -> dict[str, Any]:
-    # Publish / Discard Draft are deprecated no-ops: edits publish at once (wix-api.md §8.5).
+    # Publish / Discard Draft are deprecated no-ops: edits publish at once (docs/wix-api.md §8.5).
     return {"form": render_form(_form(req))}
 
 

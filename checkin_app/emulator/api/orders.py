@@ -23,7 +23,7 @@ from checkin_app.emulator.store import Store
 FIELDSETS = ("TICKETS", "DETAILS", "FORM", "INVOICE")
 _ALL = frozenset(FIELDSETS)
 _TICKET_FIELDSETS = frozenset({"TICKET_DETAILS", "GUEST_DETAILS"})
-# Confirm Order turns these into PAID; PAID/FREE stay as they are (wix-api.md §5).
+# Confirm Order turns these into PAID; PAID/FREE stay as they are (docs/wix-api.md §5).
 CONFIRMABLE = ("INITIATED", "PENDING", "OFFLINE_PENDING")
 
 

@@ -14,7 +14,7 @@ from checkin_app.emulator.errors import app_error, invalid, not_found
 from checkin_app.emulator.routing import Request, Router
 from checkin_app.emulator.store import Store
 
-# Statuses a reservation can be canceled from (wix-api.md §4).
+# Statuses a reservation can be canceled from (docs/wix-api.md §4).
 CANCELABLE = ("PENDING", "CONFIRMED")
 
 

@@ -31,7 +31,7 @@ def _price(raw: Any, field: str, currency: str) -> dict[str, str]:
     price = obj(raw, field, needed=True)
     value = price.get("value")
     if not isinstance(value, str):
-        # Live-tested Wix wording for `"value": 10` (wix-api.md §1.4).
+        # Live-tested Wix wording for `"value": 10` (docs/wix-api.md §1.4).
         raise ApiError(
             400,
             "Unexpected value for field value",
@@ -292,7 +292,7 @@ def _query(req: Request, hidden: bool = True) -> dict[str, Any]:
         max_limit=100,
         cursor_max_limit=100,
     )
-    # Note the response key `metadata` (not `pagingMetadata`) — wix-api.md §3.
+    # Note the response key `metadata` (not `pagingMetadata`) — docs/wix-api.md §3.
     return {
         "ticketDefinitions": [render_definition(req.store, d, fields) for d in page],
         "metadata": metadata,

@@ -1,6 +1,6 @@
 """Tickets (`/events/v1/tickets`): list, get, check in, delete check-in, archive.
 
-Choices where Wix documents nothing (wix-api.md §11, UNCONFIRMED):
+Choices where Wix documents nothing (docs/wix-api.md §11, UNCONFIRMED):
 - Check-in batches are all-or-nothing. A ticket number unknown for the event → 404
   `TICKET_NOT_FOUND` (data.ticketNumbers lists them); a ticket that is archived or whose
   order is canceled/declined/voided → 400 `TICKET_NOT_CHECKABLE`. Nothing changes then.

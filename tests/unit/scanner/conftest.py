@@ -15,7 +15,7 @@ def corpus_root() -> Path:
     root = find_corpus(Path(__file__))
     if root is None:
         pytest.fail(
-            "QR corpus not found: expected shared/qr-corpus beside the checkout "
+            "QR corpus not found: expected resources/qr-corpus in the checkout "
             "(or set CHECKIN_QR_CORPUS)"
         )
     return root
