@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.cli import CommandError
+from checkin_app.commands.terminal import json_text
 from checkin_app.services.errors import ServiceError
 from checkin_app.settings import default_station_name
 from checkin_app.storage.database import StorageError
@@ -56,5 +56,5 @@ def opened_station(args: argparse.Namespace, *, create: bool = False) -> Iterato
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=None)
-    sys.stdout.write("\n")
+    """One line of JSON: exact data (the terminal guard finds nothing to remove in it)."""
+    sys.stdout.write(json_text(value) + "\n")

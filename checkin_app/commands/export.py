@@ -10,6 +10,7 @@ from pathlib import Path
 
 from checkin_app.cli import CommandError
 from checkin_app.commands._common import add_data_dir, opened_station
+from checkin_app.commands.terminal import field
 from checkin_app.services.stats import StatsService
 
 COLUMNS = ("ticket", "order", "guest", "type", "status", "checked_in_at", "station")
@@ -69,5 +70,6 @@ def run(args: argparse.Namespace) -> int:
         ]
     write_csv(Path(args.csv), rows)
     checked = sum(1 for r in rows if r[4] == "checked in")
-    print(f"Wrote {len(rows)} tickets ({checked} checked in) of “{event.title}” to {args.csv}")
+    title = field(event.title)
+    print(f"Wrote {len(rows)} tickets ({checked} checked in) of “{title}” to {args.csv}")
     return 0

@@ -21,6 +21,7 @@ from checkin_app.commands._common import (
     opened_station,
     print_json,
 )
+from checkin_app.commands.terminal import field
 from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
 
 EXIT_TROUBLE = 3
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         for line in format_report(report, titles):
             print(line)
         if report.error:
-            print(f"checkin-app: {report.error}", file=sys.stderr)
+            print(f"checkin-app: {field(report.error)}", file=sys.stderr)
     return EXIT_TROUBLE if report.error else 0
 
 
@@ -121,12 +122,12 @@ def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
     lines = [f"Sent {report.pushed} queued call(s); {report.pending} still waiting."]
     if report.newly_dead:
         lines.append(f"Wix refused {report.newly_dead} call(s) for good:")
-        lines.extend(f"  {reason}" for reason in dict.fromkeys(report.dead_reasons))
+        lines.extend(f"  {field(reason)}" for reason in dict.fromkeys(report.dead_reasons))
     if report.dead:
         lines.append(f"{report.dead} refused call(s) need attention (see `checkin-app status`).")
     for event_id in report.events:
         how = "full download" if event_id in report.full_downloads else "changes only"
-        lines.append(f"Updated {titles.get(event_id, event_id)} ({how}).")
+        lines.append(f"Updated {field(titles.get(event_id, event_id))} ({how}).")
     if report.pulled_tickets or report.guests_changed:
         lines.append(
             f"Downloaded {report.pulled_tickets} ticket(s); {report.guests_changed} check-in "

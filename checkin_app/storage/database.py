@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from checkin_app.storage import sql_functions
 from checkin_app.storage.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ class Database:
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
             conn.row_factory = sqlite3.Row
+            sql_functions.install(conn)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")

@@ -227,4 +227,39 @@ MIGRATIONS: tuple[str, ...] = (
         last_sent_local REAL               -- the laptop's clock when the call last left
     );
     """,
+    # 4: search folds names and e-mails the same way on both sides (NFC + full case fold,
+    # checkin_app/domain/text.py via checkin_search_fold, storage/sql_functions.py): a name
+    # stored or typed in decomposed Unicode, or `Strauß` typed `STRAUSS`, is found. The
+    # triggers index the folded text and the index is rebuilt from the tickets.
+    """
+    DROP TRIGGER tickets_fts_insert;
+    DROP TRIGGER tickets_fts_update;
+    CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(new.guest_first_name || ' ' || new.guest_last_name || ' '
+                                    || new.buyer_name),
+                checkin_search_fold(new.guest_email), new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER tickets_fts_update AFTER UPDATE ON tickets
+    WHEN old.guest_first_name IS NOT new.guest_first_name
+      OR old.guest_last_name IS NOT new.guest_last_name
+      OR old.buyer_name IS NOT new.buyer_name
+      OR old.guest_email IS NOT new.guest_email
+      OR old.order_number IS NOT new.order_number
+    BEGIN
+        DELETE FROM tickets_fts WHERE rowid = old.rowid;
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(new.guest_first_name || ' ' || new.guest_last_name || ' '
+                                    || new.buyer_name),
+                checkin_search_fold(new.guest_email), new.ticket_number, new.order_number);
+    END;
+    DELETE FROM tickets_fts;
+    INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+    SELECT rowid,
+           checkin_search_fold(guest_first_name || ' ' || guest_last_name || ' ' || buyer_name),
+           checkin_search_fold(guest_email), ticket_number, order_number
+    FROM tickets;
+    """,
 )
