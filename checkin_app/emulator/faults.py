@@ -7,6 +7,8 @@ import threading
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from checkin_app.emulator import control_values
+
 
 @dataclass
 class FaultSettings:
@@ -87,18 +89,16 @@ class FaultInjector:
 
 
 def _coerce(name: str, value: Any) -> Any:
+    """A checked value for one setting (`control_values` says what is allowed and why)."""
+    label = _camel(name)
     if name == "offline":
-        if isinstance(value, str):
-            return value.lower() in ("1", "true", "yes", "on")
-        return bool(value)
+        return control_values.switch(label, value)
     if name.endswith("_rate"):
-        rate = float(value)
-        if not 0.0 <= rate <= 1.0:
-            raise ValueError(f"{name} must be between 0 and 1")
-        return rate
-    number = int(value)
-    if number < 0:
-        raise ValueError(f"{name} must not be negative")
-    if name == "error_status" and not 500 <= number <= 599:
-        raise ValueError("error_status must be a 5xx status")
-    return number
+        return control_values.share(label, value)
+    if name == "error_status":
+        return control_values.whole_number(label, value, 500, 599)
+    if name == "latency_ms":
+        return control_values.whole_number(label, value, 0, control_values.MAX_LATENCY_MS)
+    if name == "retry_after_s":
+        return control_values.whole_number(label, value, 0, control_values.MAX_RETRY_AFTER_S)
+    return control_values.whole_number(label, value, 0, control_values.MAX_NEXT)  # *_next

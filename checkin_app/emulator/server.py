@@ -8,6 +8,7 @@ import threading
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+from checkin_app.emulator import control_values
 from checkin_app.emulator.app import DEFAULT_API_KEY, DEFAULT_SITE_ID, EmulatorApp
 from checkin_app.emulator.http_handler import WixRequestHandler
 from checkin_app.emulator.store import Store
@@ -66,10 +67,10 @@ class EmulatorServer:
         self.host = host
         self._requested_port = port
         self.app = EmulatorApp(
-            seed=seed,
+            seed=control_values.seed(seed),  # ValueError: out of range or unknown
             site_id=site_id or DEFAULT_SITE_ID,
             api_key=api_key or DEFAULT_API_KEY,
-            rate_limit_per_minute=rate_limit_per_minute,
+            rate_limit_per_minute=control_values.rate_limit(rate_limit_per_minute),
         )
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -171,8 +172,9 @@ class EmulatorServer:
         )
 
     def set_rate_limit(self, per_minute: int | None) -> None:
-        """Enforce N requests per minute for the site (429 + Retry-After); None turns it off."""
-        self.app.ratelimit.set_limit(per_minute)
+        """Enforce N requests per minute for the site (429 + Retry-After); None turns it off.
+        ValueError for a negative or absurd N."""
+        self.app.ratelimit.set_limit(control_values.rate_limit(per_minute))
 
     @property
     def requests(self) -> list[dict[str, Any]]:
