@@ -7,7 +7,6 @@ queued for it commit together or not at all.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
 import sqlite3
@@ -15,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from checkin_app.storage import sql_functions
+from checkin_app.storage import disk_facts, sql_functions
 from checkin_app.storage.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -35,10 +34,14 @@ def _plain_error(exc: sqlite3.Error, path: Path) -> StorageError:
             f"The database {path} is damaged. Move it aside and sync again to rebuild it."
         )
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"The data directory {path.parent} is read-only.")
-    if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"The disk holding {path} is full. Free some space and retry.")
+        return StorageError(disk_facts.read_only_message(path))
+    # SQLite says "disk I/O error" when it cannot even grow its journal on a full disk.
+    if "disk is full" in text or ("i/o error" in text and disk_facts.looks_full(path)):
+        return StorageError(disk_facts.disk_full_message(path))
     if "unable to open" in text:
+        problem = disk_facts.database_path_problem(path)
+        if problem:
+            return StorageError(problem)
         return StorageError(f"Cannot open the database {path} (missing folder or no permission).")
     if "locked" in text or "busy" in text:
         return StorageError(f"The database {path} is busy in another program.")
@@ -54,6 +57,9 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        problem = disk_facts.database_path_problem(self.path)
+        if problem:
+            raise StorageError(problem)
         if not create and not self.path.exists():
             raise StorageError(
                 f"No database at {self.path}: run `checkin-app sync` first to download the "
@@ -86,7 +92,7 @@ class Database:
 
     def _open(self) -> sqlite3.Connection:
         if not os.access(self.path.parent, os.W_OK):
-            raise StorageError(f"The data directory {self.path.parent} is read-only.")
+            raise StorageError(disk_facts.read_only_message(self.path))
         try:
             conn = sqlite3.connect(
                 self.path,
@@ -135,8 +141,8 @@ class Database:
         except sqlite3.Error as exc:
             raise _plain_error(exc, self.path) from exc
         except OSError as exc:
-            if exc.errno == errno.ENOSPC:
-                raise StorageError(f"The disk holding {self.path} is full.") from exc
+            if exc.errno in disk_facts.FULL_ERRNOS:
+                raise StorageError(disk_facts.disk_full_message(self.path)) from exc
             raise
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
