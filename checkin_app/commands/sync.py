@@ -113,8 +113,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _offline_line(report: SyncReport) -> str:
-    waiting = f"{report.pending} queued call(s) stay queued" if report.pending else "nothing queued"
-    return f"Offline: cannot reach Wix; {waiting}, nothing is lost."
+    """Offline, why (no connection, no reply within N s, ...) and what waits."""
+    reason = field(report.error) or "Offline: cannot reach Wix. Nothing queued is lost."
+    waiting = f" {report.pending} queued call(s) wait for the next pass." if report.pending else ""
+    return f"{reason}{waiting}"
 
 
 def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
