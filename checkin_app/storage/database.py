@@ -54,8 +54,11 @@ class Database:
     def __init__(self, path: Path | str, *, create: bool = True) -> None:
         self.path = Path(path)
         self._create = create
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        # One connection per OS thread, keyed by `threading.get_ident()`, not a
+        # `threading.local`: Qt's pool threads get a fresh Python thread state (so a fresh
+        # thread-local) for every task, and each task then opened — and kept — a connection
+        # of its own: the soak test found 500 open connections after 150 scans.
+        self._by_thread: dict[int, sqlite3.Connection] = {}
         self._lock = threading.Lock()
         problem = disk_facts.database_path_problem(self.path)
         if problem:
@@ -81,14 +84,23 @@ class Database:
 
     # -- connections --------------------------------------------------------------------
     def connection(self) -> sqlite3.Connection:
-        """This thread's connection (created on first use)."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        """This thread's connection (created on first use). A thread id that comes back (a
+        pool thread's next task, or a new thread reusing a finished one's id) gets the same
+        connection: never two threads at once, as a thread id is unique among live threads."""
+        ident = threading.get_ident()
+        with self._lock:
+            conn = self._by_thread.get(ident)
         if conn is None:
             conn = self._open()
-            self._local.conn = conn
             with self._lock:
-                self._all.append(conn)
+                self._by_thread[ident] = conn
         return conn
+
+    @property
+    def open_connections(self) -> int:
+        """How many connections this object holds (one per thread that used it)."""
+        with self._lock:
+            return len(self._by_thread)
 
     def _open(self) -> sqlite3.Connection:
         if not os.access(self.path.parent, os.W_OK):
@@ -113,11 +125,10 @@ class Database:
     def close(self) -> None:
         """Close every connection opened through this object."""
         with self._lock:
-            conns, self._all = self._all, []
+            conns, self._by_thread = list(self._by_thread.values()), {}
         for conn in conns:
             with contextlib.suppress(sqlite3.Error):
                 conn.close()
-        self._local = threading.local()
 
     # -- transactions -------------------------------------------------------------------
     @contextlib.contextmanager
