@@ -36,6 +36,7 @@ def _camel(name: str) -> str:
 
 
 FIELD_NAMES = {f.name for f in fields(FaultSettings)}
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(FaultSettings)}
 CAMEL_NAMES = {_camel(name): name for name in FIELD_NAMES}
 
 
@@ -88,17 +89,25 @@ class FaultInjector:
             return None, latency
 
 
+_BOUNDS = {
+    "latency_ms": (0, control_values.MAX_LATENCY_MS),
+    "retry_after_s": (0, control_values.MAX_RETRY_AFTER_S),
+    "error_status": (500, 599),
+}
+
+
 def _coerce(name: str, value: Any) -> Any:
-    """A checked value for one setting (`control_values` says what is allowed and why)."""
+    """A checked value for one setting, by the kind of its default (`control_values` says
+    what is allowed and why): switches, shares of requests, bounded whole numbers, text."""
     label = _camel(name)
-    if name == "offline":
+    default = _DEFAULTS[name]
+    if isinstance(default, bool):
         return control_values.switch(label, value)
-    if name.endswith("_rate"):
+    if isinstance(default, float):
         return control_values.share(label, value)
-    if name == "error_status":
-        return control_values.whole_number(label, value, 500, 599)
-    if name == "latency_ms":
-        return control_values.whole_number(label, value, 0, control_values.MAX_LATENCY_MS)
-    if name == "retry_after_s":
-        return control_values.whole_number(label, value, 0, control_values.MAX_RETRY_AFTER_S)
-    return control_values.whole_number(label, value, 0, control_values.MAX_NEXT)  # *_next
+    if isinstance(default, int):
+        low, high = _BOUNDS.get(name, (0, control_values.MAX_NEXT))  # *_next and other counts
+        return control_values.whole_number(label, value, low, high)
+    if value is None or (isinstance(value, str) and len(value) <= 200):
+        return value
+    raise ValueError(f"{label} must be a short text, not {control_values.json_word(value)}")
