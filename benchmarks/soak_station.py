@@ -60,6 +60,7 @@ class SoakStation:
         self.verdicts: Counter[str] = Counter()
         self.syncs = 0
         self.sync_errors = 0
+        self.camera_frames = 0
         self.sync_error_kinds: Counter[str] = Counter()
         self.connectivity = "unknown"
         self.unhandled: list[str] = []
@@ -185,6 +186,9 @@ class SoakStation:
         outbox = station.status.status().outbox
         database = self.data_dir / "checkin.sqlite3"
         wal = Path(f"{database}-wal")
+        feed = getattr(self.window, "camera_feed", None)  # the window's camera, if it says
+        camera = feed.stats() if feed is not None else None
+        self.camera_frames = int(getattr(camera, "frames_decoded", 0) or 0)
         self._write({
             "t": round(time.time() - (self.t0 or 0), 2),
             "rss": self.process.memory_info().rss,
@@ -203,6 +207,7 @@ class SoakStation:
             "log_errors": self.log.by_level["ERROR"] + self.log.by_level["CRITICAL"],
             "log_warnings": self.log.by_level["WARNING"],
             "unhandled": len(self.unhandled),
+            "camera_frames_decoded": self.camera_frames,
             "open_files": _open_files(),
         })  # fmt: skip
 
@@ -220,6 +225,7 @@ class SoakStation:
             "qt_message_samples": self.qt_samples,
             "unhandled": len(self.unhandled),
             "unhandled_samples": self.unhandled[:5],
+            "camera_frames_decoded": self.camera_frames,
             "open_files": _open_files(),
         }
 

@@ -47,6 +47,7 @@ def test_every_scan_got_a_verdict_of_the_right_kind(night: dict) -> None:
     verdicts = final["verdicts"]
     # Every typed scan reached the door (the camera adds its own on top).
     assert sum(verdicts.values()) >= final["sent"]
+    assert final["camera_frames_decoded"] > 0  # the capture and decode loop ran all night
     assert verdicts["ADMITTED"] >= planned["first"] * 0.95
     for kind in ("ALREADY_CHECKED_IN", "NOT_A_TICKET", "WRONG_EVENT", "UNKNOWN_TICKET",
                  "CANCELED"):  # fmt: skip
