@@ -88,7 +88,7 @@ def draw(series: list[dict], faults: Sequence[tuple[str, float, float]], out: Pa
     for minute in range(0, int(t_end // 60) + 1, max(1, int(t_end // 600))):
         painter.drawText(QPointF(x_of(minute * 60) - 8, bottom), f"{minute}m")
     painter.end()
-    if not image.save(str(out)):
+    if not image.save(str(out), "PNG", 0):  # PNG: 0 = the strongest compression
         raise OSError(f"cannot write {out}")
 
 
