@@ -187,10 +187,12 @@ def outages(series: list[dict], to_s: float) -> list[dict]:
         s0, s1 = h0 * to_s, h1 * to_s
         before = [s["queue"] for s in series if s0 - 0.1 * to_s <= s["t"] < s0]
         normal = (statistics.median(before) if before else 0) + 5
-        during = [s["queue"] for s in series if s0 <= s["t"] <= s1 + 1]
         after = [s for s in series if s["t"] >= s1]
         back = next((s["t"] - s1 for s in after if s["queue"] <= normal), None)
         zero = next((s["t"] - s1 for s in after if s["queue"] == 0), None)
+        # The queue keeps growing after the window until a pass finds Wix back (backoff).
+        until = s1 + (back if back is not None else float("inf"))
+        during = [s["queue"] for s in series if s0 <= s["t"] <= until]
         found.append({"label": label, "start_s": round(s0, 1), "end_s": round(s1, 1),
                       "queue_peak": max(during, default=0),
                       "back_to_normal_after_s": None if back is None else round(back, 1),
