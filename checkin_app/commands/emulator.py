@@ -42,7 +42,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--drop-rate", type=float, default=0.0, help="share of connections dropped (0-1)"
     )
+    parser.add_argument(
+        "--drop-reply-rate", type=float, default=0.0,
+        help="share of requests handled but whose reply is lost (0-1)",
+    )  # fmt: skip
     parser.add_argument("--offline", action="store_true", help="close every Wix request unanswered")
+    parser.add_argument(
+        "--repeat-check-in", choices=("keep", "overwrite"), default="keep",
+        help="what a repeated check-in does to checkIn.created (Wix does not document it; "
+        "default keep)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--undo-check-in", choices=("remove", "cancel-date"), default="remove",
+        help="what undoing a check-in leaves: no checkIn, or checkIn with "
+        "checkInCanceledDate (Wix does not document it; default remove)",
+    )  # fmt: skip
     parser.add_argument(
         "--rate-limit-per-minute",
         type=int,
@@ -67,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from checkin_app.cli import CommandError
     from checkin_app.emulator.server import EmulatorServer
 
-    for name in ("error-rate", "rate-limit-rate", "drop-rate"):
+    for name in ("error-rate", "rate-limit-rate", "drop-rate", "drop-reply-rate"):
         _check_rate(name, getattr(args, name.replace("-", "_")))
     seed: str | int = int(args.seed) if str(args.seed).isdigit() else args.seed
     started = time.perf_counter()
@@ -79,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
             site_id=args.site_id,
             api_key=args.api_key,
             rate_limit_per_minute=args.rate_limit_per_minute or None,
+            repeat_check_in=args.repeat_check_in,
+            undo_check_in=args.undo_check_in,
         )
     except ValueError as exc:
         raise CommandError(str(exc)) from None
@@ -90,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
         retry_after_s=args.retry_after,
         drop_rate=args.drop_rate,
         offline=args.offline,
+        drop_reply_rate=args.drop_reply_rate,
     )
     try:
         server.start()
@@ -113,7 +130,9 @@ def run(args: argparse.Namespace) -> int:
         f"  seed    : {args.seed} — {len(store.events)} events, {len(store.tickets)} tickets"
         f" (seeded in {seeded:.2f} s)"
     )
-    print(f"  control : {server.url}/_emulator  (faults, clock, requests, reset)")
+    undo = "adds checkInCanceledDate" if args.undo_check_in == "cancel-date" else "removes checkIn"
+    print(f"  choices : a repeated check-in {args.repeat_check_in}s the first time; undo {undo}")
+    print(f"  control : {server.url}/_emulator  (faults, behaviour, clock, requests, reset)")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"  warning : listening on {args.host}, not loopback: other machines can reach it",
