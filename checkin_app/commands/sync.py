@@ -93,7 +93,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=True) as station:
         with connected_engine(args, station) as engine:
-            report = engine.run_once(args.event, full=True if args.full else None)
+            # A person asked: every waiting call is tried now, whatever its backoff.
+            report = engine.run_once(args.event, full=True if args.full else None, explicit=True)
         if report.connectivity not in (Connectivity.OFFLINE, Connectivity.UNKNOWN) and (
             report.paused is None
         ):

@@ -1,20 +1,29 @@
-"""What the sync engine remembers about each check-in it sent: when it first left, and the
-server's `checkIn.created` that came back, so a later pull can tell this station's own
-check-in on Wix from another station's.
+"""What the sync engine remembers about each check-in it sent, to tell later whether a
+check-in Wix holds was made by this station or by another device.
 
-The table (`sync_push_log`, migration 3 in `checkin_app/storage/schema.py`) belongs to the
-sync engine: nothing outside `checkin_app/sync/` reads or writes it.
+Per outbox item (`sync_push_log`, migrations 3 and 4 in `checkin_app/storage/schema.py`):
+when it first and last left, the stamp Wix answered with and whether it was judged this
+station's own, every send that got no reply (it may still have reached Wix: local times
+plus the server-clock bound known then), the bound used to judge the reply, the pre-read
+before the first send, and the window that judgement could not resolve.
+
+The table belongs to the sync engine: nothing outside `checkin_app/sync/` reads or writes it.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from checkin_app.domain.clock import to_iso
 from checkin_app.storage.database import Database
+from checkin_app.sync.server_clock import STAMP_RESOLUTION_S, ServerClock
+from checkin_app.wix.timestamps import parse_wix_time
+
+MAX_LOST_SENDS = 100  # per item; older ones are forgotten (that many tries is a dead link)
 
 
 def server_estimate(local: float, offset_s: float | None) -> str:
@@ -23,11 +32,52 @@ def server_estimate(local: float, offset_s: float | None) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class PushRecord:
-    outbox_id: int
-    scan_id: str | None
-    first_sent_at: str
-    server_at: str | None
+class LostSend:
+    """A send that got no reply: Wix may have acted on it any time in between."""
+
+    sent_local: float
+    failed_local: float
+    low: float | None  # server − local bound when it happened (None: nothing known then)
+    high: float | None
+
+    def server_window(self, clock: ServerClock) -> tuple[float, float] | None:
+        """When (server clock, epoch s) Wix may have stamped it; None when unknowable."""
+        low = self.low if self.low is not None else clock.bound[0]
+        high = self.high if self.high is not None else clock.bound[1]
+        if low is None or high is None:
+            return None
+        return self.sent_local + low, self.failed_local + high + STAMP_RESOLUTION_S
+
+
+@dataclass(frozen=True, slots=True)
+class OwnSends:
+    """What this station's own check-in calls for one ticket can account for on Wix."""
+
+    stamps: frozenset[datetime]  # replies judged this station's own check-in
+    lost: tuple[LostSend, ...]
+
+    def explain(self, server_at: str | None, clock: ServerClock) -> bool:
+        """True when this station's own calls may have made the check-in `server_at`.
+
+        Never guesses "another device": an unreadable stamp, or a lost send whose timing
+        cannot be placed on Wix's clock, counts as possibly this station's own.
+        """
+        when = parse_wix_time(server_at)
+        if when is None:
+            return True
+        if when in self.stamps:
+            return True
+        moment = when.timestamp()
+        for lost in self.lost:
+            window = lost.server_window(clock)
+            if window is None or window[0] <= moment <= window[1]:
+                return True
+        return False
+
+    def lost_width(self, clock: ServerClock) -> float:
+        """The longest stretch of Wix's clock a lost send leaves unresolved."""
+        widths = [w[1] - w[0] for w in (lost.server_window(clock) for lost in self.lost) if w]
+        return max(widths, default=0.0)
 
 
 class PushLog:
@@ -36,16 +86,23 @@ class PushLog:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    # -- sending ------------------------------------------------------------------------
     def mark_sent(
-        self, items: Iterable[tuple[int, str | None]], sent_local: float, offset_s: float | None
-    ) -> None:
-        """Record, before the call leaves, when each (outbox id, scan id) was first sent.
+        self, items: Iterable[tuple[int, str | None]], sent_local: float, clock: ServerClock,
+        *, read_local: float | None = None, lands_by_local: float,
+    ) -> None:  # fmt: skip
+        """Record, before the call leaves, when each (outbox id, scan id) was sent, and when
+        the pre-read before it started (`read_local`, if there was one).
 
-        Written *before* sending so that a reply lost in a crash still leaves the time; a
-        later send keeps the first time.
+        Written *before* sending, with the send counted as lost until `lands_by_local` (the
+        lease): if the process dies mid-call, the next send still knows that this one may
+        have reached Wix. `settle()` corrects it once the call returns. A later send keeps
+        the first time and moves `last_sent_local`.
         """
-        first = server_estimate(sent_local, offset_s)
-        rows = [(i, s, first, sent_local, int(offset_s is not None)) for i, s in items]
+        low, high = clock.bound
+        offset = None if low is None or high is None else (low + high) / 2
+        first = server_estimate(sent_local, offset)
+        rows = [(i, s, first, sent_local, int(offset is not None)) for i, s in items]
         if not rows:
             return
         with self._db.transaction() as conn:
@@ -54,42 +111,111 @@ class PushLog:
                 "sent_local, offset_known) VALUES (?,?,?,?,?)",
                 rows,
             )
-            # Every resend moves the end of this station's sending window (see conflicts.py).
             conn.executemany(
-                "UPDATE sync_push_log SET last_sent_local = ? WHERE outbox_id = ?",
-                [(sent_local, i) for i, *_ in rows],
+                "UPDATE sync_push_log SET last_sent_local = ?, "
+                "read_local = coalesce(?, read_local) WHERE outbox_id = ?",
+                [(sent_local, read_local, i) for i, *_ in rows],
             )
+            entry = [sent_local, lands_by_local, low, high]
+            for outbox_id, *_ in rows:
+                self._edit_lost(conn, outbox_id, sent_local, entry)
 
-    def learn_offset(self, offset_s: float | None) -> None:
-        """Once a reply taught the server's clock, fix first-send times made without it."""
-        if offset_s is None:
-            return
+    def settle(self, ids: Sequence[int], sent_local: float, failed_local: float | None) -> None:
+        """The send made at `sent_local` came back: with a reply (`failed_local` None — it
+        is not lost), or without one at `failed_local` (Wix may have acted on it)."""
         with self._db.transaction() as conn:
-            self.learn_offset_in(conn, offset_s)
+            for outbox_id in ids:
+                self.settle_in(conn, outbox_id, sent_local, failed_local)
 
-    @staticmethod
-    def learn_offset_in(conn: sqlite3.Connection, offset_s: float | None) -> None:
-        """`learn_offset` inside the caller's transaction.
-
-        The first call of a session leaves before any `Date` header was seen; with a laptop
-        clock minutes off, this station's own check-in would otherwise look like another's.
-        """
-        if offset_s is None:
+    @classmethod
+    def settle_in(
+        cls, conn: sqlite3.Connection, outbox_id: int, sent_local: float,
+        failed_local: float | None,
+    ) -> None:  # fmt: skip
+        row = conn.execute(
+            "SELECT lost_sends FROM sync_push_log WHERE outbox_id = ?", (outbox_id,)
+        ).fetchone()
+        entry = next(
+            (e for e in _lost_list(row["lost_sends"] if row else None) if e[0] == sent_local),
+            None,
+        )
+        if entry is None:
             return
-        conn.execute(
-            "UPDATE sync_push_log SET offset_known = 1, first_sent_at = "
-            "strftime('%Y-%m-%dT%H:%M:%fZ', sent_local + ?, 'unixepoch') WHERE offset_known = 0",
-            (offset_s,),
-        )
+        replacement = None if failed_local is None else [sent_local, failed_local, *entry[2:]]
+        cls._edit_lost(conn, outbox_id, sent_local, replacement)
 
     @staticmethod
-    def set_server_at(conn: sqlite3.Connection, outbox_id: int, server_at: str | None) -> None:
+    def _edit_lost(
+        conn: sqlite3.Connection, outbox_id: int, sent_local: float,
+        entry: list[float | None] | None,
+    ) -> None:  # fmt: skip
+        """Replace (or drop, with None) the lost-send entry of the send at `sent_local`."""
+        row = conn.execute(
+            "SELECT lost_sends FROM sync_push_log WHERE outbox_id = ?", (outbox_id,)
+        ).fetchone()
+        lost = [e for e in _lost_list(row["lost_sends"] if row else None) if e[0] != sent_local]
+        if entry is not None:
+            lost = [*lost, entry][-MAX_LOST_SENDS:]
         conn.execute(
-            "UPDATE sync_push_log SET server_at = ? WHERE outbox_id = ?", (server_at, outbox_id)
+            "UPDATE sync_push_log SET lost_sends = ? WHERE outbox_id = ?",
+            (json.dumps(lost) if lost else None, outbox_id),
         )
 
-    def get(self, outbox_id: int) -> PushRecord | None:
-        row = self._db.query_one("SELECT * FROM sync_push_log WHERE outbox_id = ?", (outbox_id,))
-        if row is None:
-            return None
-        return PushRecord(row["outbox_id"], row["scan_id"], row["first_sent_at"], row["server_at"])
+    @classmethod
+    def record_reply(
+        cls, conn: sqlite3.Connection, outbox_id: int, server_at: str | None, *, own: bool,
+        clock: ServerClock, window_s: float | None, sent_local: float,
+    ) -> None:  # fmt: skip
+        """Wix's stamp for the item (its send at `sent_local` came back), whether it was
+        judged this station's own, the bound it was judged with, and the window that
+        judgement could not resolve."""
+        cls.settle_in(conn, outbox_id, sent_local, None)
+        low, high = clock.bound
+        conn.execute(
+            "UPDATE sync_push_log SET server_at = ?, own_stamp = ?, offset_low = ?, "
+            "offset_high = ?, window_s = ? WHERE outbox_id = ?",
+            (server_at, int(own), low, high, window_s, outbox_id),
+        )
+
+    # -- reading ------------------------------------------------------------------------
+    @staticmethod
+    def own_sends(conn: sqlite3.Connection, event_id: str, ticket_number: str) -> OwnSends:
+        """Everything this station sent to check the ticket in (any of its admissions)."""
+        rows = conn.execute(
+            "SELECT p.server_at, p.own_stamp, p.lost_sends FROM outbox o "
+            "JOIN sync_push_log p ON p.outbox_id = o.id "
+            "WHERE o.kind = 'check_in' AND o.event_id = ? AND o.ticket_number = ?",
+            (event_id, ticket_number),
+        ).fetchall()
+        stamps: set[datetime] = set()
+        lost: list[LostSend] = []
+        for row in rows:
+            # Rows written before migration 4 have no verdict: they were taken as own then.
+            when = parse_wix_time(row["server_at"])
+            if when is not None and row["own_stamp"] != 0:
+                stamps.add(when)
+            lost.extend(LostSend(*entry) for entry in _lost_list(row["lost_sends"]))
+        return OwnSends(frozenset(stamps), tuple(lost))
+
+    def window(self, outbox_id: int) -> float | None:
+        row = self._db.query_one(
+            "SELECT window_s FROM sync_push_log WHERE outbox_id = ?", (outbox_id,)
+        )
+        return None if row is None else row["window_s"]
+
+    def get(self, outbox_id: int) -> sqlite3.Row | None:
+        return self._db.query_one("SELECT * FROM sync_push_log WHERE outbox_id = ?", (outbox_id,))
+
+
+def _lost_list(text: str | None) -> list[list[float | None]]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return [
+        [e[0], e[1], e[2], e[3]]
+        for e in value
+        if isinstance(e, list) and len(e) == 4 and all(isinstance(x, int | float) for x in e[:2])
+    ]
