@@ -101,7 +101,7 @@ class EmulatorApp:
             "time": self.clock.iso_now(),
             "fault": None,
         }
-        fault, latency_ms = self.faults.decide()
+        fault, latency_ms = self.faults.decide(path)
         entry["fault"] = fault
         if latency_ms:
             time.sleep(latency_ms / 1000.0)

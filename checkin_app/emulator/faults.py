@@ -31,6 +31,9 @@ class FaultSettings:
     rate_limit_next: int = 0
     drop_next: int = 0
     drop_reply_next: int = 0
+    # When set, faults hit only requests whose path ends with this (e.g. "/tickets/check-in"):
+    # a lost reply for the check-in call, not for the read before it.
+    only_path: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {_camel(k): v for k, v in asdict(self).items()}
@@ -69,12 +72,14 @@ class FaultInjector:
         with self._lock:
             self.settings = FaultSettings()
 
-    def decide(self) -> tuple[str | None, int]:
+    def decide(self, path: str = "") -> tuple[str | None, int]:
         """(fault, latency_ms) for one request; fault is offline|drop|drop_reply|error|
         rate_limit|None."""
         with self._lock:
             s = self.settings
             latency = s.latency_ms
+            if s.only_path and not path.endswith(s.only_path):
+                return None, latency
             if s.offline:
                 return "offline", 0
             if s.drop_next > 0:
@@ -101,6 +106,8 @@ class FaultInjector:
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name == "only_path":
+        return str(value or "")
     if name == "offline":
         if isinstance(value, str):
             return value.lower() in ("1", "true", "yes", "on")

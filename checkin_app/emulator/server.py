@@ -159,6 +159,7 @@ class EmulatorServer:
         drop_next: int = 0,
         drop_reply_rate: float = 0.0,
         drop_reply_next: int = 0,
+        only_path: str = "",
     ) -> None:
         """Replace all fault settings (unnamed ones go back to 'no fault')."""
         self.app.faults.reset()
@@ -175,6 +176,7 @@ class EmulatorServer:
             drop_next=drop_next,
             drop_reply_rate=drop_reply_rate,
             drop_reply_next=drop_reply_next,
+            only_path=only_path,
         )
 
     def set_behaviour(

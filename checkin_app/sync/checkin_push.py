@@ -93,7 +93,10 @@ class CheckInSender:
         self, conn: sqlite3.Connection, event_id: str, item: OutboxItem,
         outcome: TicketActionOutcome, sent: SentBatch,
     ) -> tuple[bool, float | None]:  # fmt: skip
-        """Record Wix's answer for one checked-in ticket; returns (new conflict, window)."""
+        """Record Wix's answer for one checked-in ticket; returns (new conflict, window).
+
+        The window is reported for check-ins judged this station's own: how far before this
+        call another device's check-in could have come and still look like this one's."""
         number = number_of(item)
         at = outcome.checked_in_at
         timing = sent.timing
@@ -112,11 +115,12 @@ class CheckInSender:
             conn, item.id, at, own=verdict.own, clock=self._clock, window_s=verdict.window_s,
             sent_local=timing.sent_local,
         )  # fmt: skip
-        new = False
-        if not verdict.own and record_conflict(conn, event_id, number, item.scan_id, at):
-            new = True
+        if verdict.own:
+            return False, verdict.window_s
+        new = record_conflict(conn, event_id, number, item.scan_id, at)
+        if new:
             log.info("Ticket was already checked in by another device (conflict)")
-        return new, verdict.window_s
+        return new, None
 
     def settle_unanswered(
         self, items: Sequence[OutboxItem], sent: SentBatch, *, lost: bool

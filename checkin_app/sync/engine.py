@@ -68,13 +68,17 @@ def describe_error(error: WixError, retry_in_s: float | None = None) -> str:
 
 @dataclass(frozen=True)
 class _Hook:
-    """The client's `on_request` observer: feeds the connectivity monitor, then the old one."""
+    """The client's `on_request` observer: feeds the connectivity monitor and what every
+    reply's `Date` proves about Wix's clock, then the old observer."""
 
     monitor: ConnectivityMonitor
     previous: Callable[[RequestOutcome], None] | None
+    clock: ServerClock | None = None
 
     def __call__(self, outcome: RequestOutcome) -> None:
         self.monitor.record(outcome)
+        if self.clock is not None:
+            self.clock.date_header(outcome.server_offset_bounds)
         if self.previous is not None:
             self.previous(outcome)
 
@@ -113,9 +117,9 @@ class SyncEngine:
         self._hold: tuple[float, WixError] | None = None
         self._owns_client = owns_client
         self._client: WixClient = client
-        self._attach(client)
         # Wix's clock as this station can prove it, on the client's own wall clock.
         self._server_clock = ServerClock(wall=lambda: self._client.local_now())
+        self._attach(client)
         self._conflicts = ConflictFinder(db, self._server_clock)
 
     # -- state the UI reads -------------------------------------------------------------
@@ -180,7 +184,7 @@ class SyncEngine:
         previous = client.on_request
         if isinstance(previous, _Hook) and previous.monitor is self._monitor:
             return
-        client.on_request = _Hook(self._monitor, previous)
+        client.on_request = _Hook(self._monitor, previous, self._server_clock)
 
     # -- passes -------------------------------------------------------------------------
     def run_once(

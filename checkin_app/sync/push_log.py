@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from checkin_app.domain.clock import to_iso
 from checkin_app.storage.database import Database
@@ -39,12 +40,22 @@ class LostSend:
     failed_local: float
     low: float | None  # server − local bound when it happened (None: nothing known then)
     high: float | None
+    session: str | None = None  # the ServerClock session it was recorded in
 
     def server_window(self, clock: ServerClock) -> tuple[float, float] | None:
-        """When (server clock, epoch s) Wix may have stamped it; None when unknowable."""
-        low = self.low if self.low is not None else clock.bound[0]
-        high = self.high if self.high is not None else clock.bound[1]
-        if low is None or high is None:
+        """When (server clock, epoch s) Wix may have stamped it; None when unknowable.
+
+        Within the clock session it was recorded in, what was learned since applies too (the
+        bound holds for the whole session); otherwise the bound known then, or — when none
+        was known — today's (assuming the laptop clock did not step in between)."""
+        now_low, now_high = clock.bound
+        low, high = self.low, self.high
+        if self.session == clock.session or low is None or high is None:
+            low = now_low if low is None else max(low, now_low) if now_low is not None else low
+            high = (
+                now_high if high is None else min(high, now_high) if now_high is not None else high
+            )
+        if low is None or high is None or low > high:
             return None
         return self.sent_local + low, self.failed_local + high + STAMP_RESOLUTION_S
 
@@ -100,6 +111,7 @@ class PushLog:
         the first time and moves `last_sent_local`.
         """
         low, high = clock.bound
+        session = clock.session
         offset = None if low is None or high is None else (low + high) / 2
         first = server_estimate(sent_local, offset)
         rows = [(i, s, first, sent_local, int(offset is not None)) for i, s in items]
@@ -116,7 +128,7 @@ class PushLog:
                 "read_local = coalesce(?, read_local) WHERE outbox_id = ?",
                 [(sent_local, read_local, i) for i, *_ in rows],
             )
-            entry = [sent_local, lands_by_local, low, high]
+            entry = [sent_local, lands_by_local, low, high, session]
             for outbox_id, *_ in rows:
                 self._edit_lost(conn, outbox_id, sent_local, entry)
 
@@ -147,7 +159,7 @@ class PushLog:
     @staticmethod
     def _edit_lost(
         conn: sqlite3.Connection, outbox_id: int, sent_local: float,
-        entry: list[float | None] | None,
+        entry: list[Any] | None,
     ) -> None:  # fmt: skip
         """Replace (or drop, with None) the lost-send entry of the send at `sent_local`."""
         row = conn.execute(
@@ -207,7 +219,8 @@ class PushLog:
         return self._db.query_one("SELECT * FROM sync_push_log WHERE outbox_id = ?", (outbox_id,))
 
 
-def _lost_list(text: str | None) -> list[list[float | None]]:
+def _lost_list(text: str | None) -> list[list[Any]]:
+    """`[sent, failed, low, high, session]` entries (session may be missing)."""
     if not text:
         return []
     try:
@@ -215,7 +228,9 @@ def _lost_list(text: str | None) -> list[list[float | None]]:
     except ValueError:
         return []
     return [
-        [e[0], e[1], e[2], e[3]]
+        [*e[:4], e[4] if len(e) > 4 else None]
         for e in value
-        if isinstance(e, list) and len(e) == 4 and all(isinstance(x, int | float) for x in e[:2])
+        if isinstance(e, list)
+        and len(e) in (4, 5)
+        and all(isinstance(x, int | float) for x in e[:2])
     ]

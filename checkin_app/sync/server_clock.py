@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 
@@ -42,6 +43,9 @@ class ServerClock:
     ) -> None:
         self._wall = wall
         self._monotonic = monotonic
+        # Bounds hold for every moment of one session (steps reset them): a session id lets
+        # what was recorded earlier in it use what was learned since.
+        self.session = uuid.uuid4().hex
         self._anchor = wall() - monotonic()
         self._aged_at = monotonic()
         self.low: float | None = None
@@ -69,6 +73,7 @@ class ServerClock:
         if new_low is not None and new_high is not None and new_low > new_high:
             log.warning("Wix's clock moved against ours by %.3f s; relearning", new_low - new_high)
             new_low, new_high = low, high
+            self.session = uuid.uuid4().hex
         self.low, self.high = new_low, new_high
 
     def date_header(self, bounds: tuple[float, float] | None) -> None:
@@ -107,4 +112,5 @@ class ServerClock:
                 log.warning("The laptop clock stepped by %.3f s; relearning Wix's clock",
                             anchor - self._anchor)  # fmt: skip
             self.low = self.high = None
+            self.session = uuid.uuid4().hex
         self._anchor = anchor

@@ -340,6 +340,7 @@ class WixHttp:
             code=error.code if error else None,
             retry_after=error.retry_after if error else None,
             server_offset_s=offset,
+            server_offset_bounds=self._date_bounds if offset is not None else None,
         )
         self._stats.record(outcome)
         if error is None:

@@ -88,6 +88,13 @@ def test_drop_reply_handles_the_request_then_loses_the_reply(
     srv.set_faults(drop_reply_rate=1.0)
     with pytest.raises(httpx.TransportError):
         client.get(TICKETS, params={"limit": 1})
+    # Faults can aim at one path: the check-in's reply is lost, the read before it is not.
+    client.post("/_emulator/faults", json={"dropReplyRate": 0, "dropReplyNext": 1,
+                                           "onlyPath": "/tickets/check-in"})  # fmt: skip
+    assert client.get(TICKETS, params={"limit": 1}).status_code == 200
+    with pytest.raises(httpx.TransportError):
+        client.post(f"{TICKETS}/check-in", json={"eventId": gala, "ticketNumber": [other]})
+    assert srv.state.tickets[other]["checkIn"] is not None
 
 
 def test_drop_rate_drops_a_share(client: httpx.Client, srv: EmulatorServer):
