@@ -101,6 +101,8 @@ class EmulatorApp:
             "time": self.clock.iso_now(),
             "fault": None,
         }
+        if path.endswith("/tickets/check-in"):
+            entry["ticketNumbers"] = _ticket_numbers(body, query)  # who asked for what
         fault, latency_ms = self.faults.decide(path)
         entry["fault"] = fault
         if latency_ms:
@@ -203,6 +205,17 @@ class EmulatorApp:
             err = app_error(500, "INTERNAL", "Internal emulator error")
             return Response(500, err.body())
         return response
+
+
+def _ticket_numbers(body: bytes, query: dict[str, list[str]]) -> list[str]:
+    """The ticket numbers a check-in (body) or undo (query) names, for the request log."""
+    if query.get("ticketNumber"):
+        return list(query["ticketNumber"])
+    try:
+        numbers = json.loads(body).get("ticketNumber") if body.strip() else None
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return []
+    return [n for n in numbers if isinstance(n, str)] if isinstance(numbers, list) else []
 
 
 def _parse_body(body: bytes) -> Any:

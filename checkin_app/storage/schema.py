@@ -240,6 +240,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sync_push_log ADD COLUMN offset_high REAL; -- within these when it was judged
     ALTER TABLE sync_push_log ADD COLUMN window_s REAL;    -- how close before this call another
                                    -- device's check-in could come and not be told apart
-    ALTER TABLE sync_push_log ADD COLUMN read_local REAL;  -- the pre-read before the first send
+    ALTER TABLE sync_push_log ADD COLUMN read_local REAL;  -- a pre-read that saw the ticket free
+    ALTER TABLE sync_push_log ADD COLUMN read_session TEXT;  -- the server-clock session it was in
     """,
 )

@@ -69,23 +69,31 @@ class CheckInSender:
     def send(self, batch: Batch, *, read: bool = True) -> SentBatch:
         """Pre-read the waiting admissions (unless `read` is False), then send the call.
         Raises `WixError` only from the pre-read (the call itself reports per ticket)."""
+        # Tickets seen free by an earlier pre-read of this clock session: any check-in of
+        # theirs shown from now on was stamped after that read (a bound on Wix's clock).
+        earlier = self._push_log.free_reads([i.id for i in batch.items], self._clock.session)
+        free_since = {
+            number_of(i).casefold(): earlier[i.id] for i in batch.items if i.id in earlier
+        }
         waited = [i for i in batch.items if read and self._waited(i)]
         read_local: float | None = None
         read_free: set[str] = set()
         conflicts = 0
         if waited:
             read_local = self._client.local_now()
-            states = self._pre_read(batch.event_id, [number_of(i) for i in waited])
+            states = self._pre_read(batch.event_id, [number_of(i) for i in waited], free_since)
             read_free = {n for n, at in states.items() if at is None}
             conflicts = self._record_pre_read(batch.event_id, waited, states)
+            free_since.update(dict.fromkeys(read_free, read_local))
         ids = [(i.id, i.scan_id) for i in batch.items]
         sent = self._client.local_now()
         self._push_log.mark_sent(
-            ids, sent, self._clock, read_local=read_local, lands_by_local=sent + LEASE_SECONDS
-        )
+            ids, sent, self._clock, lands_by_local=sent + LEASE_SECONDS, read_local=read_local,
+            free=[i.id for i in waited if number_of(i).casefold() in read_free],
+        )  # fmt: skip
         outcomes = self._client.check_in(batch.event_id, batch.numbers)
         replied = self._client.local_now()
-        self._learn(outcomes, sent, replied, read_local, read_free)
+        self._learn(outcomes, replied, free_since)
         timing = CallTiming(sent, replied, read_local)
         return SentBatch(outcomes, timing, read_free, conflicts)
 
@@ -134,7 +142,9 @@ class CheckInSender:
         created = parse_iso(item.created_at)
         return created is not None and self._time() - created.timestamp() > PRE_READ_AFTER_S
 
-    def _pre_read(self, event_id: str, numbers: list[str]) -> dict[str, str | None]:
+    def _pre_read(
+        self, event_id: str, numbers: list[str], free_since: dict[str, float]
+    ) -> dict[str, str | None]:
         """Wix's check-in time for each number (casefolded; None: not checked in). A
         number Wix does not return is left out: the call itself will say what is wrong."""
         states: dict[str, str | None] = {}
@@ -156,6 +166,8 @@ class CheckInSender:
                 when = parse_wix_time(at)
                 if when is not None:
                     self._clock.stamp_seen(when, arrived)
+                    if number.casefold() in free_since:
+                        self._clock.stamp_made_after(when, free_since[number.casefold()])
         return states
 
     def _record_pre_read(
@@ -178,9 +190,8 @@ class CheckInSender:
         return found
 
     def _learn(
-        self, outcomes: list[TicketActionOutcome], sent: float, replied: float,
-        read_local: float | None, read_free: set[str],
-    ) -> None:  # fmt: skip
+        self, outcomes: list[TicketActionOutcome], replied: float, free_since: dict[str, float]
+    ) -> None:
         """Every stamp in the replies narrows the server clock (see ServerClock)."""
         self._clock.date_header(self._client.last_date_bounds)
         for outcome in outcomes:
@@ -190,6 +201,7 @@ class CheckInSender:
             if when is None:
                 continue
             self._clock.stamp_seen(when, replied)
-            if read_local is not None and outcome.ticket_number.casefold() in read_free:
-                # Free when the pre-read was answered, checked in now: stamped after the read.
-                self._clock.stamp_made_after(when, read_local)
+            read = free_since.get(outcome.ticket_number.casefold())
+            if read is not None:
+                # Free when that read was answered, checked in now: stamped after the read.
+                self._clock.stamp_made_after(when, read)

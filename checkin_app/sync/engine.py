@@ -295,6 +295,7 @@ class SyncEngine:
             push_log=self._push_log, server_clock=self._server_clock,
         )  # fmt: skip
         result: PushResult = pusher.run()
+        self._push_log.refine_lost(self._server_clock)
         report.pushed += result.pushed
         report.newly_dead += result.newly_dead
         report.conflicts_found += result.conflicts

@@ -21,7 +21,7 @@ from typing import Any
 
 from checkin_app.domain.clock import to_iso
 from checkin_app.storage.database import Database
-from checkin_app.sync.server_clock import STAMP_RESOLUTION_S, ServerClock
+from checkin_app.sync.server_clock import MAX_DRIFT, STAMP_RESOLUTION_S, ServerClock
 from checkin_app.wix.timestamps import parse_wix_time
 
 MAX_LOST_SENDS = 100  # per item; older ones are forgotten (that many tries is a dead link)
@@ -42,19 +42,26 @@ class LostSend:
     high: float | None
     session: str | None = None  # the ServerClock session it was recorded in
 
-    def server_window(self, clock: ServerClock) -> tuple[float, float] | None:
-        """When (server clock, epoch s) Wix may have stamped it; None when unknowable.
+    def bounds(self, clock: ServerClock) -> tuple[float | None, float | None]:
+        """The server − local bound that holds for this send.
 
-        Within the clock session it was recorded in, what was learned since applies too (the
-        bound holds for the whole session); otherwise the bound known then, or — when none
-        was known — today's (assuming the laptop clock did not step in between)."""
-        now_low, now_high = clock.bound
+        Within the clock session it was recorded in, what was learned since applies too
+        (widened by the drift since the send); otherwise the bound stored with it, or —
+        when none was known then — today's (assuming the laptop clock did not step)."""
         low, high = self.low, self.high
-        if self.session == clock.session or low is None or high is None:
-            low = now_low if low is None else max(low, now_low) if now_low is not None else low
-            high = (
-                now_high if high is None else min(high, now_high) if now_high is not None else high
-            )
+        if self.session != clock.session and low is not None and high is not None:
+            return low, high
+        now_low, now_high = clock.bound
+        drift = MAX_DRIFT * max(0.0, clock.local_now() - self.sent_local)
+        if now_low is not None:
+            low = now_low - drift if low is None else max(low, now_low - drift)
+        if now_high is not None:
+            high = now_high + drift if high is None else min(high, now_high + drift)
+        return low, high
+
+    def server_window(self, clock: ServerClock) -> tuple[float, float] | None:
+        """When (server clock, epoch s) Wix may have stamped it; None when unknowable."""
+        low, high = self.bounds(clock)
         if low is None or high is None or low > high:
             return None
         return self.sent_local + low, self.failed_local + high + STAMP_RESOLUTION_S
@@ -100,10 +107,10 @@ class PushLog:
     # -- sending ------------------------------------------------------------------------
     def mark_sent(
         self, items: Iterable[tuple[int, str | None]], sent_local: float, clock: ServerClock,
-        *, read_local: float | None = None, lands_by_local: float,
+        *, lands_by_local: float, read_local: float | None = None, free: Iterable[int] = (),
     ) -> None:  # fmt: skip
-        """Record, before the call leaves, when each (outbox id, scan id) was sent, and when
-        the pre-read before it started (`read_local`, if there was one).
+        """Record, before the call leaves, when each (outbox id, scan id) was sent, and — for
+        the ids in `free` — when the pre-read that saw their ticket not checked in was sent.
 
         Written *before* sending, with the send counted as lost until `lands_by_local` (the
         lease): if the process dies mid-call, the next send still knows that this one may
@@ -124,10 +131,14 @@ class PushLog:
                 rows,
             )
             conn.executemany(
-                "UPDATE sync_push_log SET last_sent_local = ?, "
-                "read_local = coalesce(?, read_local) WHERE outbox_id = ?",
-                [(sent_local, read_local, i) for i, *_ in rows],
+                "UPDATE sync_push_log SET last_sent_local = ? WHERE outbox_id = ?",
+                [(sent_local, i) for i, *_ in rows],
             )
+            if read_local is not None:
+                conn.executemany(
+                    "UPDATE sync_push_log SET read_local = ?, read_session = ? WHERE outbox_id = ?",
+                    [(read_local, session, i) for i in free],
+                )
             entry = [sent_local, lands_by_local, low, high, session]
             for outbox_id, *_ in rows:
                 self._edit_lost(conn, outbox_id, sent_local, entry)
@@ -208,6 +219,41 @@ class PushLog:
                 stamps.add(when)
             lost.extend(LostSend(*entry) for entry in _lost_list(row["lost_sends"]))
         return OwnSends(frozenset(stamps), tuple(lost))
+
+    def refine_lost(self, clock: ServerClock) -> None:
+        """Store what this clock session learned since into the lost sends it recorded, so
+        a later process (another `checkin-app sync`) places them as exactly."""
+        rows = self._db.query(
+            "SELECT outbox_id, lost_sends FROM sync_push_log WHERE lost_sends LIKE ?",
+            (f"%{clock.session}%",),
+        )
+        if not rows:
+            return
+        with self._db.transaction() as conn:
+            for row in rows:
+                lost = [
+                    [*e[:2], *LostSend(*e).bounds(clock), e[4]] if e[4] == clock.session else e
+                    for e in _lost_list(row["lost_sends"])
+                ]
+                conn.execute(
+                    "UPDATE sync_push_log SET lost_sends = ? WHERE outbox_id = ?",
+                    (json.dumps(lost), row["outbox_id"]),
+                )
+
+    def free_reads(self, ids: Sequence[int], session: str) -> dict[int, float]:
+        """Items whose ticket a pre-read of this clock session saw not checked in: when that
+        read was sent. Any check-in of the ticket shown later was made after it."""
+        found: dict[int, float] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.query(
+                f"SELECT outbox_id, read_local FROM sync_push_log WHERE read_session = ? "
+                f"AND read_local IS NOT NULL AND outbox_id IN ({marks})",
+                (session, *chunk),
+            ):
+                found[row[0]] = row[1]
+        return found
 
     def window(self, outbox_id: int) -> float | None:
         row = self._db.query_one(

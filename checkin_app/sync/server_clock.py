@@ -89,6 +89,9 @@ class ServerClock:
         self.observe(None, stamp.timestamp() + STAMP_RESOLUTION_S - known_local)
 
     # -- use ----------------------------------------------------------------------------
+    def local_now(self) -> float:
+        return self._wall()
+
     def earliest(self, local: float) -> float | None:
         """The earliest server time a local moment can be (None: nothing known yet)."""
         low, _ = self.bound

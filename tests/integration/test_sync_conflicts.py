@@ -98,7 +98,13 @@ def test_doors_that_admitted_offline_each_learn_what_wix_lets_them_know(
         assert again.conflicts_found == 0 and conflicts(north) == []
     # Syncing again records nothing twice; both logs keep their admissions.
     assert sync(south_engine, gala).conflicts_found == 0
-    assert sync(north_engine, gala, ).conflicts_found == 0
+    assert (
+        sync(
+            north_engine,
+            gala,
+        ).conflicts_found
+        == 0
+    )
     assert len(conflicts(south)) == 5
     for station in (north, south):
         assert all(r.undone_by is None for r in station.checkin.log.recent(20))
