@@ -67,6 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--api-key", default=None, help="API key clients must send in Authorization"
     )
+    parser.add_argument(
+        "--guest-rows", choices=("ticket-holders", "buyers-only"), default="ticket-holders",
+        help="Event Guests rows: a ticket holder per ticket plus the buyer (default), or the "
+        "buyers only (Wix does not promise one ticket-holder row per ticket)",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -95,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
             rate_limit_per_minute=args.rate_limit_per_minute or None,
             repeat_check_in=args.repeat_check_in,
             undo_check_in=args.undo_check_in,
+            guest_rows=args.guest_rows,
         )
     except ValueError as exc:
         raise CommandError(str(exc)) from None
@@ -131,7 +137,8 @@ def run(args: argparse.Namespace) -> int:
         f" (seeded in {seeded:.2f} s)"
     )
     undo = "adds checkInCanceledDate" if args.undo_check_in == "cancel-date" else "removes checkIn"
-    print(f"  choices : a repeated check-in {args.repeat_check_in}s the first time; undo {undo}")
+    print(f"  choices : a repeated check-in {args.repeat_check_in}s the first time; undo {undo};")
+    print(f"            guest rows: {args.guest_rows}")
     print(f"  control : {server.url}/_emulator  (faults, behaviour, clock, requests, reset)")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(

@@ -9,6 +9,10 @@ setting here, so the client's tests can run against every one of them:
   `checkIn.created` (and the guest row's `updatedDate` moves).
 - `undo_check_in`: `remove` — the ticket loses its `checkIn`; `cancel-date` — the ticket
   keeps `checkIn.created` and gains `checkIn.checkInCanceledDate` (the SDK's field).
+- `guest_rows`: `ticket-holders` — Event Guests has a TICKET_HOLDER row per ticket and a
+  BUYER row per order; `buyers-only` — only the BUYER rows (naming their tickets). Wix does
+  not promise one ticket-holder row per ticket. Applies to guest rows built from then on
+  (they are built on an event's first Event Guests query; `reset()` rebuilds them).
 
 Settings survive `reset()` (they describe the Wix being emulated, not its data).
 """
@@ -20,13 +24,20 @@ from typing import Any
 
 REPEAT_CHOICES = ("keep", "overwrite")
 UNDO_CHOICES = ("remove", "cancel-date")
+GUEST_ROW_CHOICES = ("ticket-holders", "buyers-only")
 _NAMES = {
     "repeatCheckIn": "repeat_check_in",
     "repeat_check_in": "repeat_check_in",
     "undoCheckIn": "undo_check_in",
     "undo_check_in": "undo_check_in",
+    "guestRows": "guest_rows",
+    "guest_rows": "guest_rows",
 }
-_CHOICES = {"repeat_check_in": REPEAT_CHOICES, "undo_check_in": UNDO_CHOICES}
+_CHOICES = {
+    "repeat_check_in": REPEAT_CHOICES,
+    "undo_check_in": UNDO_CHOICES,
+    "guest_rows": GUEST_ROW_CHOICES,
+}
 
 
 @dataclass
@@ -35,6 +46,7 @@ class Behaviour:
 
     repeat_check_in: str = "keep"
     undo_check_in: str = "remove"
+    guest_rows: str = "ticket-holders"
 
     def update(self, **changes: Any) -> Behaviour:
         """Change some settings (snake_case or camelCase); ValueError names a bad one."""
@@ -59,5 +71,13 @@ class Behaviour:
     def undo_keeps_date(self) -> bool:
         return self.undo_check_in == "cancel-date"
 
+    @property
+    def ticket_holder_rows(self) -> bool:
+        return self.guest_rows == "ticket-holders"
+
     def to_json(self) -> dict[str, str]:
-        return {"repeatCheckIn": self.repeat_check_in, "undoCheckIn": self.undo_check_in}
+        return {
+            "repeatCheckIn": self.repeat_check_in,
+            "undoCheckIn": self.undo_check_in,
+            "guestRows": self.guest_rows,
+        }

@@ -64,6 +64,7 @@ class EmulatorServer:
         rate_limit_per_minute: int | None = None,
         repeat_check_in: str = "keep",
         undo_check_in: str = "remove",
+        guest_rows: str = "ticket-holders",
     ) -> None:
         self.host = host
         self._requested_port = port
@@ -73,7 +74,9 @@ class EmulatorServer:
             api_key=api_key or DEFAULT_API_KEY,
             rate_limit_per_minute=rate_limit_per_minute,
         )
-        self.set_behaviour(repeat_check_in=repeat_check_in, undo_check_in=undo_check_in)
+        self.set_behaviour(
+            repeat_check_in=repeat_check_in, undo_check_in=undo_check_in, guest_rows=guest_rows
+        )
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -180,15 +183,18 @@ class EmulatorServer:
         )
 
     def set_behaviour(
-        self, *, repeat_check_in: str | None = None, undo_check_in: str | None = None
-    ) -> dict[str, str]:
+        self, *, repeat_check_in: str | None = None, undo_check_in: str | None = None,
+        guest_rows: str | None = None,
+    ) -> dict[str, str]:  # fmt: skip
         """Choose what Wix does where it documents nothing (checkin_app/emulator/behaviour.py):
-        `repeat_check_in` "keep" | "overwrite", `undo_check_in` "remove" | "cancel-date".
-        Unnamed settings stay; ValueError for a value that is not a choice."""
+        `repeat_check_in` "keep" | "overwrite", `undo_check_in` "remove" | "cancel-date",
+        `guest_rows` "ticket-holders" | "buyers-only". Unnamed settings stay; ValueError for
+        a value that is not a choice."""
         changes = {
             name: value
             for name, value in (
-                ("repeat_check_in", repeat_check_in), ("undo_check_in", undo_check_in)
+                ("repeat_check_in", repeat_check_in), ("undo_check_in", undo_check_in),
+                ("guest_rows", guest_rows),
             )
             if value is not None
         }  # fmt: skip
@@ -198,7 +204,7 @@ class EmulatorServer:
 
     @property
     def behaviour(self) -> dict[str, str]:
-        """The current switches: `{"repeatCheckIn": ..., "undoCheckIn": ...}`."""
+        """The current switches: `{"repeatCheckIn", "undoCheckIn", "guestRows"}`."""
         return self.app.behaviour.to_json()
 
     def set_rate_limit(self, per_minute: int | None) -> None:

@@ -241,9 +241,11 @@ def ensure_guests(store: Store, event_id: str | None = None) -> None:
 
 
 def _add_order_guests(store: Store, order: dict[str, Any]) -> None:
-    """One TICKET_HOLDER row per ticket, and one BUYER row per order, as Event Guests has."""
-    for number in order["tickets"]:
-        _add_guest(store, order, store.tickets[number])
+    """One TICKET_HOLDER row per ticket (unless the `guest_rows` switch says buyers only),
+    and one BUYER row per order."""
+    if store.behaviour.ticket_holder_rows:
+        for number in order["tickets"]:
+            _add_guest(store, order, store.tickets[number])
     _add_guest(store, order, None)
 
 

@@ -227,15 +227,15 @@ def test_behaviour_switches_over_http_and_survive_a_reset(
     client: httpx.Client, srv: EmulatorServer
 ):
     assert client.get("/_emulator/behaviour").json() == {
-        "repeatCheckIn": "keep", "undoCheckIn": "remove",
+        "repeatCheckIn": "keep", "undoCheckIn": "remove", "guestRows": "ticket-holders",
     }  # fmt: skip
     changed = client.post("/_emulator/behaviour", json={"repeatCheckIn": "overwrite"}).json()
-    assert changed == {"repeatCheckIn": "overwrite", "undoCheckIn": "remove"}
+    assert changed["repeatCheckIn"] == "overwrite" and changed["undoCheckIn"] == "remove"
     bad = client.post("/_emulator/behaviour", json={"undoCheckIn": "forget"})
     assert bad.status_code == 400 and "remove or cancel-date" in bad.json()["message"]
     assert client.post("/_emulator/behaviour", json={"colour": "red"}).status_code == 400
     client.post("/_emulator/reset", json={})
-    assert srv.behaviour == {"repeatCheckIn": "overwrite", "undoCheckIn": "remove"}
+    assert srv.behaviour["repeatCheckIn"] == "overwrite"
     assert client.get("/_emulator").json()["behaviour"] == srv.behaviour
 
 
@@ -376,3 +376,15 @@ def test_state_endpoint_lists_tickets_of_an_event(srv: EmulatorServer, gala: str
     assert reply["total"] == len(srv.state.event_tickets[gala])
     assert {t["eventId"] for t in reply["tickets"]} == {gala}
     assert all("checkInUrl" in t and "guestDetails" in t for t in reply["tickets"])
+
+
+def test_guest_rows_can_be_buyers_only(srv: EmulatorServer, client: httpx.Client, gala: str):
+    srv.set_behaviour(guest_rows="buyers-only")
+    client.post("/_emulator/reset", json={})  # guest rows are built on the first query
+    body = {"query": {"filter": {"eventId": gala}, "cursorPaging": {"limit": 1000}},
+            "fields": ["GUEST_DETAILS"]}  # fmt: skip
+    rows = client.post("/events/v2/guests/query", json=body).json()["guests"]
+    assert rows and {r["guestType"] for r in rows} == {"BUYER"}
+    assert all(r["tickets"] and "ticketNumber" not in r for r in rows)
+    number = _valid_tickets(srv, gala)[0]
+    assert _check_in(client, gala, number)["checkIn"]["created"]  # no holder row to bump
