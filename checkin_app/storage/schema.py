@@ -232,8 +232,10 @@ MIGRATIONS: tuple[str, ...] = (
     # push_log.py), and the one hold a flush must respect — a 429's Retry-After.
     """
     ALTER TABLE outbox ADD COLUMN hold_until REAL;         -- Wix's Retry-After: not before this
-    ALTER TABLE sync_push_log ADD COLUMN lost_sends TEXT;  -- JSON [[sent, failed, low, high]]:
-                                   -- sends that got no reply (local clock; server-offset bound)
+    ALTER TABLE sync_push_log ADD COLUMN lost_sends TEXT;  -- JSON [[sent, failed, low, high,
+                  -- session]]: sends that got no reply (local clock; server-offset bound)
+    ALTER TABLE sync_push_log ADD COLUMN inflight TEXT;  -- the send now under way, as one
+                  -- lost entry until it comes back (a crash leaves it standing)
     ALTER TABLE sync_push_log ADD COLUMN own_stamp INTEGER;  -- 1: server_at judged this
                                    -- station's own check-in; 0: another device's
     ALTER TABLE sync_push_log ADD COLUMN offset_low REAL;  -- server clock − local clock was
@@ -242,5 +244,7 @@ MIGRATIONS: tuple[str, ...] = (
                                    -- device's check-in could come and not be told apart
     ALTER TABLE sync_push_log ADD COLUMN read_local REAL;  -- a pre-read that saw the ticket free
     ALTER TABLE sync_push_log ADD COLUMN read_session TEXT;  -- the server-clock session it was in
+    -- What this station sent for one ticket, looked up for every check-in Wix reports.
+    CREATE INDEX outbox_ticket ON outbox(event_id, ticket_number, kind);
     """,
 )

@@ -26,7 +26,7 @@ from checkin_app.sync.ownership import (
     explains_pre_read,
     judge_reply,
 )
-from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.push_log import NO_SENDS, OwnSends, PushLog
 from checkin_app.sync.server_clock import ServerClock
 from checkin_app.wix import TicketActionOutcome, TicketActionStatus, WixClient
 from checkin_app.wix.api_tickets import MAX_TICKETS_PAGE
@@ -97,9 +97,17 @@ class CheckInSender:
         timing = CallTiming(sent, replied, read_local)
         return SentBatch(outcomes, timing, read_free, conflicts)
 
+    def own_sends(
+        self, conn: sqlite3.Connection, event_id: str, items: Sequence[OutboxItem]
+    ) -> dict[str, OwnSends]:
+        """This station's own sends for the tickets of `items`, whose call just came back."""
+        return PushLog.own_sends_many(
+            conn, event_id, [number_of(i) for i in items], skip_inflight_of=[i.id for i in items]
+        )
+
     def judge(
         self, conn: sqlite3.Connection, event_id: str, item: OutboxItem,
-        outcome: TicketActionOutcome, sent: SentBatch,
+        outcome: TicketActionOutcome, sent: SentBatch, own_sends: OwnSends,
     ) -> tuple[bool, float | None]:  # fmt: skip
         """Record Wix's answer for one checked-in ticket; returns (new conflict, window).
 
@@ -110,19 +118,13 @@ class CheckInSender:
         timing = sent.timing
         if number.casefold() not in sent.read_free:
             timing = CallTiming(timing.sent_local, timing.replied_local)  # no free read
-        PushLog.settle_in(conn, item.id, timing.sent_local, None)  # this send came back
         if at is None:
-            PushLog.record_reply(
-                conn, item.id, None, own=True, clock=self._clock, window_s=None,
-                sent_local=timing.sent_local,
-            )  # fmt: skip
+            PushLog.record_reply(conn, item.id, None, own=True, clock=self._clock, window_s=None)
             return False, None
-        own_sends = PushLog.own_sends(conn, event_id, number)
         verdict = judge_reply(at, own_sends, timing, self._clock)
         PushLog.record_reply(
-            conn, item.id, at, own=verdict.own, clock=self._clock, window_s=verdict.window_s,
-            sent_local=timing.sent_local,
-        )  # fmt: skip
+            conn, item.id, at, own=verdict.own, clock=self._clock, window_s=verdict.window_s
+        )
         if verdict.own:
             return False, verdict.window_s
         new = record_conflict(conn, event_id, number, item.scan_id, at)
@@ -135,7 +137,7 @@ class CheckInSender:
     ) -> None:
         """Items the call did not finish: `lost` — no reply, Wix may have acted on them."""
         failed = sent.timing.replied_local if lost else None
-        self._push_log.settle([i.id for i in items], sent.timing.sent_local, failed)
+        self._push_log.settle([i.id for i in items], failed)
 
     # -- internals ----------------------------------------------------------------------
     def _waited(self, item: OutboxItem) -> bool:
@@ -177,12 +179,14 @@ class CheckInSender:
         unless one of this station's own earlier sends accounts for it."""
         found = 0
         with self._db.transaction() as conn:
+            owns = PushLog.own_sends_many(conn, event_id, [number_of(i) for i in waited])
             for item in waited:
                 number = number_of(item)
                 at = states.get(number.casefold())
                 if at is None:
                     continue
-                if explains_pre_read(at, PushLog.own_sends(conn, event_id, number), self._clock):
+                own = owns.get(number.casefold(), NO_SENDS)
+                if explains_pre_read(at, own, self._clock):
                     continue
                 if record_conflict(conn, event_id, number, item.scan_id, at):
                     found += 1

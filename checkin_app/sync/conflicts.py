@@ -15,7 +15,7 @@ import sqlite3
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
-from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.push_log import NO_SENDS, PushLog
 from checkin_app.sync.server_clock import ServerClock
 
 # This station's live admissions that queued a Wix check-in, with Wix's view of the ticket.
@@ -56,9 +56,11 @@ class ConflictFinder:
         """Record new conflicts for the event; returns how many were new."""
         found = 0
         with self._db.transaction() as conn:
-            for row in conn.execute(_CANDIDATES, (event_id,)).fetchall():
+            rows = conn.execute(_CANDIDATES, (event_id,)).fetchall()
+            owns = PushLog.own_sends_many(conn, event_id, [r["ticket_number"] for r in rows])
+            for row in rows:
                 number, server_at = row["ticket_number"], row["server_at"]
-                if PushLog.own_sends(conn, event_id, number).explain(server_at, self._clock):
+                if owns.get(number.casefold(), NO_SENDS).explain(server_at, self._clock):
                     continue
                 # A server check-in this station undid (the undo not yet sent) is not a rival.
                 if server_at in CheckinLog.undone_server_check_ins(conn, event_id, number):

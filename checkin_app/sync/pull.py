@@ -36,7 +36,7 @@ from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.sync.conflicts import ConflictFinder
-from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.push_log import NO_SENDS, PushLog
 from checkin_app.wix import WixAuthError, WixClient, WixPermissionError, WixTransientError
 from checkin_app.wix.api_tickets import MAX_GUESTS_PAGE, MAX_TICKETS_PAGE
 from checkin_app.wix.mapping import (
@@ -312,15 +312,16 @@ class Puller:
         if not numbers:
             return []
         admitted = self._admitted_here(event_id, numbers)
-        found = []
+        mine = [n for n in numbers if n.casefold() in admitted]
+        if not mine:
+            return []
         with self._db.transaction() as conn:
-            for number in numbers:
-                if number.casefold() not in admitted:
-                    continue
-                own = PushLog.own_sends(conn, event_id, number)
-                when = parse_iso(changes[number])
-                if when is None or when not in own.stamps:
-                    found.append(number)
+            owns = PushLog.own_sends_many(conn, event_id, mine)
+        found = []
+        for number in mine:
+            when = parse_iso(changes[number])
+            if when is None or when not in owns.get(number.casefold(), NO_SENDS).stamps:
+                found.append(number)
         return found
 
     def _admitted_here(self, event_id: str, numbers: list[str]) -> set[str]:

@@ -24,7 +24,7 @@ from checkin_app.storage.tickets import TicketStore
 from checkin_app.sync.backoff import Backoff
 from checkin_app.sync.batching import Batch, blocked_items, number_of, plan_batches
 from checkin_app.sync.checkin_push import LEASE_SECONDS, CheckInSender, SentBatch
-from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.push_log import NO_SENDS, PushLog
 from checkin_app.sync.server_clock import ServerClock
 from checkin_app.wix import (
     TicketActionOutcome,
@@ -259,12 +259,16 @@ class Pusher:
     ) -> None:
         """Write Wix's answer (server check-in times, conflicts), then mark the items done."""
         with self._db.transaction() as conn:
+            owns = {}
+            if sent is not None:
+                owns = self._checkins.own_sends(conn, batch.event_id, [i for i, _ in done])
             for item, outcome in done:
                 number = number_of(item)
                 if batch.kind is OutboxKind.UNDO_CHECK_IN or sent is None:
                     self._tickets.set_server_check_in(batch.event_id, number, None, conn)
                     continue
-                new, window = self._checkins.judge(conn, batch.event_id, item, outcome, sent)
+                own = owns.get(number.casefold(), NO_SENDS)
+                new, window = self._checkins.judge(conn, batch.event_id, item, outcome, sent, own)
                 result.conflicts += int(new)
                 if window is not None:
                     result.window_s = max(result.window_s or 0.0, window)

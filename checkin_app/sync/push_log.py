@@ -98,6 +98,9 @@ class OwnSends:
         return max(widths, default=0.0)
 
 
+NO_SENDS = OwnSends(frozenset(), ())
+
+
 class PushLog:
     """Read and write `sync_push_log`."""
 
@@ -114,16 +117,16 @@ class PushLog:
 
         Written *before* sending, with the send counted as lost until `lands_by_local` (the
         lease): if the process dies mid-call, the next send still knows that this one may
-        have reached Wix. `settle()` corrects it once the call returns. A later send keeps
-        the first time and moves `last_sent_local`.
+        have reached Wix. `settle()`/`record_reply()` correct it once the call returns. A
+        later send keeps the first time and moves `last_sent_local`.
         """
         low, high = clock.bound
-        session = clock.session
         offset = None if low is None or high is None else (low + high) / 2
         first = server_estimate(sent_local, offset)
         rows = [(i, s, first, sent_local, int(offset is not None)) for i, s in items]
         if not rows:
             return
+        inflight = json.dumps([sent_local, lands_by_local, low, high, clock.session])
         with self._db.transaction() as conn:
             conn.executemany(
                 "INSERT OR IGNORE INTO sync_push_log (outbox_id, scan_id, first_sent_at, "
@@ -131,72 +134,48 @@ class PushLog:
                 rows,
             )
             conn.executemany(
-                "UPDATE sync_push_log SET last_sent_local = ? WHERE outbox_id = ?",
-                [(sent_local, i) for i, *_ in rows],
+                "UPDATE sync_push_log SET last_sent_local = ?, inflight = ? WHERE outbox_id = ?",
+                [(sent_local, inflight, i) for i, *_ in rows],
             )
             if read_local is not None:
                 conn.executemany(
                     "UPDATE sync_push_log SET read_local = ?, read_session = ? WHERE outbox_id = ?",
-                    [(read_local, session, i) for i in free],
+                    [(read_local, clock.session, i) for i in free],
                 )
-            entry = [sent_local, lands_by_local, low, high, session]
-            for outbox_id, *_ in rows:
-                self._edit_lost(conn, outbox_id, sent_local, entry)
 
-    def settle(self, ids: Sequence[int], sent_local: float, failed_local: float | None) -> None:
-        """The send made at `sent_local` came back: with a reply (`failed_local` None — it
-        is not lost), or without one at `failed_local` (Wix may have acted on it)."""
-        with self._db.transaction() as conn:
-            for outbox_id in ids:
-                self.settle_in(conn, outbox_id, sent_local, failed_local)
-
-    @classmethod
-    def settle_in(
-        cls, conn: sqlite3.Connection, outbox_id: int, sent_local: float,
-        failed_local: float | None,
-    ) -> None:  # fmt: skip
-        row = conn.execute(
-            "SELECT lost_sends FROM sync_push_log WHERE outbox_id = ?", (outbox_id,)
-        ).fetchone()
-        entry = next(
-            (e for e in _lost_list(row["lost_sends"] if row else None) if e[0] == sent_local),
-            None,
-        )
-        if entry is None:
+    def settle(self, ids: Sequence[int], failed_local: float | None) -> None:
+        """The send under way came back: with a reply (`failed_local` None — it is not
+        lost), or without one at `failed_local` (Wix may have acted on it: kept as lost)."""
+        if not ids:
             return
-        replacement = None if failed_local is None else [sent_local, failed_local, *entry[2:]]
-        cls._edit_lost(conn, outbox_id, sent_local, replacement)
+        with self._db.transaction() as conn:
+            if failed_local is not None:
+                for row in _rows_of(conn, "outbox_id, inflight, lost_sends", ids):
+                    entry = _entry(row["inflight"])
+                    if entry is not None:
+                        lost = [*_lost_list(row["lost_sends"]), [entry[0], failed_local,
+                                                                 *entry[2:]]]  # fmt: skip
+                        conn.execute(
+                            "UPDATE sync_push_log SET lost_sends = ? WHERE outbox_id = ?",
+                            (json.dumps(lost[-MAX_LOST_SENDS:]), row["outbox_id"]),
+                        )
+            conn.executemany(
+                "UPDATE sync_push_log SET inflight = NULL WHERE outbox_id = ?",
+                [(i,) for i in ids],
+            )
 
     @staticmethod
-    def _edit_lost(
-        conn: sqlite3.Connection, outbox_id: int, sent_local: float,
-        entry: list[Any] | None,
-    ) -> None:  # fmt: skip
-        """Replace (or drop, with None) the lost-send entry of the send at `sent_local`."""
-        row = conn.execute(
-            "SELECT lost_sends FROM sync_push_log WHERE outbox_id = ?", (outbox_id,)
-        ).fetchone()
-        lost = [e for e in _lost_list(row["lost_sends"] if row else None) if e[0] != sent_local]
-        if entry is not None:
-            lost = [*lost, entry][-MAX_LOST_SENDS:]
-        conn.execute(
-            "UPDATE sync_push_log SET lost_sends = ? WHERE outbox_id = ?",
-            (json.dumps(lost) if lost else None, outbox_id),
-        )
-
-    @classmethod
     def record_reply(
-        cls, conn: sqlite3.Connection, outbox_id: int, server_at: str | None, *, own: bool,
-        clock: ServerClock, window_s: float | None, sent_local: float,
+        conn: sqlite3.Connection, outbox_id: int, server_at: str | None, *, own: bool,
+        clock: ServerClock, window_s: float | None,
     ) -> None:  # fmt: skip
-        """Wix's stamp for the item (its send at `sent_local` came back), whether it was
-        judged this station's own, the bound it was judged with, and the window that
-        judgement could not resolve."""
-        cls.settle_in(conn, outbox_id, sent_local, None)
+        """Wix's stamp for the item (its send came back), whether it was judged this
+        station's own, the bound it was judged with, and the window that judgement could
+        not resolve."""
         low, high = clock.bound
         conn.execute(
             "UPDATE sync_push_log SET server_at = ?, own_stamp = ?, offset_low = ?, "
-            "offset_high = ?, window_s = ? WHERE outbox_id = ?",
+            "offset_high = ?, window_s = ?, inflight = NULL WHERE outbox_id = ?",
             (server_at, int(own), low, high, window_s, outbox_id),
         )
 
@@ -204,21 +183,42 @@ class PushLog:
     @staticmethod
     def own_sends(conn: sqlite3.Connection, event_id: str, ticket_number: str) -> OwnSends:
         """Everything this station sent to check the ticket in (any of its admissions)."""
-        rows = conn.execute(
-            "SELECT p.server_at, p.own_stamp, p.lost_sends FROM outbox o "
-            "JOIN sync_push_log p ON p.outbox_id = o.id "
-            "WHERE o.kind = 'check_in' AND o.event_id = ? AND o.ticket_number = ?",
-            (event_id, ticket_number),
-        ).fetchall()
-        stamps: set[datetime] = set()
-        lost: list[LostSend] = []
-        for row in rows:
-            # Rows written before migration 4 have no verdict: they were taken as own then.
-            when = parse_wix_time(row["server_at"])
-            if when is not None and row["own_stamp"] != 0:
-                stamps.add(when)
-            lost.extend(LostSend(*entry) for entry in _lost_list(row["lost_sends"]))
-        return OwnSends(frozenset(stamps), tuple(lost))
+        return PushLog.own_sends_many(conn, event_id, [ticket_number]).get(
+            ticket_number.casefold(), NO_SENDS
+        )
+
+    @staticmethod
+    def own_sends_many(
+        conn: sqlite3.Connection, event_id: str, numbers: Sequence[str], *,
+        skip_inflight_of: Iterable[int] = (),
+    ) -> dict[str, OwnSends]:  # fmt: skip
+        """`own_sends` for many tickets (keyed by casefolded number) in a few queries.
+        `skip_inflight_of`: outbox ids whose send under way has just come back."""
+        skip = set(skip_inflight_of)
+        stamps: dict[str, set[datetime]] = {}
+        lost: dict[str, list[LostSend]] = {}
+        for start in range(0, len(numbers), 500):
+            chunk = list(numbers[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
+                "SELECT o.id, o.ticket_number, p.server_at, p.own_stamp, p.lost_sends, "
+                "p.inflight FROM outbox o JOIN sync_push_log p ON p.outbox_id = o.id "
+                f"WHERE o.event_id = ? AND o.ticket_number IN ({marks}) AND o.kind = 'check_in'",
+                (event_id, *chunk),
+            ).fetchall()
+            for row in rows:
+                key = row["ticket_number"].casefold()
+                # Rows written before migration 4 have no verdict: they were taken as own.
+                when = parse_wix_time(row["server_at"])
+                if when is not None and row["own_stamp"] != 0:
+                    stamps.setdefault(key, set()).add(when)
+                sends = lost.setdefault(key, [])
+                sends.extend(LostSend(*entry) for entry in _lost_list(row["lost_sends"]))
+                entry = _entry(row["inflight"])
+                if entry is not None and row["id"] not in skip:
+                    sends.append(LostSend(*entry))
+        keys = set(stamps) | set(lost)
+        return {k: OwnSends(frozenset(stamps.get(k, ())), tuple(lost.get(k, ()))) for k in keys}
 
     def refine_lost(self, clock: ServerClock) -> None:
         """Store what this clock session learned since into the lost sends it recorded, so
@@ -263,6 +263,22 @@ class PushLog:
 
     def get(self, outbox_id: int) -> sqlite3.Row | None:
         return self._db.query_one("SELECT * FROM sync_push_log WHERE outbox_id = ?", (outbox_id,))
+
+
+def _rows_of(conn: sqlite3.Connection, columns: str, ids: Sequence[int]) -> list[sqlite3.Row]:
+    rows: list[sqlite3.Row] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows += conn.execute(
+            f"SELECT {columns} FROM sync_push_log WHERE outbox_id IN ({marks})", chunk
+        ).fetchall()
+    return rows
+
+
+def _entry(text: str | None) -> list[Any] | None:
+    entries = _lost_list(f"[{text}]") if text else []
+    return entries[0] if entries else None
 
 
 def _lost_list(text: str | None) -> list[list[Any]]:
