@@ -129,7 +129,7 @@ class EmulatorApp:
         settings = self.faults.settings
         if fault == "error":
             status = settings.error_status
-            err = app_error(status, "INTERNAL", "Injected server error (emulator fault)")
+            err = guessed_error("INTERNAL", "Injected server error (emulator fault)", status=status)
             return Response(status, err.body())
         retry = str(settings.retry_after_s)
         err = guessed_error("TOO_MANY_REQUESTS", "Too many requests (emulator fault)")
@@ -202,7 +202,7 @@ class EmulatorApp:
             return Response(err.status, err.body(), err.headers)
         except Exception:  # a bug must become a 500 reply, never a dead server thread
             logger.exception("emulator handler failed: %s %s", method, path)
-            err = app_error(500, "INTERNAL", "Internal emulator error")
+            err = guessed_error("INTERNAL", "Internal emulator error")
             return Response(500, err.body())
         return response
 

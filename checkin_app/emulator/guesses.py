@@ -54,11 +54,22 @@ GUESSED_ERRORS: dict[str, GuessedError] = {
             "every Wix path (the rate limit, injected 429 faults)",
             "Wix documents HTTP 429 but not the application code that comes with it",
         ),
+        GuessedError(
+            "INTERNAL",
+            500,
+            "every Wix path (injected 5xx faults, with their status; a handler's own bug)",
+            "Wix documents 5xx statuses (retry later) but not the code in their body",
+        ),
     )
 }
 
 
-def guessed_error(code: str, description: str, data: dict[str, Any] | None = None) -> ApiError:
-    """The registered guess `code` as Wix's error envelope (KeyError if not registered)."""
+def guessed_error(
+    code: str, description: str, data: dict[str, Any] | None = None, *, status: int | None = None
+) -> ApiError:
+    """The registered guess `code` as Wix's error envelope (KeyError if not registered).
+    `status` may replace the registered one within its class (an injected 503 for a 500)."""
     guess = GUESSED_ERRORS[code]
-    return app_error(guess.status, code, description, data)
+    if status is not None and status // 100 != guess.status // 100:
+        raise ValueError(f"{code} is a {guess.status // 100}xx guess, not {status}")
+    return app_error(status or guess.status, code, description, data)
