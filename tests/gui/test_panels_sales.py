@@ -9,8 +9,8 @@ import cv2
 import pytest
 import zxingcpp
 
+from checkin_app.domain.sales import SaleState
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sale_records import SaleState
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.panels.sales import SalesPanel
 from tests.support.panel_context import make_context

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from checkin_app.domain.models import InputMethod, VerdictKind
+from checkin_app.domain.sales import Payment, SaleState
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sale_records import Payment, SaleState
 from checkin_app.services.sales import Buyer
 from checkin_app.services.setup import (
     ScheduleItemForm,

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from checkin_app.domain.money import format_amounts
-from checkin_app.services.sale_records import SaleState
+from checkin_app.domain.sales import SaleState
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.panels.common import tr
 from checkin_app.ui.panels.sales_base import POLL_MS, QR_SIZE

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from checkin_app.services.sale_records import Sale
+from checkin_app.domain.sales import Sale
 from checkin_app.services.sales import BuyerInvalid, SalesService, TicketAvailability
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.storage.catalog import CatalogStore

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QPushButton
 
-from checkin_app.services.sale_records import Payment, Sale, SaleState
+from checkin_app.domain.sales import Payment, Sale, SaleState
 from checkin_app.services.sales import Buyer, BuyerInvalid, receipt_text
 from checkin_app.ui.panels.common import FieldForm, tr
 from checkin_app.ui.panels.sales_base import POLL_MS, QR_SIZE, SalesBase

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from checkin_app.domain.models import InputMethod, Verdict
+from checkin_app.domain.sales import SoldTicket
 from checkin_app.services.errors import ServiceError
-from checkin_app.services.sale_records import SoldTicket
 from checkin_app.services.sales import receipt_text
 from checkin_app.services.ticket_codes import save_qr_png
 from checkin_app.ui.panels.common import tr
