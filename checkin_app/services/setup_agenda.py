@@ -34,12 +34,13 @@ class Policy:
     name: str
     body: str
     revision: str
+    event_id: str
 
     @classmethod
     def from_wix(cls, raw: Mapping[str, Any]) -> Policy:
         return cls(
             str(raw.get("id") or ""), str(raw.get("name") or ""), str(raw.get("body") or ""),
-            str(raw.get("revision") or "0"),
+            str(raw.get("revision") or "0"), str(raw.get("eventId") or ""),
         )  # fmt: skip
 
 
@@ -80,7 +81,8 @@ class PolicySteps:
         """Change a policy's name and text (Wix refuses a stale revision: read it first)."""
         client = self._calls.client
         current = self._calls.call("Reading the policy", client.get_policy, policy.id)
-        changes = {"name": name.strip(), "body": body.strip()}
+        # Wix's Update Policy type names eventId, name and body as required: send them all.
+        changes = {"eventId": policy.event_id, "name": name.strip(), "body": body.strip()}
         updated = self._calls.call(
             "Saving the policy", client.update_policy, policy.id,
             current.get("revision") or policy.revision, changes,
