@@ -36,6 +36,7 @@ from checkin_app.services.setup_forms import (
 from checkin_app.services.setup_people import CategorySteps, StaffSteps
 from checkin_app.services.setup_questions import QuestionSteps
 from checkin_app.storage.catalog import CatalogStore
+from checkin_app.storage.database import Database
 from checkin_app.wix.client import WixClient
 
 __all__ = [
@@ -54,9 +55,9 @@ __all__ = [
 class EventSetupService:
     """The organizer's setup steps against Wix, keeping the station's cache in step."""
 
-    def __init__(self, client: WixClient, catalog: CatalogStore) -> None:
+    def __init__(self, client: WixClient, db: Database) -> None:
         self.client = client
-        self._calls = SetupCalls(client, catalog)
+        self._calls = SetupCalls(client, CatalogStore(db))
         self.questions = QuestionSteps(self._calls)
         self.policies = PolicySteps(self._calls)
         self.schedule = ScheduleSteps(self._calls)

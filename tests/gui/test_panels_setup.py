@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from checkin_app.emulator.server import EmulatorServer
 from checkin_app.ui.context import UiContext
@@ -52,53 +53,53 @@ def test_main_path_from_draft_to_published(qtbot, context: UiContext, srv: Emula
     qtbot.addWidget(panel)
     assert not panel.step_enabled(1)  # no event yet
 
-    panel.title_edit.setText("Jazz Night")
-    panel.venue_edit.setText("Blue Room")
-    panel.zone_combo.setCurrentText("Europe/Paris")
-    panel.currency_edit.setText("EUR")
-    finish(qtbot, panel, panel.create_button.click)
+    panel.event_page.title_edit.setText("Jazz Night")
+    panel.event_page.venue_edit.setText("Blue Room")
+    panel.event_page.zone_combo.setCurrentText("Europe/Paris")
+    panel.event_page.currency_edit.setText("EUR")
+    finish(qtbot, panel, panel.event_page.create_button.click)
     assert panel.banner.kind == "ok", panel.banner.text()
     event_id = panel.event_id
     assert srv.state.events[event_id]["status"] == "DRAFT"
     assert panel.step_enabled(1) and "Jazz Night" in panel.current_label.text()
     assert "Created draft event" in panel.answers.toPlainText()  # what Wix answered
 
-    panel.ticket_name_edit.setText("GA")
-    panel.price_edit.setText("20")
-    panel.quantity_spin.setValue(50)
-    finish(qtbot, panel, panel.add_ticket_button.click)
-    assert panel.ticket_table.rowCount() == 1
-    assert panel.ticket_table.item(0, 1).text() == "20.00 EUR"
-    panel.ticket_table.selectRow(0)
-    panel.price_edit.setText("22.50")
-    finish(qtbot, panel, panel.save_ticket_button.click)
-    assert panel.ticket_table.item(0, 1).text() == "22.50 EUR"
+    panel.tickets_page.ticket_name_edit.setText("GA")
+    panel.tickets_page.price_edit.setText("20")
+    panel.tickets_page.quantity_spin.setValue(50)
+    finish(qtbot, panel, panel.tickets_page.add_ticket_button.click)
+    assert panel.tickets_page.ticket_table.rowCount() == 1
+    assert panel.tickets_page.ticket_table.item(0, 1).text() == "20.00 EUR"
+    panel.tickets_page.ticket_table.selectRow(0)
+    panel.tickets_page.price_edit.setText("22.50")
+    finish(qtbot, panel, panel.tickets_page.save_ticket_button.click)
+    assert panel.tickets_page.ticket_table.item(0, 1).text() == "22.50 EUR"
 
-    panel.question_edit.setText("Dietary needs")
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "addQuestionButton").click)
-    panel.policy_name_edit.setText("Refunds")
-    panel.policy_body_edit.setPlainText("No refunds.")
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "addPolicyButton").click)
-    assert panel.policy_name_edit.text() == ""  # cleared after Wix took it
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "enableScheduleButton").click)
-    panel.item_name_edit.setText("Doors")
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "addScheduleItemButton").click)
-    panel.category_names_edit.setPlainText("Music\nEvening")
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "createCategoriesButton").click)
-    assert panel.category_combo.count() == 2
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "assignCategoryButton").click)
-    panel.staff_name_edit.setText("Sam")
-    finish(qtbot, panel, panel.findChild(type(panel.create_button), "addStaffButton").click)
-    assert "Login link" in panel.login_link_label.text()
+    panel.questions_page.question_edit.setText("Dietary needs")
+    finish(qtbot, panel, panel.findChild(QPushButton, "addQuestionButton").click)
+    panel.policies_page.policy_name_edit.setText("Refunds")
+    panel.policies_page.policy_body_edit.setPlainText("No refunds.")
+    finish(qtbot, panel, panel.findChild(QPushButton, "addPolicyButton").click)
+    assert panel.policies_page.policy_name_edit.text() == ""  # cleared after Wix took it
+    finish(qtbot, panel, panel.findChild(QPushButton, "enableScheduleButton").click)
+    panel.schedule_page.item_name_edit.setText("Doors")
+    finish(qtbot, panel, panel.findChild(QPushButton, "addScheduleItemButton").click)
+    panel.categories_page.category_names_edit.setPlainText("Music\nEvening")
+    finish(qtbot, panel, panel.findChild(QPushButton, "createCategoriesButton").click)
+    assert panel.categories_page.category_combo.count() == 2
+    finish(qtbot, panel, panel.findChild(QPushButton, "assignCategoryButton").click)
+    panel.staff_page.staff_name_edit.setText("Sam")
+    finish(qtbot, panel, panel.findChild(QPushButton, "addStaffButton").click)
+    assert "Login link" in panel.staff_page.login_link_label.text()
     assert panel.banner.kind == "ok", panel.banner.text()
 
-    assert not panel.publish_button.isEnabled()  # needs the confirmation first
-    panel.publish_confirm.setChecked(True)
-    finish(qtbot, panel, panel.publish_button.click)
+    assert not panel.publish_page.publish_button.isEnabled()  # needs the confirmation first
+    panel.publish_page.publish_confirm.setChecked(True)
+    finish(qtbot, panel, panel.publish_page.publish_button.click)
     assert srv.state.events[event_id]["status"] == "UPCOMING"
     assert "upcoming" in panel.current_label.text()
     with qtbot.waitSignal(context.events.event_changed):
-        panel.use_at_door_button.click()
+        panel.publish_page.use_at_door_button.click()
     assert context.event_id == event_id
 
 
@@ -106,12 +107,12 @@ def test_wix_refusal_shows_under_the_field_and_keeps_the_text(qtbot, context: Ui
     panel = SetupPanel(context)
     qtbot.addWidget(panel)
     long_title = "A" * 130
-    panel.title_edit.setText(long_title)
-    finish(qtbot, panel, panel.create_button.click)
-    assert panel.event_form.error_text("title") == "must be at most 120 characters"
+    panel.event_page.title_edit.setText(long_title)
+    finish(qtbot, panel, panel.event_page.create_button.click)
+    assert panel.event_page.form.error_text("title") == "must be at most 120 characters"
     assert panel.banner.kind == "error" and "Title" in panel.banner.text()
-    assert panel.title_edit.text() == long_title
-    assert panel.event_form.error_text("start") == ""
+    assert panel.event_page.title_edit.text() == long_title
+    assert panel.event_page.form.error_text("start") == ""
 
 
 def test_offline_setup_says_so_and_keeps_what_was_typed(qtbot, org: Organizer, srv: EmulatorServer):
@@ -119,10 +120,10 @@ def test_offline_setup_says_so_and_keeps_what_was_typed(qtbot, org: Organizer, s
     panel = SetupPanel(ctx)
     qtbot.addWidget(panel)
     assert panel.banner.kind == "offline"
-    panel.title_edit.setText("Offline Gala")
+    panel.event_page.title_edit.setText("Offline Gala")
     with qtbot.waitSignal(panel.step_failed):
-        panel.create_button.click()
-    assert panel.title_edit.text() == "Offline Gala"
+        panel.event_page.create_button.click()
+    assert panel.event_page.title_edit.text() == "Offline Gala"
     assert srv.state.events == {}
     ctx.runner.close()
 
@@ -130,8 +131,8 @@ def test_offline_setup_says_so_and_keeps_what_was_typed(qtbot, org: Organizer, s
     panel2 = SetupPanel(online)
     qtbot.addWidget(panel2)
     srv.set_faults(offline=True)
-    panel2.title_edit.setText("Gala")
-    finish(qtbot, panel2, panel2.create_button.click)
+    panel2.event_page.title_edit.setText("Gala")
+    finish(qtbot, panel2, panel2.event_page.create_button.click)
     assert panel2.banner.kind == "offline" and "needs the network" in panel2.banner.text()
-    assert panel2.title_edit.text() == "Gala"
+    assert panel2.event_page.title_edit.text() == "Gala"
     online.runner.close()

@@ -14,7 +14,6 @@ from checkin_app.emulator.server import EmulatorServer
 from checkin_app.services.sales import SalesService
 from checkin_app.services.setup import EventForm, EventSetupService, TicketTypeForm
 from checkin_app.services.stats import StatsService
-from checkin_app.storage.catalog import CatalogStore
 from checkin_app.wix import TokenBucket, WixClient
 from checkin_app.wix.mapping import event_from_wix, ticket_definition_from_wix, ticket_from_wix
 
@@ -46,7 +45,7 @@ class Organizer:
         self.srv = srv
         self.client = fast_client(srv, **client_options)
         self.station: Station = open_station(data_dir, clock=clock)
-        self.setup = EventSetupService(self.client, CatalogStore(self.station.db))
+        self.setup = EventSetupService(self.client, self.station.db)
         self.sales = SalesService(self.client, self.station.db, STATION, self.station.clock)
         self.stats = StatsService(self.station.db, STATION, self.station.clock)
 
