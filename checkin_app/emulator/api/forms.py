@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from checkin_app.emulator.api.common import get_event, integer, obj, text
-from checkin_app.emulator.errors import app_error, invalid, not_found
+from checkin_app.emulator.errors import ApiError, app_error, invalid, not_found
 from checkin_app.emulator.routing import Request, Router
 
 # Body key of Add/Update Control → the control type it makes.
@@ -299,3 +299,78 @@ def register(router: Router) -> None:
     router.add("PATCH", f"{base}/messages", _messages)
     router.add("POST", f"{base}/publish", _same)
     router.add("DELETE", base, _same)
+
+
+# -- checkout: the guests' answers -------------------------------------------------------
+
+
+def _given(value: dict[str, Any]) -> list[str]:
+    """An input value's answers: `value`, or the `values` of a multi-valued input."""
+    if isinstance(value.get("values"), list):
+        return [str(v) for v in value["values"] if str(v).strip()]
+    text = value.get("value")
+    return [str(text)] if isinstance(text, str) and text.strip() else []
+
+
+def validate_responses(
+    store_form: dict[str, Any] | None, guests: Any, tickets: int, separately: bool
+) -> list[dict[str, Any]]:
+    """The checkout's `guests[].form.inputValues`, checked as Wix documents them (docs/wix-api.md
+    §5): input names must be the event's form's, mandatory inputs answered, choices among the
+    options, and one form per ticket when the event assigns guests separately. Without any
+    guest form the buyer's name and e-mail answer the system inputs.
+
+    Returns each guest's input values by name. GUESS (docs/emulator.md): Wix's exact error for
+    a form it refuses is not documented; the emulator answers 400 with one field violation per
+    problem, the field being `guests[i].form.inputValues.<input name>`.
+    """
+    form = store_form or default_form()
+    inputs: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for control in form["controls"]:
+        if not control.get("deleted"):
+            for item in control["inputs"]:
+                inputs[item["name"]] = (control, item)
+    if guests is not None and (not isinstance(guests, list) or len(guests) > 50):
+        raise invalid("guests", "guests must be a list of at most 50 forms")
+    forms = guests or []
+    problems: list[tuple[str, str]] = []
+    if separately and len(forms) != tickets:
+        problems.append(("guests", f"one form per ticket: {tickets} tickets, {len(forms)} forms"))
+    custom_required = [n for n, (c, i) in inputs.items() if i["mandatory"] and not c["system"]]
+    if not forms and not separately and custom_required:
+        problems.append(("guests", "the registration form has required questions"))
+    answers: list[dict[str, Any]] = []
+    for index, guest in enumerate(forms):
+        base = f"guests[{index}].form.inputValues"
+        raw = obj(obj(guest, f"guests[{index}]").get("form"), f"guests[{index}].form")
+        values = raw.get("inputValues") or []
+        if not isinstance(values, list) or len(values) > 200:
+            raise invalid(base, "inputValues must be a list of at most 200 values")
+        given = {
+            str(v.get("inputName")): v
+            for v in values
+            if isinstance(v, dict) and isinstance(v.get("inputName"), str)
+        }
+        for name in given.keys() - inputs.keys():
+            problems.append((f"{base}.{name}", "is not an input of the registration form"))
+        for name, (control, item) in inputs.items():
+            chosen = _given(given.get(name) or {})
+            if not chosen:
+                if item["mandatory"]:
+                    problems.append((f"{base}.{name}", f"{item['label']} value is required"))
+                continue
+            if item["options"] and any(c not in item["options"] for c in chosen):
+                problems.append((f"{base}.{name}", "is not one of the options"))
+            if control["type"] in ("DROPDOWN", "RADIO") and len(chosen) > 1:
+                problems.append((f"{base}.{name}", "takes one option"))
+            if any(len(c) > min(item["maxLength"] or 5000, 5000) for c in chosen):
+                problems.append((f"{base}.{name}", f"is longer than {item['maxLength']}"))
+        answers.append(given)
+    if problems:
+        violations = [
+            {"field": f, "description": d, "violatedRule": "INVALID_ARGUMENT",
+             "ruleName": "INVALID_ARGUMENT", "data": {}}
+            for f, d in problems
+        ]  # fmt: skip
+        raise ApiError(400, "The registration form is not complete", violations=violations)
+    return answers
