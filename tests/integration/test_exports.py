@@ -30,7 +30,7 @@ def door_night(data_dir: Path) -> None:
         make_ticket("AAAA-0000-00002", guest_first_name="Grace", guest_last_name="Hopper"),
         make_ticket("AAAA-0000-00003", canceled=True, guest_first_name="Alan",
                     guest_last_name="Turing"),
-        make_ticket("AAAA-0000-00004", order_status=OrderStatus.INITIATED,
+        make_ticket("AAAA-0000-00004", order_status=OrderStatus.PARTIALLY_PAID,
                     guest_first_name=HOSTILE, guest_last_name=""),
     ]  # fmt: skip
     station = seeded_station(data_dir, tickets)
