@@ -148,3 +148,91 @@ def test_offline_panel_says_sales_need_the_network(qtbot, org: Organizer, event:
     assert panel.banner.kind == "offline" and "door keeps working" in panel.banner.text()
     assert not panel.payment.reserve_button.isEnabled()
     ctx.runner.close()
+
+
+def test_the_events_questions_are_asked_before_the_sale(qtbot, context: UiContext, org, srv):
+    event_id = context.event_id
+    org.setup.questions.add(event_id, "Company", kind="text", mandatory=True)
+    org.setup.questions.add(event_id, "Meal", kind="radioButton", options=["Fish", "Veg"])
+    panel = open_panel(qtbot, context)
+    qtbot.waitUntil(lambda: len(panel.details.blocks) == 1)
+    block = panel.details.blocks[0]
+    company, meal = block.fields  # the inputs' names, in the form's order
+    assert not panel.details.guest_tabs.isHidden()
+    assert not panel.details.skip_check.isHidden()  # a required question: the choice is offered
+    panel.set_quantity("GA", 1)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    panel.details.first_edit.setText("Ada")
+    panel.details.last_edit.setText("Lovelace")
+    panel.details.email_edit.setText("ada@example.com")
+    panel.payment.cash_button.click()
+    qtbot.waitUntil(lambda: panel.details.error_text(f"guest0.{company}") == "needs an answer")
+    assert srv.state.orders == {}
+    block.set_answer(company, "ACME")
+    block.set_answer(meal, "Veg")
+    panel.payment.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    values = {
+        v["inputName"]: v.get("value") for v in srv.state.orders[panel.sale.order_number]["form"]
+    }
+    assert (values[company], values[meal]) == ("ACME", "Veg")
+
+
+def test_skipping_the_form_check_is_the_organizers_explicit_choice(
+    qtbot, context: UiContext, org, srv
+):
+    org.setup.questions.add(context.event_id, "Company", kind="text", mandatory=True)
+    panel = open_panel(qtbot, context)
+    qtbot.waitUntil(lambda: len(panel.details.blocks) == 1)
+    panel.set_quantity("VIP", 1)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    panel.details.first_edit.setText("Grace")
+    panel.details.last_edit.setText("Hopper")
+    panel.details.email_edit.setText("grace@example.com")
+    panel.details.skip_check.setChecked(True)
+    panel.payment.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    assert srv.state.orders[panel.sale.order_number]["status"] == "PAID"
+
+
+def test_one_form_per_ticket_when_guests_are_assigned_separately(
+    qtbot, context: UiContext, org, srv
+):
+    event_id = context.event_id
+    org.client.update_event(
+        event_id, {"registration": {"tickets": {"guestsAssignedSeparately": True}}}
+    )
+    org.setup.load_event(event_id)
+    panel = open_panel(qtbot, context)
+    panel.set_quantity("GA", 2)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    qtbot.waitUntil(lambda: panel.details.guest_tabs.count() == 2)
+    second = panel.details.blocks[1]
+    second.person["first_name"].setText("Alan")
+    second.person["last_name"].setText("Turing")
+    second.person["email"].setText("alan@example.org")
+    panel.details.first_edit.setText("Ada")
+    panel.details.last_edit.setText("Lovelace")
+    panel.details.email_edit.setText("ada@example.com")
+    panel.payment.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    # The first guest is "as the buyer"; the second has their own name on the ticket.
+    assert sorted(t.guest_name for t in panel.sale.tickets) == ["Ada Lovelace", "Alan Turing"]
+
+
+def test_the_panel_needs_no_sideways_scrolling(qtbot, context: UiContext) -> None:
+    panel = open_panel(qtbot, context)
+    panel.resize(460, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_quantity("GA", 1)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    body = panel.scroll.widget()
+    viewport = panel.scroll.viewport().width()
+    assert not panel.scroll.horizontalScrollBar().isVisible()
+    assert body.minimumSizeHint().width() <= viewport, (body.minimumSizeHint(), viewport)
+    assert body.width() <= viewport

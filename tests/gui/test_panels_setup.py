@@ -12,7 +12,7 @@ from checkin_app.emulator.server import EmulatorServer
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.panels.setup import SetupPanel
 from tests.support.panel_context import make_context
-from tests.support.wix_flow import Organizer
+from tests.support.wix_flow import Organizer, event_form
 
 
 @pytest.fixture
@@ -136,3 +136,144 @@ def test_offline_setup_says_so_and_keeps_what_was_typed(qtbot, org: Organizer, s
     assert panel2.banner.kind == "offline" and "needs the network" in panel2.banner.text()
     assert panel2.event_page.title_edit.text() == "Gala"
     online.runner.close()
+
+
+def made_event(org: Organizer, title: str = "Summer Gala") -> str:
+    return org.setup.create_event(event_form(title)).object_id or ""
+
+
+def test_questions_policies_schedule_and_staff_are_edited_in_the_panel(
+    qtbot, context: UiContext, org: Organizer, srv: EmulatorServer
+):
+    event_id = made_event(org)
+    org.setup.questions.add(event_id, "Company", kind="text", mandatory=True)
+    for name in ("Refunds", "Photos", "Age"):
+        org.setup.policies.add(event_id, name, f"{name} text")
+    context.event_id = event_id  # the door works on it: the panel follows
+    panel = SetupPanel(context)
+    qtbot.addWidget(panel)
+    assert panel.event_id == event_id and "door's event" in panel.current_label.text()
+    for page in (panel.questions_page, panel.policies_page, panel.staff_page):
+        page.confirm = lambda _question: True  # the organizer says Yes
+
+    # 3 the form: change a question, delete it
+    questions = panel.questions_page
+    panel.show_step(2)
+    qtbot.waitUntil(lambda: len(questions.questions.items) == 3)  # name, email, Company
+    questions.questions.pick(2)
+    assert questions.question_edit.text() == "Company" and questions.mandatory_check.isChecked()
+    assert questions.save_button.isEnabled() and questions.delete_button.isEnabled()
+    questions.question_edit.setText("Company or school")
+    questions.mandatory_check.setChecked(False)
+    finish(qtbot, panel, questions.save_button.click)
+    qtbot.waitUntil(lambda: "Company or school" in questions.questions.view.item(2).text())
+    controls = [c for c in srv.state.forms[event_id]["controls"] if not c["system"]]
+    assert controls[0]["inputs"][0]["label"] == "Company or school"
+    assert controls[0]["inputs"][0]["mandatory"] is False
+    questions.questions.pick(2)
+    finish(qtbot, panel, questions.delete_button.click)
+    qtbot.waitUntil(lambda: len(questions.questions.items) == 2)
+    questions.questions.pick(0)  # name: always on Wix's form
+    assert not questions.delete_button.isEnabled()
+
+    # 4 policies: move the third up, rename it, delete one
+    policies = panel.policies_page
+    panel.show_step(3)
+    qtbot.waitUntil(lambda: [p.name for p in policies.policies.items] == ["Refunds", "Photos",
+                                                                          "Age"])  # fmt: skip
+    policies.policies.pick(2)
+    finish(qtbot, panel, policies.up_button.click)
+    qtbot.waitUntil(lambda: [p.name for p in policies.policies.items] == ["Refunds", "Age",
+                                                                          "Photos"])  # fmt: skip
+    assert policies.policies.selected().name == "Age"  # still picked after the move
+    policies.policy_name_edit.setText("Age limit")
+    finish(qtbot, panel, policies.save_button.click)
+    qtbot.waitUntil(lambda: policies.policies.items[1].name == "Age limit")
+    policies.policies.pick(2)
+    finish(qtbot, panel, policies.delete_button.click)
+    qtbot.waitUntil(lambda: [p.name for p in policies.policies.items] == ["Refunds",
+                                                                          "Age limit"])  # fmt: skip
+
+    # 5 schedule: add an item, change it, delete it
+    schedule = panel.schedule_page
+    panel.show_step(4)
+    schedule.item_name_edit.setText("Doors")
+    finish(qtbot, panel, schedule.add_button.click)
+    qtbot.waitUntil(lambda: len(schedule.items.items) == 1)
+    schedule.items.pick(0)
+    schedule.item_name_edit.setText("Doors open")
+    schedule.stage_edit.setText("Foyer")
+    finish(qtbot, panel, schedule.save_button.click)
+    qtbot.waitUntil(lambda: schedule.items.items and schedule.items.items[0].stage == "Foyer")
+    [published] = srv.state.schedule_published[event_id].values()
+    assert (published["name"], published["stageName"]) == ("Doors open", "Foyer")
+    schedule.items.pick(0)
+    schedule.confirm = lambda _question: True
+    finish(qtbot, panel, schedule.delete_button.click)
+    qtbot.waitUntil(lambda: schedule.items.items == [])
+
+    # 7 staff: add, more permissions, pause, resume, remove
+    staff = panel.staff_page
+    panel.show_step(6)
+    staff.staff_name_edit.setText("Sam")
+    finish(qtbot, panel, staff.add_button.click)
+    qtbot.waitUntil(lambda: len(staff.members.items) == 1)
+    staff.members.pick(0)
+    staff.permission_checks["SELL_TICKETS"].setChecked(True)
+    finish(qtbot, panel, staff.save_button.click)
+    member_id = staff.members.items[0].id
+    qtbot.waitUntil(lambda: "SELL_TICKETS" in srv.state.staff[member_id]["permissions"])
+    qtbot.waitUntil(lambda: staff.members.selected() is not None)
+    assert staff.pause_button.text() == "Pause access"
+    finish(qtbot, panel, staff.pause_button.click)
+    qtbot.waitUntil(lambda: staff.pause_button.text() == "Resume access")
+    assert srv.state.staff[member_id]["status"] == "ACCESS_PAUSED"
+    assert "access paused" in staff.members.view.item(0).text()
+    finish(qtbot, panel, staff.pause_button.click)
+    qtbot.waitUntil(lambda: srv.state.staff[member_id]["status"] == "HAS_ACCESS")
+    qtbot.waitUntil(lambda: staff.members.selected() is not None)
+    finish(qtbot, panel, staff.remove_button.click)
+    qtbot.waitUntil(lambda: staff.members.items == [])
+    assert srv.state.staff == {}
+
+
+def test_a_delete_the_organizer_does_not_confirm_sends_nothing(
+    qtbot, context: UiContext, org: Organizer, srv: EmulatorServer
+):
+    event_id = made_event(org)
+    org.setup.policies.add(event_id, "Refunds", "None.")
+    context.event_id = event_id
+    panel = SetupPanel(context)
+    qtbot.addWidget(panel)
+    policies = panel.policies_page
+    policies.confirm = lambda _question: False  # the organizer says No
+    panel.show_step(3)
+    qtbot.waitUntil(lambda: len(policies.policies.items) == 1)
+    policies.policies.pick(0)
+    policies.delete_button.click()
+    assert panel.runner.calls.busy == 0
+    assert len(srv.state.policies) == 1
+
+
+def test_the_panel_follows_the_doors_event_unless_another_is_picked(
+    qtbot, context: UiContext, org: Organizer
+):
+    gala, jazz, ball = made_event(org, "Gala"), made_event(org, "Jazz"), made_event(org, "Ball")
+    context.set_event(gala)
+    panel = SetupPanel(context)
+    qtbot.addWidget(panel)
+    assert panel.event_id == gala and panel.event_combo.currentData() == gala
+    context.set_event(jazz)  # the door switches: the panel follows
+    assert panel.event_id == jazz and "Jazz" in panel.current_label.text()
+    # The organizer picks another event here: the door's next switch does not move it.
+    panel.event_combo.setCurrentIndex(panel.event_combo.findData(ball))
+    panel.event_combo.activated.emit(panel.event_combo.currentIndex())
+    assert panel.event_id == ball and not panel.follows_door
+    context.set_event(gala)
+    assert panel.event_id == ball
+    # Picking the door's event again follows the door again.
+    panel.event_combo.setCurrentIndex(panel.event_combo.findData(gala))
+    panel.event_combo.activated.emit(panel.event_combo.currentIndex())
+    assert panel.follows_door
+    context.set_event(jazz)
+    assert panel.event_id == jazz
