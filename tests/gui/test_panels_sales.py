@@ -158,7 +158,7 @@ def test_the_events_questions_are_asked_before_the_sale(qtbot, context: UiContex
     qtbot.waitUntil(lambda: len(panel.details.blocks) == 1)
     block = panel.details.blocks[0]
     company, meal = block.fields  # the inputs' names, in the form's order
-    assert not panel.details.guest_tabs.isHidden()
+    assert not panel.details.guest_forms.isHidden()
     assert not panel.details.skip_check.isHidden()  # a required question: the choice is offered
     panel.set_quantity("GA", 1)
     panel.payment.reserve_button.click()
@@ -209,7 +209,7 @@ def test_one_form_per_ticket_when_guests_are_assigned_separately(
     panel.set_quantity("GA", 2)
     panel.payment.reserve_button.click()
     wait_state(qtbot, panel, SaleState.RESERVED)
-    qtbot.waitUntil(lambda: panel.details.guest_tabs.count() == 2)
+    qtbot.waitUntil(lambda: len(panel.details.blocks) == 2)
     second = panel.details.blocks[1]
     second.person["first_name"].setText("Alan")
     second.person["last_name"].setText("Turing")

@@ -132,12 +132,14 @@ def test_the_time_axis_shows_clock_times_every_half_hour(qtbot, context: UiConte
     assert isinstance(axis, QCategoryAxis)
     assert axis.categoriesLabels() == ["21:00", "21:30", "22:00", "22:30"]
     assert axis.labelsAngle() == 0  # upright, nothing rotated into "⋮"
-    # Other spans: a few slots still get a round-time label; a long night labels hours,
-    # with the date when it crosses midnight.
+    # Other spans: a few slots still get a round-time label; a long night labels hours;
+    # slots days apart carry the date.
     assert [t for _, t in axis_labels(buckets[7:10], "Europe/Paris")] == ["21:45"]
     night = [ArrivalBucket(to_iso(start + timedelta(minutes=5 * n)), 1, {}) for n in range(96)]
     labels = [t for _, t in axis_labels(night, "UTC")]
-    assert labels == ["07-01 20:00", "07-01 22:00", "07-02 00:00", "07-02 02:00"]
+    assert labels == ["20:00", "22:00", "00:00", "02:00"]
+    apart = [ArrivalBucket(to_iso(start + timedelta(days=d)), 1, {}) for d in (0, 3)]
+    assert [t for _, t in axis_labels(apart, "UTC")] == ["07-01 19:00", "07-04 19:00"]
 
 
 def test_the_table_never_cuts_its_headers(qtbot, context: UiContext):

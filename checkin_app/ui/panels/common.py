@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -126,14 +127,29 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("panelBanner")
+        # Room around the text as a margin, not CSS padding: Qt counts a margin when it
+        # works out how tall wrapped text is, so a two-line message is never cut.
+        self.setMargin(6)
         self.kind = ""
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind
         self.setText(text)
-        self.setStyleSheet(f"QLabel{{{_BANNER_STYLES.get(kind, '')}padding:6px;}}")
+        self.setStyleSheet(f"QLabel{{{_BANNER_STYLES.get(kind, '')}}}")
         self.show()
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A wrapped message is as tall as its lines at the width it has (a layout does not
+        # always ask a label for that), so two lines of news are never cut in half.
+        height = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if height > 0:
+            self.setMinimumHeight(height)
 
     def clear_message(self) -> None:
         self.kind = ""

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QLineEdit,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +51,13 @@ def _answer(widget: Field) -> Answer:
     return tuple(c.text() for c in widget.findChildren(QCheckBox) if c.isChecked())
 
 
-class GuestBlock(QWidget):
+class GuestBlock(QGroupBox):
     """One registration form: (for a separate guest) name and e-mail, then the questions."""
 
-    def __init__(self, questions: tuple[FormQuestion, ...], *, with_person: bool) -> None:
-        super().__init__()
+    def __init__(
+        self, title: str, questions: tuple[FormQuestion, ...], *, with_person: bool
+    ) -> None:
+        super().__init__(title)
         self.form = FieldForm()
         self.person: dict[str, QLineEdit] = {}
         if with_person:
@@ -75,7 +77,6 @@ class GuestBlock(QWidget):
             self.form.add_field(question.name, label, widget)
             self.fields[question.name] = widget
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
 
     def answers(self) -> dict[str, Answer]:
@@ -116,8 +117,12 @@ class CheckoutDetails(QWidget):
         self.form.add_field("first_name", tr("SalesPanel", "First name"), self.first_edit)
         self.form.add_field("last_name", tr("SalesPanel", "Last name"), self.last_edit)
         self.form.add_field("email", tr("SalesPanel", "Email"), self.email_edit)
-        self.guest_tabs = named(QTabWidget(), tr("SalesPanel", "Each guest's details"))
-        self.guest_tabs.setObjectName("guestForms")
+        # The forms one under the other (the panel scrolls): a tab per guest would hide
+        # the ones still to fill in, and squeeze a form whose errors appear.
+        self.guest_forms = QWidget()
+        self.guest_forms.setObjectName("guestForms")
+        self._guest_column = QVBoxLayout(self.guest_forms)
+        self._guest_column.setContentsMargins(0, 0, 0, 0)
         self.skip_check = named(
             QCheckBox(tr("SalesPanel", "Let Wix take the order without the form's answers")),
             tr("SalesPanel", "Skip Wix's form check"),
@@ -132,7 +137,7 @@ class CheckoutDetails(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
-        layout.addWidget(self.guest_tabs)
+        layout.addWidget(self.guest_forms)
         layout.addWidget(self.skip_check)
         self.set_form(CheckoutForm(), 0)
 
@@ -144,23 +149,22 @@ class CheckoutDetails(QWidget):
             block.setParent(None)
             block.deleteLater()
         self.blocks = []
-        self.guest_tabs.clear()
         self.checkout_form = form
         if form.guests_separately:
             for index in range(max(tickets, 1)):
-                block = GuestBlock(form.questions, with_person=True)
-                self.blocks.append(block)
-                self.guest_tabs.addTab(block, tr("SalesPanel", "Guest ") + str(index + 1))
+                title = tr("SalesPanel", "Guest ") + str(index + 1)
+                self.blocks.append(GuestBlock(title, form.questions, with_person=True))
         elif form.questions:
-            block = GuestBlock(form.questions, with_person=False)
-            self.blocks.append(block)
-            self.guest_tabs.addTab(block, tr("SalesPanel", "Questions"))
+            title = tr("SalesPanel", "Registration questions")
+            self.blocks.append(GuestBlock(title, form.questions, with_person=False))
+        for block in self.blocks:
+            self._guest_column.addWidget(block)
         for index, answers in kept.items():
             if index < len(self.blocks):
                 for name, value in answers.items():
                     if name in self.blocks[index].fields:
                         self.blocks[index].set_answer(name, value)
-        self.guest_tabs.setVisible(bool(self.blocks))
+        self.guest_forms.setVisible(bool(self.blocks))
         self.skip_check.setVisible(bool(form.mandatory) or form.guests_separately)
 
     # -- what was typed -------------------------------------------------------------------
@@ -205,8 +209,6 @@ class CheckoutDetails(QWidget):
             prefix = f"guest{index}."
             theirs = {k[len(prefix) :]: v for k, v in errors.items() if k.startswith(prefix)}
             leftovers += block.form.show_errors(theirs)
-            if theirs:
-                self.guest_tabs.setCurrentIndex(index)
         return leftovers
 
     def clear_errors(self) -> None:

@@ -27,7 +27,12 @@ class PoliciesPage(ListPage):
     def __init__(self, runner: StepRunner) -> None:
         super().__init__(runner)
         form = self.policy_form = FieldForm()
-        form.addRow(QLabel(tr("SetupPanel", "Wix allows three policies per event.")))
+        intro = QLabel(
+            tr("SetupPanel", "Wix allows three policies per event. Pick one to change, move "
+               "or delete it.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        form.addRow(intro)
         self.policies: ItemList[Policy] = ItemList(
             tr("SetupPanel", "Policies, in the order guests see them"), lambda p: p.name
         )
@@ -116,6 +121,12 @@ class SchedulePage(ListPage):
             tr("SetupPanel", "Turn on the schedule"), self._on_enable, "enableScheduleButton"
         )
         form.addRow("", self.enable_button)
+        intro = QLabel(
+            tr("SetupPanel", "Guests see the schedule on the event page; changes here are "
+               "published at once. Pick an item to change or delete it.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        form.addRow(intro)
         self.items: ItemList[ScheduleEntry] = ItemList(
             tr("SetupPanel", "Schedule items"), _describe_entry
         )

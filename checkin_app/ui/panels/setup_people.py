@@ -106,6 +106,12 @@ class StaffPage(ListPage):
     def __init__(self, runner: StepRunner) -> None:
         super().__init__(runner)
         form = self.staff_form = FieldForm()
+        intro = QLabel(
+            tr("SetupPanel", "Staff check guests in with the Check-in by Wix app on their phone. "
+               "Pick someone to change what they may do, or to pause their access.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        form.addRow(intro)
         self.members: ItemList[StaffMember] = ItemList(tr("SetupPanel", "Staff members"), _describe)
         self.members.setObjectName("staffList")
         self.members.picked.connect(self._on_picked)

@@ -47,11 +47,12 @@ def continuous(buckets: list[ArrivalBucket]) -> list[ArrivalBucket]:
 def axis_labels(buckets: list[ArrivalBucket], time_zone_id: str | None) -> list[tuple[int, str]]:
     """(slot index, label) for the time axis: HH:MM at round times, every 30 minutes for
     two hours of slots, wider steps for longer spans, at most `MAX_LABELS`; the date too
-    when the slots are on different days."""
+    when the slots are more than half a day apart (a clock time alone would mislead)."""
     walls = [wall_time_in(b.start, time_zone_id) for b in buckets]  # "YYYY-MM-DD HH:MM"
     if not walls:
         return []
-    several_days = len({w[:10] for w in walls}) > 1
+    first, last = parse_iso(buckets[0].start), parse_iso(buckets[-1].start)
+    several_days = first is not None and last is not None and last - first > timedelta(hours=12)
     minutes = [int(w[11:13]) * 60 + int(w[14:16]) if len(w) >= 16 else 0 for w in walls]
     span = max(len(buckets) * BUCKET_MINUTES, 1)
     step = next((s for s in LABEL_STEPS_MINUTES if span / s <= MAX_LABELS), 1440)
