@@ -80,7 +80,8 @@ def _reason(verdict: Verdict) -> str:
     if kind is VerdictKind.PAYMENT_DUE and verdict.amount_due:
         money = f"{verdict.amount_due} {verdict.currency or ''}".strip()
         # Why the money is due ("Pay at door", "Not paid online"), then how much.
-        why = verdict.reason.split(": collect", 1)[0] or "Pay at door"
+        why, said, _ = verdict.reason.partition(": collect")
+        why = why if said and why else "Pay at door"
         return tr("{why}: collect {money}").format(
             why=QCoreApplication.translate("Reasons", why), money=money
         )

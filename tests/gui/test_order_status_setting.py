@@ -58,3 +58,15 @@ def test_the_command_line_honours_the_setting(tmp_path: Path, capsys) -> None:
     reopened = open_station(tmp_path)
     assert reopened.settings.admit_authorized_payments is False
     reopened.close()
+
+
+def test_the_card_says_why_money_is_due() -> None:
+    from checkin_app.domain.models import Verdict, VerdictKind
+    from checkin_app.ui.verdict_text import card_text
+
+    online = Verdict(VerdictKind.PAYMENT_DUE, "Not paid online: collect 25.00 USD",
+                     amount_due="25.00", currency="USD")  # fmt: skip
+    assert card_text(online).reason == "Not paid online: collect 25.00 USD"
+    at_door = Verdict(VerdictKind.PAYMENT_DUE, "Pay at door: collect 25.00 USD",
+                      amount_due="25.00", currency="USD")  # fmt: skip
+    assert card_text(at_door).reason == "Pay at door: collect 25.00 USD"
