@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin_app.domain.clock import Clock
+from checkin_app.domain.verdicts import StatusChoices
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.search import SearchService
 from checkin_app.services.status import StatusService
@@ -49,15 +50,25 @@ def open_station(
     path = resolve_data_dir(data_dir)
     clock = clock or Clock()
     db = Database.in_dir(path, create=create)
+    settings = Settings.load(path)
     return Station(
         data_dir=path,
-        settings=Settings.load(path),
+        settings=settings,
         db=db,
         clock=clock,
-        checkin=CheckInService(db, clock),
+        # Read at every scan: the settings dialog changes these while the door runs.
+        checkin=CheckInService(db, clock, choices=lambda: status_choices(settings)),
         search=SearchService(db),
         status=StatusService(db, clock),
         outbox=Outbox(db),
+    )
+
+
+def status_choices(settings: Settings) -> StatusChoices:
+    """The organizer's choices for orders Wix is still settling, from the settings."""
+    return StatusChoices(
+        admit_pending=settings.admit_pending_payments,
+        admit_authorized=settings.admit_authorized_payments,
     )
 
 

@@ -46,6 +46,10 @@ class Settings:
     auto_dismiss_seconds: float = 4.0
     supervisor_pin_hash: str = ""
     demo: bool = False
+    # Orders Wix is still settling (docs/architecture.md, "The verdicts"): admit them, with
+    # a warning on the card, or turn them away (a supervisor can still admit).
+    admit_pending_payments: bool = True  # PENDING: paid, the payment gateway suspended it
+    admit_authorized_payments: bool = True  # AUTHORIZED: card authorised, can still be voided
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

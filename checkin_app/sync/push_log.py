@@ -1,7 +1,7 @@
 """What the sync engine remembers about each check-in it sent, to tell later whether a
 check-in Wix holds was made by this station or by another device.
 
-Per outbox item (`sync_push_log`, migrations 3 and 4 in `checkin_app/storage/schema.py`):
+Per outbox item (`sync_push_log`, migrations 3 and 5 in `checkin_app/storage/schema.py`):
 when it first and last left, the stamp Wix answered with and whether it was judged this
 station's own, every send that got no reply (it may still have reached Wix: local times
 plus the server-clock bound known then), the bound used to judge the reply, the pre-read
@@ -208,7 +208,7 @@ class PushLog:
             ).fetchall()
             for row in rows:
                 key = row["ticket_number"].casefold()
-                # Rows written before migration 4 have no verdict: they were taken as own.
+                # Rows written before migration 5 have no verdict: they were taken as own.
                 when = parse_wix_time(row["server_at"])
                 if when is not None and row["own_stamp"] != 0:
                     stamps.setdefault(key, set()).add(when)
@@ -254,15 +254,6 @@ class PushLog:
             ):
                 found[row[0]] = row[1]
         return found
-
-    def window(self, outbox_id: int) -> float | None:
-        row = self._db.query_one(
-            "SELECT window_s FROM sync_push_log WHERE outbox_id = ?", (outbox_id,)
-        )
-        return None if row is None else row["window_s"]
-
-    def get(self, outbox_id: int) -> sqlite3.Row | None:
-        return self._db.query_one("SELECT * FROM sync_push_log WHERE outbox_id = ?", (outbox_id,))
 
 
 def _rows_of(conn: sqlite3.Connection, columns: str, ids: Sequence[int]) -> list[sqlite3.Row]:

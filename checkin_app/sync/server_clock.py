@@ -97,10 +97,6 @@ class ServerClock:
         low, _ = self.bound
         return None if low is None else local + low
 
-    def latest(self, local: float) -> float | None:
-        _, high = self.bound
-        return None if high is None else local + high
-
     def _check_for_step(self) -> None:
         now = self._monotonic()
         drift = (now - self._aged_at) * MAX_DRIFT

@@ -91,6 +91,23 @@ class SettingsDialog(QDialog):
         )
         self.remove_pin = QCheckBox(tr("Remove the PIN (no door mode)"))
         self.remove_pin.setVisible(bool(settings.supervisor_pin_hash))
+        self.admit_pending = QCheckBox(
+            tr("Admit guests whose payment the gateway suspended (PENDING)")
+        )
+        self.admit_pending.setChecked(settings.admit_pending_payments)
+        self.admit_authorized = QCheckBox(
+            tr("Admit guests whose card is authorised but not charged (AUTHORIZED)")
+        )
+        self.admit_authorized.setChecked(settings.admit_authorized_payments)
+        for box, name in (
+            (self.admit_pending, tr("Admit suspended payments")),
+            (self.admit_authorized, tr("Admit authorised card payments")),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(
+                tr("Admitted guests get a warning on the card; unticked, they are turned away "
+                   "and a supervisor can still admit them.")
+            )  # fmt: skip
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.setWordWrap(True)
@@ -108,6 +125,10 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Site ID"), self.site_id)
         form.addRow(tr("API key"), self.api_key)
         form.addRow(tr("Server"), self.base_url)
+        payments_box = QGroupBox(tr("Payments Wix is still settling"))
+        form = QFormLayout(payments_box)
+        form.addRow(self.admit_pending)
+        form.addRow(self.admit_authorized)
         pin_box = QGroupBox(tr("Supervisor PIN (door mode)"))
         form = QFormLayout(pin_box)
         form.addRow(tr("New PIN"), self.pin)
@@ -120,7 +141,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (station_box, wix_box, pin_box, self.error, buttons):
+        for widget in (station_box, wix_box, payments_box, pin_box, self.error, buttons):
             layout.addWidget(widget)
 
     def camera_spec(self) -> str:
@@ -165,6 +186,8 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             auto_dismiss_seconds=float(self.dismiss.value()),
             supervisor_pin_hash=pin_hash,
+            admit_pending_payments=self.admit_pending.isChecked(),
+            admit_authorized_payments=self.admit_authorized.isChecked(),
         )
         super().accept()
 

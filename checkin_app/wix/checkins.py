@@ -21,6 +21,8 @@ from checkin_app.wix.timestamps import parse_wix_time
 
 MAX_TICKETS_PER_CALL = 100
 MAX_TICKET_NUMBER_CHARS = 36
+# Only for the ALREADY_DONE/DONE label of this client API: the sync engine never uses it to
+# decide a double admission (checkin_app/sync/ownership.py proves that from Wix's clock).
 DEFAULT_REPEAT_TOLERANCE_S = 10.0  # clock-offset error (±1 s) plus latency, with room
 
 
