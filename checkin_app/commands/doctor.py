@@ -110,7 +110,7 @@ def _connector(station: Station | None, data_dir: Path) -> Connector:
             return _connect(station)
         # No database yet: a throwaway station carries the saved settings to connect_station.
         with tempfile.TemporaryDirectory(prefix="checkin-doctor-") as scratch:
-            temporary = open_station(scratch)
+            temporary = open_station(scratch, encrypt=False)  # holds no guest data
             try:
                 temporary.settings = Settings.load(data_dir)
                 engine = _connect(temporary)

@@ -1,4 +1,4 @@
-"""Station settings: Wix connection (the key goes to the OS keyring), camera, sounds, PIN."""
+"""Station settings: Wix connection (the key goes to the secrets store), camera, sounds, PIN."""
 
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.domain.secret import SecretFormatError
+from checkin_app.services.secrets import SecretsService, SecretStoreError, api_key_name
 from checkin_app.settings import Settings
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
-from checkin_app.wix.credentials import CredentialsError, load_api_key, store_api_key
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,15 @@ def tr(text: str) -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `result_settings` holds them after `accept()`."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        secrets: SecretsService | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The station's store (keyring, passphrase or session); without one: the keyring.
+        self._secrets = secrets or SecretsService.for_this_computer(env={})
         self.setWindowTitle(tr("Station settings"))
         self.setMinimumWidth(520)
         self._original = settings
@@ -49,9 +57,9 @@ class SettingsDialog(QDialog):
         self.site_id = QLineEdit(settings.site_id)
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        has_key = bool(settings.site_id) and load_api_key(settings.site_id, env={}) is not None
+        has_key = bool(settings.site_id) and self._stored_key(settings.site_id)
         self.api_key.setPlaceholderText(
-            tr("Saved in the system keyring; type a new one to replace it")
+            tr("Saved; type a new one to replace it")
             if has_key
             else tr("Paste the API key from the Wix API Keys Manager")
         )
@@ -133,8 +141,14 @@ class SettingsDialog(QDialog):
             return str(data or "")
         return text.strip()
 
+    def _stored_key(self, site_id: str) -> bool:
+        try:
+            return self._secrets.load(api_key_name(site_id)) is not None
+        except (SecretFormatError, SecretStoreError):
+            return False
+
     def accept(self) -> None:
-        """Validate, store the key in the keyring, and keep the new settings (not yet saved)."""
+        """Validate, store the key in the secrets store, and keep the new settings."""
         problem = self._validate()
         if problem:
             self.error.setText(problem)
@@ -144,8 +158,8 @@ class SettingsDialog(QDialog):
         key = self.api_key.text().strip()
         if key:
             try:
-                store_api_key(site_id, key)
-            except CredentialsError as exc:
+                self._secrets.save(api_key_name(site_id), key)
+            except (SecretFormatError, SecretStoreError) as exc:
                 self.error.setText(tr("Could not save the API key: {error}").format(error=exc))
                 self.error.show()
                 return
