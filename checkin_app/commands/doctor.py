@@ -97,7 +97,16 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
         yield StationFacts(data_dir, trouble=f"The station's database cannot be used: {exc}"), None
         return
     try:
-        yield StationFacts(data_dir, status, event_id=station.settings.event_id), station
+        yield (
+            StationFacts(
+                data_dir,
+                status,
+                event_id=station.settings.event_id,
+                encrypted=station.db.encrypted,
+                demo=station.settings.demo,
+            ),
+            station,
+        )
     finally:
         station.close()
 

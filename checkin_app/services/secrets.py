@@ -23,9 +23,9 @@ from typing import Protocol
 
 import keyring
 import keyring.errors
+import platformdirs
 
 from checkin_app.domain.secret import Secret, SecretFormatError, clean_secret, redact_text
-from checkin_app.settings import resolve_config_dir
 from checkin_app.storage.secret_file import (
     SECRETS_FILENAME,
     SecretFile,
@@ -51,6 +51,16 @@ SERVICE_NAME = "checkin_app"
 ENV_API_KEY = "CHECKIN_API_KEY"
 ENV_DB_KEY = "CHECKIN_DB_KEY"
 MIN_PASSPHRASE = 8
+
+
+def resolve_config_dir() -> Path:
+    """Where the passphrase store lives: `CHECKIN_CONFIG_DIR`, else the platform's user
+    configuration folder — never the station's data folder, so a copied data folder does
+    not carry the key that opens it."""
+    env = os.environ.get("CHECKIN_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir("checkin_app", appauthor=False))
 
 
 def api_key_name(site_id: str) -> str:

@@ -233,8 +233,8 @@ def _existing_key(secrets: SecretsService, marker: StationMarker) -> Secret:
         raise DatabaseKeyMissing(
             "This station's guest list is encrypted and its key is not available here "
             f"(no unlocked keyring entry, no {ENV_DB_KEY}); nothing was changed. To open it, "
-            f"{HOW_TO_GIVE_A_KEY.split(', or ')[0]} with this station's key, or open the app "
-            "and unlock its store."
+            f"set {ENV_DB_KEY} to this station's key, or open the app on this computer and "
+            "unlock the store that keeps it."
         )
     return key
 
