@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.cli import CommandError
 from checkin_app.services.errors import ServiceError
+from checkin_app.services.station_open import repair_database
 from checkin_app.settings import default_station_name
-from checkin_app.storage.database import StorageError
+from checkin_app.storage.database import DatabaseUnreadable, StorageError
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -47,12 +48,35 @@ def opened_station(args: argparse.Namespace, *, create: bool = False) -> Iterato
         station = open_station(getattr(args, "data_dir", None), create=create)
     except StorageError as exc:
         raise CommandError(str(exc)) from None
+    if station.repair is not None:  # a damaged database was salvaged on this start
+        print_report(station.repair.lines())
     try:
         yield station
+    except DatabaseUnreadable as exc:
+        station.close()
+        raise CommandError(_salvage_now(station, exc)) from None
     except (StorageError, ServiceError) as exc:
         raise CommandError(str(exc)) from None
     finally:
         station.close()
+
+
+def _salvage_now(station: Station, exc: DatabaseUnreadable) -> str:
+    """Damage found mid-command: nothing was decided; salvage the local records now."""
+    if not station.db.damaged:
+        return str(exc)  # unreadable at open (a wrong key is told apart there)
+    try:
+        report = repair_database(station.data_dir, station.secrets)
+    except StorageError as repair_error:
+        return f"The database is damaged; nothing was decided. {repair_error}"
+    if report is not None:
+        print_report(report.lines())
+    return "The database was damaged; this command decided nothing. Sync, then try again."
+
+
+def print_report(lines: list[str]) -> None:
+    for line in lines:
+        print(f"checkin-app: {line}", file=sys.stderr)
 
 
 def print_json(value: object) -> None:

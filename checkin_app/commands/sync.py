@@ -92,6 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=True) as station:
+        station.db.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
             report = engine.run_once(args.event, full=True if args.full else None)
         if report.connectivity not in (Connectivity.OFFLINE, Connectivity.UNKNOWN) and (

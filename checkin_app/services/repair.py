@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from checkin_app.domain.secret import Secret
-from checkin_app.storage.database import Database, StorageError, connect_file
+from checkin_app.storage.database import Connection, Database, StorageError, connect_file
 from checkin_app.storage.encryption import FileKind, file_kind, side_files
 from checkin_app.storage.salvage import REDOWNLOADED_TABLES, SalvageResult, salvage_into
 
@@ -64,9 +64,10 @@ class RepairReport:
             if table.failed and self.result.schema_readable:
                 lost.append(f"all {what} ({table.failed})")
             elif table.unreadable:
-                lost.append(f"{table.unreadable} {what} (unreadable pages)")
-            if table.tail_unknown and not table.failed:
-                lost.append(f"possibly more {what} after the damaged part")
+                least = "at least " if table.tail_unknown else ""
+                lost.append(f"{least}{table.unreadable} {what} (unreadable pages)")
+            elif table.tail_unknown and not table.failed:
+                lost.append(f"possibly some {what} after the damaged part")
         out.append("Kept: " + (", ".join(kept) if kept else "nothing") + ".")
         out.append("Lost: " + (", ".join(lost) if lost else "nothing of the local records") + ".")
         out.append(
@@ -114,13 +115,14 @@ def salvage_database(path: Path, key: Secret | None, reason: str) -> tuple[Datab
     except StorageError:
         raise
     if not emptied:
-        source = connect_file(aside, key)
-        try:
-            source.execute("PRAGMA query_only = ON")
-            with new_db.translate_errors():
-                report.result = salvage_into(source, new_db.connection())
-        finally:
-            source.close()
+
+        def connect_source() -> Connection:
+            conn = connect_file(aside, key)
+            conn.execute("PRAGMA query_only = ON")
+            return conn
+
+        with new_db.translate_errors():
+            report.result = salvage_into(connect_source, new_db.connection())
     else:
         report.result = SalvageResult(schema_readable=False)
     for line in report.lines():

@@ -142,6 +142,8 @@ def repair_database(data_dir: Path, secrets: SecretsService) -> RepairReport | N
         if not marker.has_database:
             return None
         marker.database_created_at = ""
+        marker.damaged_since = marker.damage_detail = ""
+        marker.save(data_dir)  # the person asked for a new database where one vanished
         opened = open_database(data_dir, secrets, create=True)
         opened.db.close()
         return RepairReport(damaged_file="(none: the file was gone)", reason="vanished")
@@ -212,7 +214,8 @@ def _damage_noter(data_dir: Path):  # noqa: ANN202 - a closure over the folder
     def note(detail: str) -> None:
         marker = StationMarker.load(data_dir)
         if not marker.damaged_since:
-            marker.damaged_since, marker.damage_detail = _now(), detail[:200]
+            marker.damaged_since = _now()
+            marker.damage_detail = " ".join(detail.split())[:120]
             marker.save(data_dir)
         log.error("The station's database reported damage; scans stop until it is salvaged")
 

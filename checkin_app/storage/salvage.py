@@ -14,7 +14,9 @@ it again, and a half-read guest list would turn valid guests away.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sqlcipher3 import dbapi2 as sqlite3
@@ -39,6 +41,7 @@ REDOWNLOADED_TABLES: tuple[str, ...] = (
     "order_summaries",
 )
 MAX_GAP_PROBES = 20_000  # rowids tried one by one past an unreadable page, per gap
+MAX_BLIND_ERRORS = 500  # with no readable row known beyond a gap: give up after this many
 
 
 @dataclass
@@ -69,9 +72,43 @@ class SalvageResult:
         return next(t for t in self.tables if t.table == table)
 
 
-def salvage_into(source: sqlite3.Connection, target: sqlite3.Connection) -> SalvageResult:
-    """Copy every readable row of the local-truth tables from `source` (damaged) into
-    `target` (a new, migrated database). `target` is written in one transaction."""
+class Source:
+    """The damaged file, read through a connection that is opened again after each error
+    (SQLCipher keeps a failed page decryption as a sticky error on the connection)."""
+
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        self._connect = connect
+        self._conn: sqlite3.Connection | None = None
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> Iterator[tuple[object, ...]]:
+        if self._conn is None:
+            self._conn = self._connect()
+        try:
+            yield from self._conn.execute(sql, params)
+        except sqlite3.Error:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+
+def salvage_into(
+    connect_source: Callable[[], sqlite3.Connection], target: sqlite3.Connection
+) -> SalvageResult:
+    """Copy every readable row of the local-truth tables from the damaged file (opened by
+    `connect_source`) into `target` (a new, migrated database), in one transaction."""
+    source = Source(connect_source)
+    try:
+        return _salvage(source, target)
+    finally:
+        source.close()
+
+
+def _salvage(source: Source, target: sqlite3.Connection) -> SalvageResult:
     result = SalvageResult()
     try:
         source_tables = {
@@ -109,6 +146,7 @@ def salvage_into(source: sqlite3.Connection, target: sqlite3.Connection) -> Salv
                 report.pending_outbox = sum(
                     1 for r in rows if r[state] in ("pending", "inflight")
                 )
+        _count_scans_known_lost(result, target)
         target.execute("COMMIT")
     except BaseException:
         target.execute("ROLLBACK")
@@ -118,7 +156,20 @@ def salvage_into(source: sqlite3.Connection, target: sqlite3.Connection) -> Salv
     return result
 
 
-def _common_columns(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> list[str]:
+def _count_scans_known_lost(result: SalvageResult, target: sqlite3.Connection) -> None:
+    """Every admission has a queued call naming its scan: scans named by a kept call (or the
+    push log) but missing from the kept log are known lost, even past the readable end."""
+    missing = target.execute(
+        "SELECT count(DISTINCT scan_id) FROM (SELECT scan_id FROM outbox UNION ALL "
+        "SELECT scan_id FROM sync_push_log) WHERE scan_id IS NOT NULL "
+        "AND scan_id NOT IN (SELECT scan_id FROM checkins)"
+    ).fetchone()[0]
+    log_report = result.get("checkins")
+    if missing > log_report.unreadable:
+        log_report.unreadable = int(missing)
+
+
+def _common_columns(source: Source, target: sqlite3.Connection, table: str) -> list[str]:
     try:
         have = [r[1] for r in source.execute(f'PRAGMA table_info("{table}")')]
     except sqlite3.Error:
@@ -130,9 +181,7 @@ def _common_columns(source: sqlite3.Connection, target: sqlite3.Connection, tabl
 Row = tuple[object, ...]
 
 
-def _walk(
-    conn: sqlite3.Connection, table: str, columns: list[str]
-) -> tuple[list[Row], int, bool, str]:
+def _walk(conn: Source, table: str, columns: list[str]) -> tuple[list[Row], int, bool, str]:
     """(rows as (rowid, *columns), unreadable rowids, tail unknown, failure)."""
     names = ",".join(f'"{c}"' for c in columns)
     forward = f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? ORDER BY rowid'
@@ -155,9 +204,9 @@ def _walk(
     unreadable = 0
     probe = last + 1
     end = high if high is not None else last + MAX_GAP_PROBES
-    while probe < end:
+    while probe < end and (high is not None or errors_since_found < MAX_BLIND_ERRORS):
         try:
-            row = conn.execute(one, (probe,)).fetchone()
+            row = next(conn.execute(one, (probe,)), None)
         except sqlite3.Error:
             errors_since_found += 1
         else:
@@ -175,7 +224,7 @@ def _walk(
     return _sorted(rows), unreadable, tail_unknown, ""
 
 
-def _read_run(conn: sqlite3.Connection, sql: str, after: int, into: dict[int, Row]) -> int | None:
+def _read_run(conn: Source, sql: str, after: int, into: dict[int, Row]) -> int | None:
     """Read rows in order into `into`; None when the walk reached the end, else the last
     rowid read before an error (or `after` when none was)."""
     last = after
