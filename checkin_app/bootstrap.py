@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,15 +11,18 @@ from checkin_app.domain.clock import Clock
 from checkin_app.domain.secret import SecretFormatError, clean_secret
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.repair import RepairReport
+from checkin_app.services.retention import RetentionService
 from checkin_app.services.search import SearchService
 from checkin_app.services.secrets import ENV_API_KEY, SecretsService, api_key_name
 from checkin_app.services.station_open import open_database
 from checkin_app.services.status import StatusService
 from checkin_app.settings import Settings, default_station_name, resolve_data_dir
-from checkin_app.storage.database import Database
+from checkin_app.storage.database import Database, StorageError
 from checkin_app.storage.outbox import Outbox
 from checkin_app.sync.engine import SyncEngine
 from checkin_app.wix import Secret, TokenBucket, WixClient
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Station:
     status: StatusService
     outbox: Outbox
     secrets: SecretsService
+    retention: RetentionService
     repair: RepairReport | None = None  # a damaged database was salvaged on this start
     encrypted_now: bool = False  # a plain database was encrypted on this start
 
@@ -64,9 +69,15 @@ def open_station(
     secrets = secrets or SecretsService.for_this_computer()
     opened = open_database(path, secrets, create=create, encrypt=encrypt)
     db = opened.db
+    settings = Settings.load(path)
+    retention = RetentionService(db, clock, settings.retention_days)
+    try:
+        retention.apply_due()  # guest data past its time goes before anything else runs
+    except StorageError as exc:
+        log.warning("Could not forget old guest data now: %s", exc)
     return Station(
         data_dir=path,
-        settings=Settings.load(path),
+        settings=settings,
         db=db,
         clock=clock,
         checkin=CheckInService(db, clock),
@@ -74,6 +85,7 @@ def open_station(
         status=StatusService(db, clock),
         outbox=Outbox(db),
         secrets=secrets,
+        retention=retention,
         repair=opened.repair,
         encrypted_now=opened.encrypted_now,
     )

@@ -55,6 +55,7 @@ class Settings:
     auto_dismiss_seconds: float = 4.0
     supervisor_pin_hash: str = ""
     demo: bool = False
+    retention_days: float = 7.0  # guest data is forgotten this long after an event ends
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

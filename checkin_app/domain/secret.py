@@ -51,9 +51,7 @@ def renderings(value: str) -> list[str]:
         quote_plus(value, safe=""),
     }
     # Each line of a value with control characters on its own (a message may split it).
-    forms.update(
-        part for part in re.split(r"[\x00-\x1f\x7f]+", value) if len(part) >= MIN_FRAGMENT
-    )
+    forms.update(part for part in re.split(r"[\x00-\x1f\x7f]+", value) if len(part) >= MIN_FRAGMENT)
     return sorted((f for f in forms if f), key=len, reverse=True)
 
 

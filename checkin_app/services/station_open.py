@@ -100,8 +100,10 @@ def open_database(
         key = _new_key(secrets, marker) if encrypt else None
         return _created(data_dir, path, marker, key)
     if kind is FileKind.EMPTY:
-        key = _existing_key(secrets, marker) if marker.encrypted else _plain_or_new(
-            secrets, marker, encrypt
+        key = (
+            _existing_key(secrets, marker)
+            if marker.encrypted
+            else _plain_or_new(secrets, marker, encrypt)
         )
         return _salvaged(data_dir, path, marker, key, "the file was emptied to 0 bytes")
     if kind is FileKind.PLAIN:
@@ -173,7 +175,9 @@ def repair_database(data_dir: Path, secrets: SecretsService) -> RepairReport | N
 # -- the steps ------------------------------------------------------------------------------
 
 
-def _opened(data_dir: Path, path: Path, marker: StationMarker, key: Secret | None) -> OpenedDatabase:
+def _opened(
+    data_dir: Path, path: Path, marker: StationMarker, key: Secret | None
+) -> OpenedDatabase:
     db = Database(path, key=key, create=False)
     if not marker.has_database or marker.database_created_at == "unknown":
         marker.database_created_at = _now()

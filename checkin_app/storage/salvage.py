@@ -143,9 +143,7 @@ def _salvage(source: Source, target: sqlite3.Connection) -> SalvageResult:
             report.kept = len(rows)
             if table == "outbox":
                 state = columns.index("state") + 1
-                report.pending_outbox = sum(
-                    1 for r in rows if r[state] in ("pending", "inflight")
-                )
+                report.pending_outbox = sum(1 for r in rows if r[state] in ("pending", "inflight"))
         _count_scans_known_lost(result, target)
         target.execute("COMMIT")
     except BaseException:

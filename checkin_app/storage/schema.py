@@ -227,4 +227,13 @@ MIGRATIONS: tuple[str, ...] = (
         last_sent_local REAL               -- the laptop's clock when the call last left
     );
     """,
+    # 4: when each event's guest data was forgotten (retention, checkin_app/storage/retention.py).
+    """
+    CREATE TABLE retention (
+        event_id TEXT PRIMARY KEY,
+        forgotten_at TEXT NOT NULL,
+        tickets_forgotten INTEGER NOT NULL DEFAULT 0,
+        sales_forgotten INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )

@@ -46,9 +46,7 @@ class SecretFile:
         except sqlite3.Error as exc:
             self._conn.close()
             if is_damage(exc):
-                raise WrongPassphrase(
-                    "That passphrase does not open the stored secrets."
-                ) from None
+                raise WrongPassphrase("That passphrase does not open the stored secrets.") from None
             raise SecretFileError(f"Cannot use the passphrase store {path}: {exc}.") from None
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)

@@ -196,7 +196,9 @@ def test_copied_data_folder_reveals_no_guest(tmp_path, demo_server_env) -> None:
     data = tmp_path / "door"
     assert run_cli("sync", "--data-dir", str(data), env=env).returncode == 0
     guests = server.state.tickets
-    names = sorted({t["lastName"] for t in guests.values()} | {t["firstName"] for t in guests.values()})
+    names = sorted(
+        {t["lastName"] for t in guests.values()} | {t["firstName"] for t in guests.values()}
+    )
     names = [n for n in names if len(n) >= 5]
     assert names
     picked = [n for n, t in guests.items() if not t.get("checkIn")][:5]

@@ -96,9 +96,7 @@ def test_damaged_page_stops_decisions_and_salvages_the_queue(tmp_path: Path) -> 
     station = open_station(data)
     try:
         kept_scans = station.db.query_one("SELECT count(*) FROM checkins")[0]
-        kept_queue = station.db.query_one(
-            "SELECT count(*) FROM outbox WHERE state = 'pending'"
-        )[0]
+        kept_queue = station.db.query_one("SELECT count(*) FROM outbox WHERE state = 'pending'")[0]
         assert 0 < kept_scans < SCANS  # one page of the log was lost, the rest kept
         assert kept_queue == SCANS  # the outbox pages were intact: every unsent call kept
         # The lost count in the report is exact: the scan log is append-only.

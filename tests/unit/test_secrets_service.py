@@ -142,9 +142,10 @@ def test_session_store_writes_nothing(no_keyring, tmp_path: Path):
     secrets.save(api_key_name("site-1"), KEY)
     assert secrets.load(api_key_name("site-1")) == Secret(KEY)
     assert not config.exists()
-    assert SecretsService.for_this_computer(config_dir=config, env={}).load(
-        api_key_name("site-1")
-    ) is None
+    assert (
+        SecretsService.for_this_computer(config_dir=config, env={}).load(api_key_name("site-1"))
+        is None
+    )
 
 
 def test_service_redacts_every_secret_it_handed_out(memory_keyring):
