@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-import os
 from pathlib import Path
 
 from checkin_app import __version__

@@ -214,7 +214,7 @@ def _salvaged(
     return OpenedDatabase(db, marker, repair=report)
 
 
-def _damage_noter(data_dir: Path):  # noqa: ANN202 - a closure over the folder
+def _damage_noter(data_dir: Path):
     def note(detail: str) -> None:
         marker = StationMarker.load(data_dir)
         if not marker.damaged_since:

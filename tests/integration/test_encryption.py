@@ -16,7 +16,7 @@ import pytest
 
 from checkin_app.bootstrap import open_station
 from checkin_app.domain.models import InputMethod
-from checkin_app.services.secrets import SERVICE_NAME, SecretsService, db_key_name
+from checkin_app.services.secrets import SERVICE_NAME, db_key_name
 from checkin_app.services.station_open import DatabaseKeyMissing, WrongDatabaseKey
 from checkin_app.storage.database import DB_FILENAME
 from checkin_app.storage.encryption import FileKind, file_kind

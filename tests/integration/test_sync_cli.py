@@ -14,8 +14,8 @@ import pytest
 from checkin_app.bootstrap import ConnectionSetupError, connect_station, open_station
 from checkin_app.cli import main
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.settings import Settings
 from checkin_app.services.secrets import SecretsService, api_key_name
+from checkin_app.settings import Settings
 from tests.support.sync_env import admissible, gala_id
 
 SYNC_FIELDS = {
