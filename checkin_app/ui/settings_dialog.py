@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from checkin_app.domain.secret import SecretFormatError
+from checkin_app.services.retention import RetentionService
 from checkin_app.services.secrets import SecretsService, SecretStoreError, api_key_name
 from checkin_app.settings import Settings
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
@@ -42,8 +45,10 @@ class SettingsDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         secrets: SecretsService | None = None,
+        retention: RetentionService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._retention = retention
         # The station's store (keyring, passphrase or session); without one: the keyring.
         self._secrets = secrets or SecretsService.for_this_computer(env={})
         self.setWindowTitle(tr("Station settings"))
@@ -127,9 +132,27 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        privacy_box = QGroupBox(tr("Guest data"))
+        privacy = QHBoxLayout(privacy_box)
+        privacy.addWidget(
+            QLabel(tr("Keys kept in {store}.").format(store=self._secrets.describe())), 1
+        )
+        self.data_held_button = QPushButton(tr("What is held, and until when…"))
+        self.data_held_button.setEnabled(retention is not None)
+        self.data_held_button.clicked.connect(self.show_data_held)
+        privacy.addWidget(self.data_held_button)
         layout = QVBoxLayout(self)
-        for widget in (station_box, wix_box, pin_box, self.error, buttons):
+        for widget in (station_box, wix_box, pin_box, privacy_box, self.error, buttons):
             layout.addWidget(widget)
+
+    def show_data_held(self) -> None:
+        """The "Guest data on this laptop" view (ui/data_held_view.py)."""
+        if self._retention is None:
+            return
+        from checkin_app.ui.data_held_view import DataHeldDialog
+
+        self.data_held = DataHeldDialog(self._retention, self)
+        self.data_held.open()
 
     def camera_spec(self) -> str:
         data = self.camera.currentData()
