@@ -119,14 +119,17 @@ def open_database(
         opened.encrypted_now = True
         return opened
     key = _existing_key(secrets, marker)
-    if marker.key_matches(key) is False:
-        raise WrongDatabaseKey(_wrong_key_message(secrets, marker, path))
     if marker.damaged_since:
+        if marker.key_matches(key) is False:  # the slow key check: only off the usual path
+            raise WrongDatabaseKey(_wrong_key_message(secrets, marker, path))
         return _salvaged(data_dir, path, marker, key, marker.damage_detail or "damage seen")
     try:
         return _opened(data_dir, path, marker, key)
     except DatabaseUnreadable as exc:
-        if marker.key_matches(key) is None:
+        matches = marker.key_matches(key)
+        if matches is False:
+            raise WrongDatabaseKey(_wrong_key_message(secrets, marker, path)) from None
+        if matches is None:
             raise StorageError(
                 f"The database {path} cannot be read: it is damaged, or the key is not this "
                 f"station's. Nothing was changed. {exc}"
