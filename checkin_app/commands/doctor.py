@@ -19,7 +19,13 @@ from pathlib import Path
 
 import checkin_app
 from checkin_app.bootstrap import ConnectionSetupError, Station, connect_station, open_station
-from checkin_app.commands._common import add_data_dir, add_json, print_json
+from checkin_app.commands._common import (
+    add_data_dir,
+    add_json,
+    print_json,
+    print_report,
+    station_secrets,
+)
 from checkin_app.services.doctor import (
     Connector,
     NotConfigured,
@@ -91,7 +97,9 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
         yield StationFacts(data_dir), None
         return
     try:
-        station = open_station(data_dir, create=False)
+        station = open_station(data_dir, create=False, secrets=station_secrets())
+        if station.repair is not None:
+            print_report(station.repair.lines())
         status = station.status.status()
     except StorageError as exc:
         yield StationFacts(data_dir, trouble=f"The station's database cannot be used: {exc}"), None

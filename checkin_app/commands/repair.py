@@ -7,8 +7,7 @@ from __future__ import annotations
 import argparse
 
 from checkin_app.cli import CommandError
-from checkin_app.commands._common import add_data_dir, add_json, print_json
-from checkin_app.services.secrets import SecretsService
+from checkin_app.commands._common import add_data_dir, add_json, print_json, station_secrets
 from checkin_app.services.station_open import repair_database
 from checkin_app.settings import resolve_data_dir
 from checkin_app.storage.database import StorageError
@@ -31,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        report = repair_database(data_dir, SecretsService.for_this_computer())
+        report = repair_database(data_dir, station_secrets())
     except StorageError as exc:
         raise CommandError(str(exc)) from None
     if args.json:

@@ -48,8 +48,8 @@ def connected_engine(args: argparse.Namespace, station: Station) -> Iterator[Syn
     """The station's sync engine built from the options; setup problems become one line."""
     key = None
     if getattr(args, "api_key_stdin", False):
-        key = sys.stdin.readline().strip()
-        if not key:
+        key = sys.stdin.readline()
+        if not key.strip():
             raise CommandError("No API key on standard input.")
     try:
         engine = connect_station(station, args.base_url, args.site_id, key)
