@@ -60,13 +60,15 @@ class SecretStoreDialog(QDialog):
             if self.unlocking
             else tr("Keep them in a file protected by a passphrase (recommended)")
         )
-        self.use_session = QRadioButton(
+        self.use_session = QRadioButton(tr("Keep them for this session only"))
+        session_note = QLabel(
             tr(
-                "Keep them for this session only: nothing is saved; the API key is asked "
-                "again next time, and check-ins not yet sent to Wix when the app closes "
-                "cannot be read again"
+                "Nothing is saved: the API key is asked again next time, and check-ins not yet "
+                "sent to Wix when the app closes cannot be read again."
             )
         )
+        session_note.setWordWrap(True)
+        session_note.setIndent(24)
         self.use_passphrase.setChecked(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -94,6 +96,7 @@ class SecretStoreDialog(QDialog):
         layout.addWidget(self.use_passphrase)
         layout.addLayout(form)
         layout.addWidget(self.use_session)
+        layout.addWidget(session_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 

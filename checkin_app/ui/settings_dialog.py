@@ -132,15 +132,28 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.retention_days = QDoubleSpinBox()
+        self.retention_days.setRange(0.0, 365.0)
+        self.retention_days.setDecimals(0)
+        self.retention_days.setSuffix(tr(" days after the event"))
+        self.retention_days.setValue(settings.retention_days)
         privacy_box = QGroupBox(tr("Guest data"))
-        privacy = QHBoxLayout(privacy_box)
-        privacy.addWidget(
-            QLabel(tr("Keys kept in {store}.").format(store=self._secrets.describe())), 1
+        privacy_form = QFormLayout()
+        privacy_form.addRow(tr("Forget guest names"), self.retention_days)
+        self.store_label = QLabel(
+            tr("Keys kept in {store}.").format(store=self._secrets.describe())
         )
+        self.store_label.setWordWrap(True)
+        privacy = QHBoxLayout()
+        privacy.addStretch(1)
         self.data_held_button = QPushButton(tr("What is held, and until when…"))
         self.data_held_button.setEnabled(retention is not None)
         self.data_held_button.clicked.connect(self.show_data_held)
         privacy.addWidget(self.data_held_button)
+        privacy_layout = QVBoxLayout(privacy_box)
+        privacy_layout.addLayout(privacy_form)
+        privacy_layout.addWidget(self.store_label)
+        privacy_layout.addLayout(privacy)
         layout = QVBoxLayout(self)
         for widget in (station_box, wix_box, pin_box, privacy_box, self.error, buttons):
             layout.addWidget(widget)
@@ -202,6 +215,7 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             auto_dismiss_seconds=float(self.dismiss.value()),
             supervisor_pin_hash=pin_hash,
+            retention_days=float(self.retention_days.value()),
         )
         super().accept()
 

@@ -72,3 +72,12 @@ def test_settings_open_the_view(qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: dialog.data_held.view.table.rowCount() == 2, timeout=5000)
     dialog.data_held.accept()
     station.close()
+
+
+def test_retention_days_are_a_setting(qtbot) -> None:
+    dialog = SettingsDialog(Settings(retention_days=7.0))
+    qtbot.addWidget(dialog)
+    assert dialog.retention_days.value() == 7
+    dialog.retention_days.setValue(30)
+    dialog.accept()
+    assert dialog.result_settings is not None and dialog.result_settings.retention_days == 30
