@@ -102,11 +102,20 @@ class RetentionService:
         return Forgotten(event_id, data.title, tickets, sales)
 
     def apply_due(self) -> list[Forgotten]:
-        """Forget every event past its time whose check-ins are all sent."""
+        """Forget every event past its time whose check-ins are all sent. Cheap when nothing
+        is due (it runs at every start): only the events table is read then."""
+        now = self._clock.now()
         done = []
-        for holding in self.holdings():
-            if holding.state is HoldState.DUE and (
-                holding.data.guests or holding.data.sales_with_buyers
-            ):
-                done.append(self.forget(holding.data.event_id))
+        for event_id, ends_text, forgotten_at, downloaded_at in self._store.candidates():
+            ends = parse_iso(ends_text)
+            if ends is None or now < ends + timedelta(days=self.days):
+                continue
+            forgot, downloaded = parse_iso(forgotten_at), parse_iso(downloaded_at)
+            if forgot and not (downloaded and downloaded > forgot):
+                continue  # forgotten, and no guest list downloaded since
+            if self._store.unsent(event_id):
+                continue  # never while its check-ins are unsent
+            forgotten = self.forget(event_id)
+            if forgotten.tickets or forgotten.sales:
+                done.append(forgotten)
         return done

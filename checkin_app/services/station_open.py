@@ -109,7 +109,14 @@ def open_database(
     if kind is FileKind.PLAIN:
         if not encrypt:
             return _opened(data_dir, path, marker, None)
-        key = _existing_or_new_key(secrets, marker)
+        try:
+            key = _existing_or_new_key(secrets, marker)
+        except DatabaseKeyMissing:
+            raise DatabaseKeyMissing(
+                "This station's guest list was saved unencrypted by an older version and is "
+                f"encrypted on first start, but there is no place for its key here: "
+                f"{HOW_TO_GIVE_A_KEY}. Nothing was changed."
+            ) from None
         encrypt_in_place(path, key)
         marker.set_key(key)
         marker.database_created_at = marker.database_created_at or _now()

@@ -76,6 +76,16 @@ class RetentionStore:
             for r in rows
         ]  # fmt: skip
 
+    def candidates(self) -> list[tuple[str, str | None, str | None, str | None]]:
+        """Cheap (events table only): (event id, end or start date, forgotten_at, last
+        ticket download) for every cached event — what start-up checks each time."""
+        rows = self._db.query(
+            """SELECT e.id, coalesce(e.end_date, e.start_date), r.forgotten_at, s.last_success_at
+               FROM events e LEFT JOIN retention r ON r.event_id = e.id
+               LEFT JOIN sync_state s ON s.stream = 'tickets:' || e.id"""
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
     def unsent(self, event_id: str) -> int:
         row = self._db.query_one(
             "SELECT count(*) FROM outbox WHERE event_id = ? AND state IN ('pending', 'inflight')",
