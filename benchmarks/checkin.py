@@ -1,5 +1,5 @@
 """Check-in and search speed on a 100,000-ticket guest list, plain and encrypted side by
-side in the same run; prints JSON.
+side in the same run (taking turns operation by operation); prints JSON.
 
 Usage: python benchmarks/checkin.py [--tickets N] [--scans N] [--searches N]
                                     [--only plain|encrypted]
@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -118,70 +119,102 @@ def bare_floor(db_path: Path, scans: int, key: Secret | None) -> list[float]:
     return times
 
 
-def run_station(work: Path, args: argparse.Namespace, encrypted: bool) -> dict[str, object]:
-    """One column: load, scan, repeat, search, floor; the same random choices each time."""
+class Column:
+    """One station (plain or encrypted) and the times measured on it."""
+
+    def __init__(self, work: Path, args: argparse.Namespace, encrypted: bool) -> None:
+        self.name = "encrypted" if encrypted else "plain"
+        self.encrypted = encrypted
+        self.key = Secret(secrets.token_hex(32)) if encrypted else None
+        self.folder = work / self.name
+        self.times: dict[str, list[float]] = {"checkin": [], "repeat": [], "search": []}
+        self.figures: dict[str, object] = {}
+        self._use_key()
+        self.station = open_station(self.folder / "station", encrypt=encrypted)
+        self.station.checkin.catalog.upsert_event(Event(id=EVENT_ID, title="Benchmark Night"))
+
+    def _use_key(self) -> None:
+        if self.key is not None:
+            os.environ["CHECKIN_DB_KEY"] = self.key.reveal()
+
+    def load(self, tickets: list[Ticket]) -> None:
+        start = time.perf_counter()
+        self.station.checkin.tickets.upsert_many(tickets)
+        self.figures["load_tickets_s"] = round(time.perf_counter() - start, 2)
+        self.station.db.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copytree(self.folder / "station", self.folder / "floor")  # before any scan
+        start = time.perf_counter()
+        self.station.db.check_health()
+        self.figures["quick_check_s"] = round(time.perf_counter() - start, 2)
+
+    def timed(self, what: str, action: Callable[[], object]) -> object:
+        start = time.perf_counter()
+        result = action()
+        self.times[what].append((time.perf_counter() - start) * 1000)
+        return result
+
+    def scan(self, number: str, what: str) -> None:
+        verdict = self.timed(
+            what,
+            lambda: self.station.checkin.scan(number, EVENT_ID, "Bench", InputMethod.CAMERA),
+        )
+        assert what != "checkin" or getattr(verdict, "admitted", False)
+
+    def search(self, text: str) -> None:
+        self.timed("search", lambda: self.station.search.search(text, EVENT_ID))
+
+    def finish(self, scans: int) -> dict[str, object]:
+        self.station.close()
+        self._use_key()
+        start = time.perf_counter()
+        reopened = open_station(self.folder / "station", encrypt=self.encrypted)
+        reopened.checkin.catalog.events()
+        open_ms = (time.perf_counter() - start) * 1000
+        reopened.close()
+        db_file = self.folder / "station" / DB_FILENAME
+        wal = db_file.with_name(db_file.name + "-wal")
+        floor_ms = bare_floor(self.folder / "floor" / DB_FILENAME, scans, self.key)
+        db_bytes = db_file.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        checkin_ms, search_ms = self.times["checkin"], self.times["search"]
+        return {
+            **self.figures,
+            "checkin_ms": summary(checkin_ms),
+            "repeat_scan_ms": summary(self.times["repeat"]),
+            "bare_sqlite_floor_ms": summary(floor_ms),
+            "service_over_floor_p50": ratio(checkin_ms, floor_ms, 50),
+            "service_over_floor_p99": ratio(checkin_ms, floor_ms, 99),
+            "search_ms": {**summary(search_ms), "queries": len(search_ms)},
+            "open_station_ms": round(open_ms, 1),
+            "database_mb": round(db_bytes / 1e6, 1),
+        }
+
+
+def run_columns(work: Path, args: argparse.Namespace, names: list[str]) -> dict[str, object]:
+    """The columns take turns, operation by operation, so that whatever else the machine
+    does at that moment weighs on each the same."""
     rng = random.Random(1)
-    key = Secret(secrets.token_hex(32)) if encrypted else None
-    if key is not None:
-        os.environ["CHECKIN_DB_KEY"] = key.reveal()
-    folder = work / ("encrypted" if encrypted else "plain")
-    station = open_station(folder / "station", encrypt=encrypted)
-    station.checkin.catalog.upsert_event(Event(id=EVENT_ID, title="Benchmark Night"))
     tickets = make_tickets(args.tickets, rng)
-    start = time.perf_counter()
-    station.checkin.tickets.upsert_many(tickets)
-    load_s = time.perf_counter() - start
-    station.db.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copytree(folder / "station", folder / "floor")  # same database, before any scan
-
-    start = time.perf_counter()
-    station.db.check_health()
-    health_s = time.perf_counter() - start
+    columns = [Column(work, args, encrypted=name == "encrypted") for name in names]
+    for column in columns:
+        column.load(tickets)
     picks = rng.sample(tickets, args.scans)
-    checkin_ms = []
     for ticket in picks:
-        start = time.perf_counter()
-        verdict = station.checkin.scan(ticket.ticket_number, EVENT_ID, "Bench", InputMethod.CAMERA)
-        checkin_ms.append((time.perf_counter() - start) * 1000)
-        assert verdict.admitted
-    repeat_ms = []
+        for column in columns:
+            column.scan(ticket.ticket_number, "checkin")
     for ticket in picks[:500]:
-        start = time.perf_counter()
-        station.checkin.scan(ticket.ticket_number, EVENT_ID, "Bench", InputMethod.CAMERA)
-        repeat_ms.append((time.perf_counter() - start) * 1000)
-
+        for column in columns:
+            column.scan(ticket.ticket_number, "repeat")
     # Search as you type: every prefix of a name, an email and a ticket number.
-    search_ms = []
-    while len(search_ms) < args.searches:
+    searched = 0
+    while searched < args.searches:
         t = rng.choice(tickets)
         for text in (t.guest_last_name, t.guest_email, t.ticket_number):
             for end in range(1, min(len(text), 9) + 1):
-                start = time.perf_counter()
-                station.search.search(text[:end], EVENT_ID)
-                search_ms.append((time.perf_counter() - start) * 1000)
-    station.close()
-    start = time.perf_counter()
-    reopened = open_station(folder / "station", encrypt=encrypted)
-    reopened.checkin.catalog.events()
-    open_ms = (time.perf_counter() - start) * 1000
-    reopened.close()
-    db_file = folder / "station" / DB_FILENAME
-    wal = db_file.with_name(db_file.name + "-wal")
-    floor_ms = bare_floor(folder / "floor" / DB_FILENAME, args.scans, key)
-    db_bytes = db_file.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
-    shutil.rmtree(folder, ignore_errors=True)
-    return {
-        "load_tickets_s": round(load_s, 2),
-        "checkin_ms": summary(checkin_ms),
-        "repeat_scan_ms": summary(repeat_ms),
-        "bare_sqlite_floor_ms": summary(floor_ms),
-        "service_over_floor_p50": ratio(checkin_ms, floor_ms, 50),
-        "service_over_floor_p99": ratio(checkin_ms, floor_ms, 99),
-        "search_ms": {**summary(search_ms), "queries": len(search_ms)},
-        "open_station_ms": round(open_ms, 1),
-        "quick_check_s": round(health_s, 2),
-        "database_mb": round(db_bytes / 1e6, 1),
-    }
+                for column in columns:
+                    column.search(text[:end])
+                searched += 1
+    return {column.name: column.finish(args.scans) for column in columns}
 
 
 def main() -> None:
@@ -195,10 +228,8 @@ def main() -> None:
     # The station's files and key live in the scratch folder, never the user's.
     os.environ["CHECKIN_CONFIG_DIR"] = str(work / "config")
     try:
-        columns = {}
-        for name in ("plain", "encrypted"):
-            if args.only in (None, name):
-                columns[name] = run_station(work, args, encrypted=name == "encrypted")
+        names = [n for n in ("plain", "encrypted") if args.only in (None, n)]
+        columns = run_columns(work, args, names)
         result = {
             "benchmark": "checkin",
             "tickets": args.tickets,
