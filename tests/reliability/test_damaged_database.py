@@ -79,13 +79,15 @@ def overwrite_a_scan_log_page(data: Path, tmp_path: Path) -> int:
     raise AssertionError("no page of the scan log found")
 
 
-def test_damaged_page_stops_decisions_and_salvages_the_queue(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["status", "sync"])
+def test_damaged_page_stops_decisions_and_salvages_the_queue(tmp_path: Path, command) -> None:
     data = tmp_path / "door"
     numbers = station_with_queue(data)
     overwrite_a_scan_log_page(data, tmp_path)
 
-    # `status` reads every page: it finds the damage, decides nothing, salvages now.
-    done = cli("status", data=data)
+    # `status` and `sync` read every page first: they find the damage, decide and send
+    # nothing, and salvage now.
+    done = cli(command, data=data)
     assert done.returncode == 1
     assert "damaged" in done.stderr and "Kept:" in done.stderr and "Lost:" in done.stderr
     kept_line = next(line for line in done.stderr.splitlines() if "Kept:" in line)
