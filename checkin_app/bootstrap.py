@@ -9,6 +9,7 @@ from pathlib import Path
 
 from checkin_app.domain.clock import Clock
 from checkin_app.domain.secret import SecretFormatError, clean_secret
+from checkin_app.domain.verdicts import StatusChoices
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.repair import RepairReport
 from checkin_app.services.retention import RetentionService
@@ -80,7 +81,8 @@ def open_station(
         settings=settings,
         db=db,
         clock=clock,
-        checkin=CheckInService(db, clock),
+        # Read at every scan: the settings dialog changes these while the door runs.
+        checkin=CheckInService(db, clock, choices=lambda: status_choices(settings)),
         search=SearchService(db),
         status=StatusService(db, clock),
         outbox=Outbox(db),
@@ -88,6 +90,14 @@ def open_station(
         retention=retention,
         repair=opened.repair,
         encrypted_now=opened.encrypted_now,
+    )
+
+
+def status_choices(settings: Settings) -> StatusChoices:
+    """The organizer's choices for orders Wix is still settling, from the settings."""
+    return StatusChoices(
+        admit_pending=settings.admit_pending_payments,
+        admit_authorized=settings.admit_authorized_payments,
     )
 
 

@@ -56,6 +56,10 @@ class Settings:
     supervisor_pin_hash: str = ""
     demo: bool = False
     retention_days: float = 7.0  # guest data is forgotten this long after an event ends
+    # Orders Wix is still settling (docs/architecture.md, "The verdicts"): admit them, with
+    # a warning on the card, or turn them away (a supervisor can still admit).
+    admit_pending_payments: bool = True  # PENDING: paid, the payment gateway suspended it
+    admit_authorized_payments: bool = True  # AUTHORIZED: card authorised, can still be voided
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

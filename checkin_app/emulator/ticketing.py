@@ -47,20 +47,32 @@ def stamp(store: Store) -> str:
 
 # Reservations and stock -------------------------------------------------------------------
 def expire_reservations(store: Store) -> None:
-    """PENDING reservations past `expirationDate` become EXPIRED and free their stock."""
+    """PENDING reservations past `expirationDate` become EXPIRED and free their stock.
+
+    A reservation stays PENDING after the checkout of an unpaid order (it becomes CONFIRMED
+    on payment, docs/wix-api.md §4). Wix: "If payment isn't completed before the expiration
+    time, the reservation automatically changes to EXPIRED status and tickets are released
+    back to inventory": an INITIATED (online, unpaid) order made from it is cancelled then.
+    GUESS (docs/emulator.md): Wix documents the cancelling only as "after 2 hours"; an
+    OFFLINE_PENDING order (confirmed, to be paid at the venue) is kept.
+    """
     now = store.now()
     for reservation in store.reservations.values():
         if reservation["status"] == "PENDING" and reservation["expirationDate"] <= now:
             reservation["status"] = "EXPIRED"
             reservation["updatedDate"] = now
             reservation["revision"] = str(int(reservation["revision"]) + 1)
+            order = store.orders.get(reservation.get("_orderNumber") or "")
+            if order is not None and order["status"] == "INITIATED":
+                set_order_status(store, order, "CANCELED")
 
 
 def reserved_count(store: Store, definition_id: str) -> int:
+    """Tickets held by PENDING reservations that no order has taken over yet."""
     return sum(
         line["quantity"]
         for reservation in store.reservations.values()
-        if reservation["status"] == "PENDING"
+        if reservation["status"] == "PENDING" and not reservation.get("_orderNumber")
         for line in reservation["tickets"]
         if line["ticketDefinitionId"] == definition_id
     )
@@ -89,15 +101,18 @@ def issue_order(
     buyer: dict[str, str],
     status: str,
     method: str | None,
-    guests: list[dict[str, str]] | None = None,
+    guests: list[dict[str, Any]] | None = None,
     reservation_id: str | None = None,
     created: str | None = None,
     channel: str = "ONLINE",
     form: list[dict[str, Any]] | None = None,
+    prices: list[Decimal] | None = None,
 ) -> dict[str, Any]:
     """Create an order with its tickets (`orderNumber` + 3-digit suffix) and guest rows.
 
-    `guests` optionally names each ticket's holder (first/last/email), in ticket order.
+    `guests` optionally names each ticket's holder (first/last/email), in ticket order;
+    `prices` the unit price of each line when it is not the definition's fixed price (a
+    pricing option, a donation).
     """
     created = created or stamp(store)
     number = store.new_order_number()
@@ -124,8 +139,10 @@ def issue_order(
     }
     subtotal = Decimal(0)
     index = 0
-    for definition, quantity in lines:
+    for line_index, (definition, quantity) in enumerate(lines):
         price, currency = definition_price(definition)
+        if prices is not None and line_index < len(prices):
+            price = prices[line_index]
         unit = money(price, currency)
         subtotal += price * quantity
         order["items"].append(
@@ -156,7 +173,7 @@ def issue_order(
                 "lastName": holder["lastName"],
                 "email": holder["email"],
                 "contactId": contact_id if holder is buyer else store.new_id(),
-                "form": _form_values(holder),
+                "form": holder.get("inputValues") or _form_values(holder),
                 "created": created,
                 "updated": created,  # the guest row's updatedDate
                 "lastCheckIn": None,

@@ -227,7 +227,24 @@ MIGRATIONS: tuple[str, ...] = (
         last_sent_local REAL               -- the laptop's clock when the call last left
     );
     """,
-    # 4: when each event's guest data was forgotten (retention, checkin_app/storage/retention.py).
+    # 4: till shifts cut by payment sequence, not by time (issue 18): a sale stamped in the
+    # same millisecond as a new shift's start belonged to both. Existing paid sales are
+    # numbered in the order they were paid; an existing shift starts after the last sale
+    # paid before it began (the old `paid_at >= started_at` rule, kept for the past).
+    """
+    ALTER TABLE sales ADD COLUMN paid_seq INTEGER;
+    UPDATE sales SET paid_seq = (
+        SELECT count(*) FROM sales AS earlier WHERE earlier.state = 'paid'
+          AND (coalesce(earlier.paid_at, '') < coalesce(sales.paid_at, '')
+               OR (coalesce(earlier.paid_at, '') = coalesce(sales.paid_at, '')
+                   AND earlier.rowid <= sales.rowid)))
+    WHERE state = 'paid';
+    CREATE UNIQUE INDEX sales_paid_seq ON sales(paid_seq) WHERE paid_seq IS NOT NULL;
+    ALTER TABLE sales_shifts ADD COLUMN after_seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE sales_shifts SET after_seq = coalesce(
+        (SELECT max(paid_seq) FROM sales WHERE paid_at < sales_shifts.started_at), 0);
+    """,
+    # 5: when each event's guest data was forgotten (retention, checkin_app/storage/retention.py).
     """
     CREATE TABLE retention (
         event_id TEXT PRIMARY KEY,

@@ -104,6 +104,23 @@ class SettingsDialog(QDialog):
         )
         self.remove_pin = QCheckBox(tr("Remove the PIN (no door mode)"))
         self.remove_pin.setVisible(bool(settings.supervisor_pin_hash))
+        self.admit_pending = QCheckBox(
+            tr("Admit guests whose payment the gateway suspended (PENDING)")
+        )
+        self.admit_pending.setChecked(settings.admit_pending_payments)
+        self.admit_authorized = QCheckBox(
+            tr("Admit guests whose card is authorised but not charged (AUTHORIZED)")
+        )
+        self.admit_authorized.setChecked(settings.admit_authorized_payments)
+        for box, name in (
+            (self.admit_pending, tr("Admit suspended payments")),
+            (self.admit_authorized, tr("Admit authorised card payments")),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(
+                tr("Admitted guests get a warning on the card; unticked, they are turned away "
+                   "and a supervisor can still admit them.")
+            )  # fmt: skip
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.setWordWrap(True)
@@ -121,6 +138,10 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Site ID"), self.site_id)
         form.addRow(tr("API key"), self.api_key)
         form.addRow(tr("Server"), self.base_url)
+        payments_box = QGroupBox(tr("Payments Wix is still settling"))
+        form = QFormLayout(payments_box)
+        form.addRow(self.admit_pending)
+        form.addRow(self.admit_authorized)
         pin_box = QGroupBox(tr("Supervisor PIN (door mode)"))
         form = QFormLayout(pin_box)
         form.addRow(tr("New PIN"), self.pin)
@@ -155,7 +176,9 @@ class SettingsDialog(QDialog):
         privacy_layout.addWidget(self.store_label)
         privacy_layout.addLayout(privacy)
         layout = QVBoxLayout(self)
-        for widget in (station_box, wix_box, pin_box, privacy_box, self.error, buttons):
+        for widget in (
+            station_box, wix_box, payments_box, pin_box, privacy_box, self.error, buttons
+        ):  # fmt: skip
             layout.addWidget(widget)
 
     def show_data_held(self) -> None:
@@ -216,6 +239,8 @@ class SettingsDialog(QDialog):
             auto_dismiss_seconds=float(self.dismiss.value()),
             supervisor_pin_hash=pin_hash,
             retention_days=float(self.retention_days.value()),
+            admit_pending_payments=self.admit_pending.isChecked(),
+            admit_authorized_payments=self.admit_authorized.isChecked(),
         )
         super().accept()
 

@@ -70,10 +70,39 @@ def event_from_wix(obj: Mapping[str, Any]) -> Event:
     )
 
 
+def pricing_options_from_wix(obj: Mapping[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    """`(option id, name, price, currency)` of a ticket type priced by option (adult, child,
+    ...; `pricingMethod.pricingOptions.optionDetails`), else an empty list."""
+    pricing = _dict(obj.get("pricingMethod"))
+    options = []
+    for item in _dict(pricing.get("pricingOptions")).get("optionDetails") or []:
+        detail = _dict(item)
+        option_id = _opt_str(detail.get("optionId"))
+        price, currency = money_from_wix(detail.get("price"))
+        if option_id:
+            options.append((option_id, _str(detail.get("name")), price or "0", currency))
+    return options
+
+
+def _is_free(pricing: Mapping[str, Any], price: str | None) -> bool:
+    """Wix's read-only `free` when it is there; else a fixed price of zero. A donation
+    (`guestPrice`) or a type priced by option (`pricingOptions`) is not free."""
+    if isinstance(pricing.get("free"), bool):
+        return bool(pricing["free"])
+    if pricing.get("pricingOptions") or pricing.get("guestPrice"):
+        return False
+    return price in (None, "0", "0.00", "0.0")
+
+
 def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
-    """A Ticket Definitions V3 object (ideally with SALES_DETAILS) as a domain model."""
+    """A Ticket Definitions V3 object (ideally with SALES_DETAILS) as a domain model.
+
+    A type priced by option shows its lowest option price (the panel offers each option)."""
     pricing = _dict(obj.get("pricingMethod"))
     price, currency = money_from_wix(pricing.get("fixedPrice") or pricing.get("guestPrice"))
+    options = pricing_options_from_wix(obj)
+    if price is None and options:
+        _, _, price, currency = min(options, key=lambda o: _decimal_key(o[2]))
     sales = _dict(obj.get("salesDetails"))
     return TicketDefinition(
         id=_str(obj.get("id")),
@@ -81,7 +110,7 @@ def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
         name=_str(obj.get("name")),
         price=price or "0",
         currency=currency,
-        free=bool(pricing.get("free")) or price in (None, "0", "0.00", "0.0"),
+        free=_is_free(pricing, price),
         initial_limit=int_or_none(obj.get("initialLimit")),
         sold_count=int_or_none(sales.get("soldCount")) or 0,
         reserved_count=int_or_none(sales.get("reservedCount")) or 0,
@@ -90,6 +119,13 @@ def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
         hidden=bool(obj.get("hidden")),
         sale_status=_opt_str(obj.get("saleStatus")),
     )
+
+
+def _decimal_key(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("inf")
 
 
 def guest_check_in_times(guest: Mapping[str, Any]) -> list[str]:
