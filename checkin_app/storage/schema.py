@@ -244,4 +244,13 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE sales_shifts SET after_seq = coalesce(
         (SELECT max(paid_seq) FROM sales WHERE paid_at < sales_shifts.started_at), 0);
     """,
+    # 5: when each event's guest data was forgotten (retention, checkin_app/storage/retention.py).
+    """
+    CREATE TABLE retention (
+        event_id TEXT PRIMARY KEY,
+        forgotten_at TEXT NOT NULL,
+        tickets_forgotten INTEGER NOT NULL DEFAULT 0,
+        sales_forgotten INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )
