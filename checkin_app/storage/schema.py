@@ -244,7 +244,16 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE sales_shifts SET after_seq = coalesce(
         (SELECT max(paid_seq) FROM sales WHERE paid_at < sales_shifts.started_at), 0);
     """,
-    # 5: exact double-entry detection (issue 12) and the queue flush after a recovery (13.3):
+    # 5: when each event's guest data was forgotten (retention, checkin_app/storage/retention.py).
+    """
+    CREATE TABLE retention (
+        event_id TEXT PRIMARY KEY,
+        forgotten_at TEXT NOT NULL,
+        tickets_forgotten INTEGER NOT NULL DEFAULT 0,
+        sales_forgotten INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+    # 6: exact double-entry detection (issue 12) and the queue flush after a recovery (13.3):
     # what each check-in send proves about who made Wix's check-in (checkin_app/sync/
     # push_log.py), and the one hold a flush must respect — a 429's Retry-After.
     """

@@ -1,7 +1,7 @@
 """What the sync engine remembers about each check-in it sent, to tell later whether a
 check-in Wix holds was made by this station or by another device.
 
-Per outbox item (`sync_push_log`, migrations 3 and 5 in `checkin_app/storage/schema.py`):
+Per outbox item (`sync_push_log`, migrations 3 and 6 in `checkin_app/storage/schema.py`):
 when it first and last left, the stamp Wix answered with and whether it was judged this
 station's own, every send that got no reply (it may still have reached Wix: local times
 plus the server-clock bound known then), the bound used to judge the reply, the pre-read
@@ -208,7 +208,7 @@ class PushLog:
             ).fetchall()
             for row in rows:
                 key = row["ticket_number"].casefold()
-                # Rows written before migration 5 have no verdict: they were taken as own.
+                # Rows written before migration 6 have no verdict: they were taken as own.
                 when = parse_wix_time(row["server_at"])
                 if when is not None and row["own_stamp"] != 0:
                     stamps.setdefault(key, set()).add(when)

@@ -559,7 +559,12 @@ class DoorWindow(QMainWindow):
         self.when_supervisor(self._open_settings)
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(
+            self.settings,
+            self,
+            secrets=self.context.station.secrets,
+            retention=self.context.station.retention,
+        )
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings, dialog))
         self.settings_dialog = dialog
         dialog.open()

@@ -8,6 +8,7 @@ redacted text, outside the `except` block so not even `__context__` keeps the or
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import json
 import logging
 import time
@@ -34,7 +35,7 @@ from checkin_app.wix.observability import (
     StatsRecorder,
 )
 from checkin_app.wix.ratelimit import RateLimitWaitTooLong, TokenBucket
-from checkin_app.wix.secret import Secret
+from checkin_app.wix.secret import Secret, SecretFormatError, clean_secret
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,30 @@ def encode_params(params: Params | None) -> list[tuple[str, str]]:
     return pairs
 
 
+def is_loopback_host(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: traffic that never leaves this computer."""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str, *, pinned_channel: bool = False) -> None:
+    """Raise ValueError unless `base_url` is https, or plain http to this computer (or over
+    a channel the caller protects itself): the API key must never travel in clear."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"base URL must be https://host[:port], got {base_url!r}")
+    if parts.scheme == "http" and not pinned_channel and not is_loopback_host(parts.hostname):
+        raise ValueError(
+            f"the Wix address {base_url!r} is plain http: the API key would travel "
+            "unencrypted; use https:// (plain http is accepted only for 127.0.0.1 or "
+            "localhost)"
+        )
+
+
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -95,15 +120,20 @@ class WixHttp:
         user_agent: str = USER_AGENT,
         transport: httpx.BaseTransport | None = None,
         wall_clock: Callable[[], float] = time.time,
+        pinned_channel: bool = False,
     ) -> None:
+        """`pinned_channel=True`: the caller protects the link itself (the venue hub's own
+        pinned channel), so a plain `http://` address beyond loopback is accepted."""
         if not site_id or not site_id.strip():
             raise ValueError("a Wix site id is needed")
-        self._key = Secret(api_key) if not isinstance(api_key, Secret) else api_key
-        if not self._key:
+        raw = api_key.reveal() if isinstance(api_key, Secret) else api_key
+        if not raw or not raw.strip():
             raise ValueError("an API key is needed")
-        parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"base URL must be http(s)://host[:port], got {base_url!r}")
+        try:
+            self._key = Secret(clean_secret(raw))
+        except SecretFormatError as exc:
+            raise ValueError(str(exc)) from None
+        check_base_url(base_url, pinned_channel=pinned_channel)
         self.site_id = site_id.strip()
         self.base_url = base_url.rstrip("/")
         self.rate_limiter = rate_limiter or TokenBucket()

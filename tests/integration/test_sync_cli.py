@@ -14,9 +14,9 @@ import pytest
 from checkin_app.bootstrap import ConnectionSetupError, connect_station, open_station
 from checkin_app.cli import main
 from checkin_app.emulator.server import EmulatorServer
+from checkin_app.services.secrets import SecretsService, api_key_name
 from checkin_app.settings import Settings
 from checkin_app.sync.backoff import Backoff
-from checkin_app.wix.credentials import store_api_key
 from tests.support.sync_env import ManualClock, admissible, gala_id, make_engine
 
 SYNC_FIELDS = {
@@ -66,7 +66,8 @@ def test_sync_json_reports_what_it_pushed_and_pulled(demo_server, wix_env, capsy
 
 def test_sync_text_output_and_remembered_site(demo_server, tmp_path, capsys) -> None:
     data = tmp_path / "door"
-    store_api_key(demo_server.site_id, demo_server.api_key)  # the app keeps it in the keyring
+    # The app keeps the key in the keyring (the tests' in-memory one).
+    SecretsService.for_this_computer().save(api_key_name(demo_server.site_id), demo_server.api_key)
     args = ("--data-dir", str(data), "--base-url", demo_server.url)
     code, out, err = run_cli(capsys, "sync", *args, "--site-id", demo_server.site_id)
     assert code == 0, err
