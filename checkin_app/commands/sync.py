@@ -94,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=True) as station:
         station.db.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
-            report = engine.run_once(args.event, full=True if args.full else None)
+            # A person asked: every waiting call is tried now, whatever its backoff.
+            report = engine.run_once(args.event, full=True if args.full else None, explicit=True)
         if report.connectivity not in (Connectivity.OFFLINE, Connectivity.UNKNOWN) and (
             report.paused is None
         ):

@@ -253,4 +253,24 @@ MIGRATIONS: tuple[str, ...] = (
         sales_forgotten INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 6: exact double-entry detection (issue 12) and the queue flush after a recovery (13.3):
+    # what each check-in send proves about who made Wix's check-in (checkin_app/sync/
+    # push_log.py), and the one hold a flush must respect — a 429's Retry-After.
+    """
+    ALTER TABLE outbox ADD COLUMN hold_until REAL;         -- Wix's Retry-After: not before this
+    ALTER TABLE sync_push_log ADD COLUMN lost_sends TEXT;  -- JSON [[sent, failed, low, high,
+                  -- session]]: sends that got no reply (local clock; server-offset bound)
+    ALTER TABLE sync_push_log ADD COLUMN inflight TEXT;  -- the send now under way, as one
+                  -- lost entry until it comes back (a crash leaves it standing)
+    ALTER TABLE sync_push_log ADD COLUMN own_stamp INTEGER;  -- 1: server_at judged this
+                                   -- station's own check-in; 0: another device's
+    ALTER TABLE sync_push_log ADD COLUMN offset_low REAL;  -- server clock − local clock was
+    ALTER TABLE sync_push_log ADD COLUMN offset_high REAL; -- within these when it was judged
+    ALTER TABLE sync_push_log ADD COLUMN window_s REAL;    -- how close before this call another
+                                   -- device's check-in could come and not be told apart
+    ALTER TABLE sync_push_log ADD COLUMN read_local REAL;  -- a pre-read that saw the ticket free
+    ALTER TABLE sync_push_log ADD COLUMN read_session TEXT;  -- the server-clock session it was in
+    -- What this station sent for one ticket, looked up for every check-in Wix reports.
+    CREATE INDEX outbox_ticket ON outbox(event_id, ticket_number, kind);
+    """,
 )

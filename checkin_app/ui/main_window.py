@@ -287,7 +287,7 @@ class DoorWindow(QMainWindow):
         self.status_line.attention_clicked.connect(self.show_attention)
         self.attention_action.triggered.connect(self.show_attention)
         self.settings_action.triggered.connect(self.show_settings)
-        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.sync_action.triggered.connect(self.sync.sync_explicitly)
         self.lock_action.triggered.connect(self._on_lock_toggled)
         self.lock_button.clicked.connect(self._on_lock_toggled)
         self.mute_button.toggled.connect(self._on_mute_toggled)

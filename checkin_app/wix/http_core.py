@@ -142,6 +142,7 @@ class WixHttp:
         self._wall = wall_clock
         self._stats = StatsRecorder()
         self._offset_s: float | None = None
+        self._date_bounds: tuple[float, float] | None = None
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=timeout or DEFAULT_TIMEOUT,
@@ -180,6 +181,16 @@ class WixHttp:
     def stats(self) -> ClientStats:
         """Success/failure counts and the last error since this client was made."""
         return self._stats.snapshot()
+
+    @property
+    def last_date_bounds(self) -> tuple[float, float] | None:
+        """`(low, high)`: the server clock minus the local clock lies in this interval, as
+        the last reply's `Date` header proves (1 s resolution, widened by the round trip)."""
+        return self._date_bounds
+
+    def local_now(self) -> float:
+        """The local wall clock this client times its requests with (epoch seconds)."""
+        return self._wall()
 
     def server_now(self) -> datetime:
         """The current time by the server's clock, as far as we know it."""
@@ -242,7 +253,7 @@ class WixHttp:
             self._finish(method, path, duration, None, error, reached=False, offset=None)
             raise error
 
-        return self._handle(response, method, path, duration, (started_wall + ended_wall) / 2)
+        return self._handle(response, method, path, duration, (started_wall, ended_wall))
 
     def _handle(
         self,
@@ -250,7 +261,7 @@ class WixHttp:
         method: str,
         path: str,
         duration: float,
-        local_mid: float,
+        local_span: tuple[float, float],
     ) -> dict[str, Any]:
         status = response.status_code
         raw = response.content
@@ -264,7 +275,7 @@ class WixHttp:
                 is_json = False
         request_id = response.headers.get("x-wix-request-id")
         blank = not raw.strip()
-        offset = self._date_offset(response, local_mid) if (is_json or blank) else None
+        offset = self._date_offset(response, local_span) if (is_json or blank) else None
         retry_after = None
         if status in (429, 503):
             retry_after = parse_retry_after(
@@ -325,13 +336,15 @@ class WixHttp:
             return None
         return when if when.tzinfo else when.replace(tzinfo=UTC)
 
-    def _date_offset(self, response: httpx.Response, local_mid: float) -> float | None:
+    def _date_offset(self, response: httpx.Response, span: tuple[float, float]) -> float | None:
         when = self._server_datetime(response)
         if when is None:
             return None
         # `Date` has one-second resolution; +0.5 s centres the truncation error.
-        offset = (when + timedelta(seconds=0.5)).timestamp() - local_mid
+        offset = (when + timedelta(seconds=0.5)).timestamp() - (span[0] + span[1]) / 2
         self._offset_s = offset
+        # The reply was written between our send and its arrival, in [Date, Date + 1 s).
+        self._date_bounds = (when.timestamp() - span[1], when.timestamp() + 1.0 - span[0])
         return offset
 
     def _finish(
@@ -357,6 +370,7 @@ class WixHttp:
             code=error.code if error else None,
             retry_after=error.retry_after if error else None,
             server_offset_s=offset,
+            server_offset_bounds=self._date_bounds if offset is not None else None,
         )
         self._stats.record(outcome)
         if error is None:
