@@ -96,10 +96,17 @@ def json_escape_unsafe(encoded: str) -> str:
     return JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
 
 
+_SEARCH_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def search_fold(text: str | None) -> str:
-    """`text` in the form search compares: NFC, full case fold, NFC."""
+    """`text` in the form search compares: NFC, full case fold, NFC. Control characters
+    become spaces: they separate nothing a person types, and a NUL would cut the text short
+    on its way into SQLite (SQLCipher's binding ends a function's result at a NUL)."""
     if not text:
         return ""
+    if not text.isprintable():
+        text = _SEARCH_CONTROLS.sub(" ", text)
     if text.isascii():
         return text.lower()  # ASCII: casefold is lower, and it is already NFC
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())

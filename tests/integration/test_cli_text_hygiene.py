@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from checkin_app.bootstrap import open_station
 from checkin_app.cli import main
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.storage.database import Database
 from checkin_app.storage.schema import MIGRATIONS
 from tests.support.factories import EVENT_ID, make_event, make_ticket, seeded_station
 from tests.support.sync_env import gala_id
@@ -213,13 +213,13 @@ def test_search_folds_case_fully(unicode_station: Path, capsys) -> None:
 
 
 def test_an_existing_database_is_reindexed_by_the_migration(tmp_path: Path, capsys) -> None:
-    """A station written by the previous schema (index of unfolded text) finds `STRAUSS`
-    once the app opens it."""
+    """A station written by the previous schema (index of unfolded text, a plain file as
+    before encryption) finds `STRAUSS` once the app opens it."""
     data = tmp_path / "station"
     data.mkdir()
     path = data / "checkin.sqlite3"
     conn = sqlite3.connect(path)
-    before = 3  # the schema version before search folding
+    before = len(MIGRATIONS) - 1  # the schema version before search folding
     for script in MIGRATIONS[:before]:
         conn.executescript(script)
     conn.execute(f"PRAGMA user_version={before}")
@@ -232,15 +232,16 @@ def test_an_existing_database_is_reindexed_by_the_migration(tmp_path: Path, caps
     conn.commit()
     conn.close()
     assert found(capsys, data, "STRAUSS") == {"OLDT-0000-00001"}
-    db = Database(path, create=False)
+    station = open_station(data, create=False)  # (the station encrypted the old plain file)
     try:
+        db = station.db
         assert db.query_one("PRAGMA user_version")[0] == len(MIGRATIONS)
         # A ticket updated after the migration is re-indexed folded too.
         with db.transaction() as tx:
             tx.execute("UPDATE tickets SET guest_last_name = 'GROẞ' WHERE ticket_number = ?",
                        ("OLDT-0000-00001",))  # fmt: skip
     finally:
-        db.close()
+        station.close()
     assert found(capsys, data, "gross") == {"OLDT-0000-00001"}
     assert found(capsys, data, "strauss") == set()
 

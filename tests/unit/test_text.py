@@ -87,3 +87,8 @@ def test_search_tokens_keep_marks_inside_words() -> None:
     assert search_tokens("Siobha\u0301n O'Neill-Smith") == ["siobhán", "o", "neill", "smith"]
     assert search_tokens("हिन्दी नाम") == ["हिन्दी", "नाम"]  # vowel signs and virama stay
     assert search_tokens('\u0301 "x" *') == ["x"]
+
+
+def test_search_fold_turns_controls_into_spaces() -> None:
+    # A NUL would end the text early on its way into SQLite through SQLCipher's binding.
+    assert search_fold("Eve\x00\x1b[31mSmith") == "eve  [31msmith"
