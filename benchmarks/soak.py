@@ -32,6 +32,7 @@ import json
 import os
 import platform
 import random
+import secrets
 import signal
 import statistics
 import subprocess
@@ -152,14 +153,16 @@ def wix_call(api: httpx.Client, method: str, path: str, body: dict[str, Any]) ->
     raise RuntimeError(f"{method} {path} kept failing")
 
 
-def admitted_here(data_dir: Path, event_id: str) -> set[str]:
+def admitted_here(data_dir: Path, event_id: str, env: dict[str, str]) -> set[str]:
     """Tickets this station admitted, from `checkin-app export` (its public CSV)."""
     out = data_dir.parent / "attendance.csv"
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "checkin_app", "export", "--event", event_id, "--csv", str(out),
          "--data-dir", str(data_dir)],
-        check=True, capture_output=True, timeout=120,
+        capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"checkin-app export failed: {done.stderr.strip()}")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         return {row["ticket"] for row in csv.DictReader(handle)
                 if row["status"] == "checked in" and row["station"] == STATION}  # fmt: skip
@@ -245,9 +248,11 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
             "data_dir": str(data_dir), "samples": str(samples_path), "station": STATION,
             "sync_s": args.sync_s, "sample_s": args.sample_s, "event_id": event_id,
         }), encoding="utf-8")  # fmt: skip
+        # The station's database key, as CI passes it (no keyring on a measuring machine).
+        db_key = os.environ.get("CHECKIN_DB_KEY") or secrets.token_hex(32)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHECKIN_BASE_URL=wix.url,
                    CHECKIN_SITE_ID=wix.site_id, CHECKIN_API_KEY=wix.api_key,
-                   PYTHONPATH=str(ROOT))  # fmt: skip
+                   CHECKIN_DB_KEY=db_key, PYTHONPATH=str(ROOT))  # fmt: skip
         stderr_path = Path(tmp) / "station-stderr.txt"
         with stderr_path.open("w", encoding="utf-8") as stderr_file:  # a pipe could fill up
             command = [sys.executable, __file__, "--child", str(plan_path)]
@@ -303,7 +308,7 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
             lines, offset = read_lines(samples_path, offset)
             series += [line for line in lines if "t" in line]
             final = next((line["final"] for line in lines if "final" in line), final)
-            admitted = admitted_here(data_dir, event_id)
+            admitted = admitted_here(data_dir, event_id, env)
             on_wix = {n for n, t in wix.state.tickets.items() if t["checkIn"]}
         finally:
             api.close()
