@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from checkin_app.settings import Settings
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
+from checkin_app.ui.settings_door import DoorSettingsGroup
 from checkin_app.wix.credentials import CredentialsError, load_api_key, store_api_key
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,12 @@ def tr(text: str) -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `result_settings` holds them after `accept()`."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        speech_problem: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Station settings"))
         self.setMinimumWidth(520)
@@ -113,6 +120,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("New PIN"), self.pin)
         form.addRow(tr("Repeat PIN"), self.pin_again)
         form.addRow("", self.remove_pin)
+        self.door_group = DoorSettingsGroup(settings, speech_problem)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -120,7 +128,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (station_box, wix_box, pin_box, self.error, buttons):
+        for widget in (station_box, wix_box, pin_box, self.door_group, self.error, buttons):
             layout.addWidget(widget)
 
     def camera_spec(self) -> str:
@@ -155,7 +163,7 @@ class SettingsDialog(QDialog):
             pin_hash = ""
         elif self.pin.text():
             pin_hash = hash_pin(self.pin.text())
-        self.result_settings = dataclasses.replace(
+        changed = dataclasses.replace(
             self._original,
             station=self.station.text().strip(),
             site_id=site_id,
@@ -166,6 +174,7 @@ class SettingsDialog(QDialog):
             auto_dismiss_seconds=float(self.dismiss.value()),
             supervisor_pin_hash=pin_hash,
         )
+        self.result_settings = self.door_group.apply_to(changed)
         super().accept()
 
     def _validate(self) -> str:

@@ -1,0 +1,108 @@
+"""Tables that fit their columns to their content: every column gets what its header and rows
+need, one column (usually a name) takes the rest and elides, and an elided cell shows its
+whole text as a tooltip. No horizontal scrollbar at the door.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+
+CELL_PADDING = 16  # left + right padding of a cell as the theme draws it
+
+
+class ColumnFitter(QObject):
+    """Keeps `view`'s columns fitted; `stretch` is the column that gives way, and `caps`
+    limits other columns to a share of the width (e.g. {3: 0.3})."""
+
+    def __init__(
+        self, view: QTableView, stretch: int, caps: dict[int, float] | None = None
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._stretch = stretch
+        self._caps = caps or {}
+        self._pending = False
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = view.horizontalHeader()
+        header.setMinimumSectionSize(32)
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            signal.connect(self.schedule)
+        self.fit()
+
+    def schedule(self, *_args: object) -> None:
+        """Fit once the event loop is idle (many rows may change in one go)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+
+    def wanted_width(self, column: int) -> int:
+        """What a column needs to show its header and every row unelided."""
+        header = self._view.horizontalHeader()
+        rows = self._view.sizeHintForColumn(column) if self._view.model().rowCount() else 0
+        return max(header.sectionSizeHint(column), rows + CELL_PADDING // 2)
+
+    def fit(self) -> None:
+        self._pending = False
+        view = self._view
+        header = view.horizontalHeader()
+        columns = view.model().columnCount()
+        available = view.viewport().width()
+        used = 0
+        for column in range(columns):
+            if column == self._stretch or view.isColumnHidden(column):
+                continue
+            width = self.wanted_width(column)
+            cap = self._caps.get(column)
+            if cap is not None:
+                width = min(width, max(header.sectionSizeHint(column), int(available * cap)))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+            used += width
+        if 0 <= self._stretch < columns:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(
+                self._stretch, max(header.sectionSizeHint(self._stretch), available - used)
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.schedule()
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return show_elided_tooltip(self._view, event.pos(), event.globalPos())
+        return False
+
+
+def show_elided_tooltip(view: QAbstractItemView, pos: QPoint, global_pos: QPoint) -> bool:
+    """The whole text of a cell cut short by its column, with the model's own tooltip below
+    it. False (Qt shows the model's tooltip as usual) when the cell is not elided."""
+    index = view.indexAt(pos)
+    if not index.isValid():
+        return False
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    if not text or not is_elided(view, index.column(), text):
+        return False
+    extra = index.data(Qt.ItemDataRole.ToolTipRole)
+    QToolTip.showText(global_pos, f"{text}\n{extra}" if extra else text, view)
+    return True
+
+
+def is_elided(view: QAbstractItemView, column: int, text: str) -> bool:
+    """Whether `text` is too wide for the column (so the view draws it elided)."""
+    if not isinstance(view, QTableView):
+        return False
+    width = view.columnWidth(column) - CELL_PADDING
+    return view.fontMetrics().horizontalAdvance(text) > width
