@@ -8,7 +8,8 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from checkin_app.domain.models import Verdict
 from checkin_app.ui.attention_dialog import AttentionDialog
@@ -44,6 +45,7 @@ class DoorDialogs:
         self.pin_dialog: PinDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.attention_dialog: AttentionDialog | None = None
+        self.note: QMessageBox | None = None
 
     @property
     def _window(self) -> DoorWindow:
@@ -68,39 +70,64 @@ class DoorDialogs:
         box.accepted.connect(on_yes)
         box.finished.connect(lambda _result: on_done())
         self.question = box
-        box.open()
+        self._open(box)
 
     def ask_pin(self, reason: PinReason, on_unlocked: Action) -> None:
         dialog = PinDialog(self._window.lock, pin_reason_text(reason), self._window)
         dialog.accepted.connect(on_unlocked)
         self.pin_dialog = dialog
-        dialog.open()
+        self._open(dialog)
 
     def explain_no_pin(self) -> None:
-        QMessageBox.information(
-            self._window,
+        self._note(
             tr("DoorWindow", "Door mode"),
             tr(
-                "DoorWindow", "Set a supervisor PIN in Settings first; door mode is locked with it."
+                "DoorWindow",
+                "Set a supervisor PIN in Settings first; door mode is locked with it.",
             ),
         )
 
     def explain_no_speech(self, problem: str) -> None:
-        QMessageBox.information(self._window, tr("DoorWindow", "Spoken verdicts"), problem)
+        self._note(tr("DoorWindow", "Spoken verdicts"), problem)
+
+    def _note(self, title: str, text: str) -> None:
+        """A note with an OK button that does not stop the door (scans go on behind it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._window
+        )
+        self.note = box
+        self._open(box)
 
     def open_settings(self, on_saved: Callable[[SettingsDialog], None]) -> None:
         window = self._window
         dialog = SettingsDialog(window.settings, window, speech_problem=window.speaker.check)
         dialog.accepted.connect(lambda: on_saved(dialog))
         self.settings_dialog = dialog
-        dialog.open()
+        self._open(dialog)
 
     def open_attention(self) -> AttentionDialog:
         window = self._window
         dialog = AttentionDialog(window.context, window)
         self.attention_dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open without blocking; when it closes, the keyboard focus goes back where it was
+        (the search box, usually), so the door is never left with no focus."""
+        before = QApplication.focusWidget()
+        window = self._window_ref
+
+        def give_focus_back(_result: int) -> None:
+            door = window()
+            if door is None:
+                return
+            door.activateWindow()
+            target = before if before is not None and before.window() is door else None
+            (target or door.search.box).setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(give_focus_back)
+        dialog.open()
 
     def close_supervisor_dialogs(self) -> None:
         """Door mode locked: settings being edited are dropped (nothing was saved yet)."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from checkin_app.domain.models import Event, InputMethod, Verdict
 from checkin_app.settings import Settings
@@ -22,13 +22,13 @@ from checkin_app.ui.context import UiContext
 from checkin_app.ui.door_camera import CameraPlan, DoorCamera
 from checkin_app.ui.door_controller import DoorController
 from checkin_app.ui.door_dialogs import DoorDialogs
+from checkin_app.ui.door_layout import lay_out_door
 from checkin_app.ui.door_lock import DoorLock
 from checkin_app.ui.door_menus import DoorMenus
 from checkin_app.ui.door_presenter import DoorPresenter
 from checkin_app.ui.door_screen import DoorScreen
 from checkin_app.ui.door_settings import DoorPreferences, Reconnect
 from checkin_app.ui.door_toolbar import DoorToolbar
-from checkin_app.ui.i18n import tr
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.lock_indicator import LockIndicator
 from checkin_app.ui.organizer_window import OrganizerWindow, PanelSpec
@@ -70,6 +70,7 @@ class DoorWindow(QMainWindow):
         panels: list[PanelSpec] | None = None,
         camera_debounce_s: float = 3.0,
         connection_problem: str | None = None,
+        door_lock: DoorLock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,7 +93,10 @@ class DoorWindow(QMainWindow):
         self.sync = SyncController(context, self.sync_runner, sync_interval_s, self)
         self.sounds = SoundPlayer(muted=not settings.sounds, parent=self)
         self.speaker = Speaker(settings.speak_verdicts, self)
-        self.lock = DoorLock(settings.supervisor_pin_hash, idle_s=settings.lock_after_minutes * 60)
+        # Door mode; a test hands in a lock with its own clocks.
+        self.lock = door_lock or DoorLock(
+            settings.supervisor_pin_hash, idle_s=settings.lock_after_minutes * 60
+        )
         self.preferences = DoorPreferences(self, reconnect)
         self.dialogs = DoorDialogs(self)
         self.presenter = DoorPresenter(
@@ -152,31 +156,12 @@ class DoorWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------------
     def _compose(self) -> None:
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.camera.view)
-        top.addWidget(self.card)
-        top.setStretchFactor(0, 5)
-        top.setStretchFactor(1, 4)
-        top.setChildrenCollapsible(False)
-        search_box = QGroupBox(tr("DoorWindow", "Find a guest"))
-        QVBoxLayout(search_box).addWidget(self.search)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.recent)
-        bottom.addWidget(search_box)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        main = QSplitter(Qt.Orientation.Vertical)
-        main.setObjectName("doorSplitter")
-        main.addWidget(top)
-        main.addWidget(bottom)
-        main.setStretchFactor(0, 11)
-        main.setStretchFactor(1, 9)
-        main.setChildrenCollapsible(False)
-        self.setCentralWidget(main)
-        self.addToolBar(self.toolbar)
-        self.statusBar().addWidget(self.status_line, 1)
-        self.statusBar().addPermanentWidget(self.lock_indicator)
-        self.statusBar().setSizeGripEnabled(False)
+        lay_out_door(self)
+
+    def add_status_part(self, widget: QWidget) -> None:
+        """Another part of the status line (e.g. download progress, the hub): after the
+        station's own, before the door-mode indicator."""
+        self.statusBar().insertPermanentWidget(0, widget)
 
     def _connect(self) -> None:
         presenter, events = self.presenter, self.context.events

@@ -10,9 +10,17 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
@@ -24,6 +32,18 @@ PanelSpec = tuple[str, str, str]  # (title, module, class name)
 ORGANIZER_SHARE = 0.55  # of the screen's width: on a laptop the door's card stays in view
 ORGANIZER_MIN_WIDTH, ORGANIZER_MAX_WIDTH = 720, 1100
 ACTIVITY_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel)
+
+
+def needed_width(panel: QWidget) -> int:
+    """The width `panel` needs to show everything without scrolling sideways: its own
+    minimum, or what the contents of its scroll areas need plus what surrounds them."""
+    need = panel.minimumSizeHint().width()
+    for area in panel.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is not None and area.widgetResizable() and area.isVisible():
+            around = panel.width() - area.viewport().width()
+            need = max(need, inner.minimumSizeHint().width() + around)
+    return need
 
 
 class LazyPanel(QWidget):
@@ -60,6 +80,7 @@ class LazyPanel(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             panel = label
         self._layout.removeWidget(self.panel)
+        self.panel.hide()
         self.panel.deleteLater()
         self.panel = panel
         self._layout.addWidget(panel)
@@ -114,6 +135,21 @@ class OrganizerWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+        QTimer.singleShot(0, self, self.fit_width)
+
+    def fit_width(self) -> None:
+        """Widen the window (within the screen) when the view shown needs more room than it
+        has, e.g. in the large-text mode: no sideways scrolling for the organizer."""
+        view = self.current_view()
+        area = available_area(self)
+        if view is None or area is None:
+            return
+        missing = needed_width(view.panel) - view.panel.width()
+        if missing > 0:
+            width = min(self.width() + missing, area.width())
+            self.resize(width, self.height())
+            if self.geometry().right() > area.right():
+                self.move(area.right() - self.frameGeometry().width() + 1, self.y())
 
     def current_view(self) -> LazyPanel | None:
         index = self.tabs.currentIndex()

@@ -103,6 +103,7 @@ class ResultCard(QFrame):
         self._supervisor = True
         self._paint_pending = False
         self._auto_dismiss_ms = int(auto_dismiss_s * 1000)
+        self._icon_size = self.ICON_SIZE
 
         self._icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self._headline = FitLabel(56, 24, bold=True)
@@ -135,14 +136,15 @@ class ResultCard(QFrame):
         self._countdown.setAccessibleName(tr("ResultCard", "Time until the card clears"))
         self._background = QColor(SEVERITY_STYLE["idle"][0])
 
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        for button in (
+        self.action_buttons = (
             self.undo_button,
             self.collect_button,
             self.override_button,
             self.dismiss_button,
-        ):
+        )
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in self.action_buttons:
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -200,7 +202,12 @@ class ResultCard(QFrame):
         self.text = text = card_text(verdict)
         self._apply_style(text.severity)
         self._icon.setPixmap(
-            _icon(text.icon, SEVERITY_STYLE[text.severity][1], self.devicePixelRatioF())
+            _icon(
+                text.icon,
+                SEVERITY_STYLE[text.severity][1],
+                self.devicePixelRatioF(),
+                self._icon_size,
+            )
         )
         self._headline.setText(text.headline)
         self._guest.setText(text.guest)
@@ -221,7 +228,9 @@ class ResultCard(QFrame):
         self._apply_style(severity)
         icon = {"ok": "check", "attention": "warning"}.get(severity, "cross")
         colour = SEVERITY_STYLE[severity][1]
-        self._icon.setPixmap(verdict_pixmap(icon, self.ICON_SIZE, colour, self.devicePixelRatioF()))
+        self._icon.setPixmap(
+            verdict_pixmap(icon, self._icon_size, colour, self.devicePixelRatioF())
+        )
         self._headline.setText(headline)
         self._guest.hide()
         self._ticket.hide()
@@ -259,7 +268,11 @@ class ResultCard(QFrame):
         return self.verdict is None and self.text is None and not self._dismiss_timer.isActive()
 
     def set_text_scale(self, scale: float) -> None:
-        """Larger words for the large-text mode (1.0: the normal sizes)."""
+        """Larger words for the large-text mode (1.0: the normal sizes); the icon gives them
+        room, so the card still fits a 768-pixel-high screen."""
+        self._icon_size = round(self.ICON_SIZE / scale**2)
+        self._icon.setMinimumHeight(self._icon_size)
+        self.layout().setSpacing(round(10 / scale))
         for label, (largest, smallest) in ((self._headline, (56, 24)), (self._guest, (30, 16))):
             label.set_pixel_range(int(largest * scale), int(smallest * scale))
         for label in (self._ticket, self._reason):

@@ -43,6 +43,7 @@ class SearchPanel(QWidget):
         self._context = context
         self._runner = runner
         self._generation = 0
+        self._enter_for: int | None = None  # Enter came before this query's answer
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText(
@@ -101,6 +102,7 @@ class SearchPanel(QWidget):
 
     # -- querying ---------------------------------------------------------------------------
     def _on_text_changed(self, _text: str) -> None:
+        self._enter_for = None
         self._debounce.start()
 
     def run_query(self) -> None:
@@ -153,6 +155,9 @@ class SearchPanel(QWidget):
             )
         self._update_buttons()
         self.results_shown.emit(len(hits))
+        if self._enter_for == generation:
+            self._enter_for = None
+            self._act_on_enter()
 
     def _set_hint(self, text: str) -> None:
         self.hint.setText(text)
@@ -168,10 +173,15 @@ class SearchPanel(QWidget):
         self.undo_button.setEnabled(hit is not None and hit.checked_in)
 
     def _on_return(self) -> None:
-        """Enter checks in only an unambiguous match; otherwise it moves to the list."""
+        """Enter checks in only an unambiguous match; otherwise it moves to the list. Enter
+        pressed before the answer to the last keys acts on that answer when it comes."""
         if self._debounce.isActive():
             self.run_query()
+            self._enter_for = self._generation
             return
+        self._act_on_enter()
+
+    def _act_on_enter(self) -> None:
         if self.model.rowCount() == 1:
             self._on_check_in()
         elif self.model.rowCount() > 1:

@@ -9,12 +9,14 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
+from checkin_app.ui.accessible import name_table_parts
+
 CELL_PADDING = 16  # left + right padding of a cell as the theme draws it
 
 
 class ColumnFitter(QObject):
-    """Keeps `view`'s columns fitted; `stretch` is the column that gives way, and `caps`
-    limits other columns to a share of the width (e.g. {3: 0.3})."""
+    """Keeps `view`'s columns fitted (and lets Tab leave the table); `stretch` is the column
+    that gives way, and `caps` limits other columns to a share of the width (e.g. {3: 0.3})."""
 
     def __init__(
         self, view: QTableView, stretch: int, caps: dict[int, float] | None = None
@@ -27,11 +29,14 @@ class ColumnFitter(QObject):
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows are read with the arrow keys; Tab moves on to the next control.
+        view.setTabKeyNavigation(False)
         header = view.horizontalHeader()
         header.setMinimumSectionSize(32)
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.viewport().installEventFilter(self)
+        name_table_parts(view)
         model = view.model()
         for signal in (
             model.modelReset,

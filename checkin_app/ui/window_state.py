@@ -69,6 +69,9 @@ def place_door_window(window: QWidget, state: WindowState) -> None:
     if area is None:
         window.resize(1280, 800)
         return
-    window.setGeometry(centred(area))
     if should_maximise(area.width()):
+        # The whole area even where no window manager maximises (a kiosk session, Xvfb).
+        window.setGeometry(area)
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    else:
+        window.setGeometry(centred(area))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from checkin_app.services.setup import StepResult
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.event_follow import DoorEventFollower
 from checkin_app.ui.panels.common import tr
 from checkin_app.ui.panels.setup_event import COMMON_ZONES, EventStep
 from checkin_app.ui.panels.setup_optional import PERMISSION_NAMES, OptionalSteps
@@ -111,7 +112,10 @@ class SetupPanel(EventStep, TicketsStep, OptionalSteps):
 
         context.events.sync_finished.connect(self._on_sync_finished)
         self.reload_events()
-        self._set_event("")
+        # On the door's event, until the organizer picks, creates or copies another one.
+        self.follow = DoorEventFollower(context, lambda: self.event_id, self)
+        self.follow.event_changed.connect(self._set_event)
+        self._set_event(self.follow.door_event)
         self._show_connection()
 
     def _build_publish_tab(self) -> QWidget:
