@@ -120,6 +120,7 @@ class DoorWindow(QMainWindow):
         self._lock_timer.timeout.connect(self.presenter.tick)
         self._lock_timer.start()
         place_door_window(self, self.state)
+        self.search.box.setFocus()  # type a name at once; the scanner works whatever has focus
 
         self.reload_events()
         self.refresh_status()

@@ -138,18 +138,27 @@ class OrganizerWindow(QMainWindow):
         QTimer.singleShot(0, self, self.fit_width)
 
     def fit_width(self) -> None:
-        """Widen the window (within the screen) when the view shown needs more room than it
-        has, e.g. in the large-text mode: no sideways scrolling for the organizer."""
+        """Widen the window when the view shown needs more room than it has (e.g. in the
+        large-text mode: no sideways scrolling), and keep its frame on the screen."""
         view = self.current_view()
         area = available_area(self)
         if view is None or area is None:
             return
         missing = needed_width(view.panel) - view.panel.width()
         if missing > 0:
-            width = min(self.width() + missing, area.width())
-            self.resize(width, self.height())
-            if self.geometry().right() > area.right():
-                self.move(area.right() - self.frameGeometry().width() + 1, self.y())
+            self.resize(self.width() + missing, self.height())
+        # The frame (title bar, borders) is only known once shown: take it off the size.
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def current_view(self) -> LazyPanel | None:
         index = self.tabs.currentIndex()

@@ -1,0 +1,160 @@
+"""Door mode locks itself: after the idle time without a supervisor action and when the laptop
+wakes from sleep; the status line says when. Clocks are injected, nothing sleeps."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from PySide6.QtCore import Qt
+
+from checkin_app.settings import Settings
+from checkin_app.ui.context import UiContext, UiEvents
+from checkin_app.ui.door_lock import DoorLock
+from checkin_app.ui.event_follow import DoorEventFollower
+from checkin_app.ui.main_window import DoorWindow
+from checkin_app.ui.pin import hash_pin
+from checkin_app.ui.workers import TaskRunner
+from tests.support.factories import EVENT_ID, OTHER_EVENT_ID, seeded_station
+
+PIN = "2468"
+
+
+class Clocks:
+    def __init__(self) -> None:
+        self.monotonic = 100.0
+        self.boot = 100.0
+
+
+def locked_window(station, make_window, clocks: Clocks, minutes: float = 5.0) -> DoorWindow:
+    station.settings.supervisor_pin_hash = hash_pin(PIN)
+    station.settings.lock_after_minutes = minutes
+    lock = DoorLock(
+        station.settings.supervisor_pin_hash,
+        idle_s=minutes * 60,
+        monotonic=lambda: clocks.monotonic,
+        sleep_clock=lambda: clocks.boot,
+    )
+    return make_window(station, door_lock=lock)
+
+
+def unlock(qtbot, window: DoorWindow) -> None:
+    window.lock_button.click()
+    qtbot.waitUntil(lambda: window.pin_dialog is not None and window.pin_dialog.isVisible())
+    window.pin_dialog.pin.setText(PIN)
+    window.pin_dialog._on_ok()
+    assert window.lock.supervisor
+
+
+def test_idle_supervisor_is_locked_out_and_the_status_line_counts_down(
+    qtbot, station, make_window
+) -> None:
+    clocks = Clocks()
+    window = locked_window(station, make_window, clocks)
+    indicator = window.lock_indicator
+    qtbot.waitUntil(lambda: indicator.isVisible())
+    assert indicator.text() == "🔒 Door mode"
+
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: indicator.text() == "🔓 Supervisor · locks in 5 min")
+    window.organizer.show_view(0)  # a supervisor at work in the organizer window
+    clocks.monotonic += 4 * 60 + 15
+    qtbot.waitUntil(lambda: indicator.text() == "🔓 Supervisor · locks in 45 s")
+    assert "locks again at" in indicator.toolTip()
+
+    # Any click in the organizer window is a supervisor action: the countdown starts again.
+    qtbot.mouseClick(window.organizer.tabs.tabBar(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: indicator.text() == "🔓 Supervisor · locks in 5 min")
+
+    window.show_settings()  # open and forgotten
+    qtbot.waitUntil(lambda: window.settings_dialog is not None)
+    clocks.monotonic += 5 * 60 + 1
+    qtbot.waitUntil(lambda: not window.lock.supervisor)
+    assert window.lock.last_lock_reason == "idle"
+    assert indicator.text() == "🔒 Door mode (locked after no supervisor activity)"
+    assert window.organizer.isHidden()
+    assert not window.settings_dialog.isVisible()  # nothing typed there was saved
+    assert not window.settings_action.isVisible()
+
+
+def test_waking_from_sleep_locks_the_door(qtbot, station, make_window) -> None:
+    clocks = Clocks()
+    window = locked_window(station, make_window, clocks, minutes=60)
+    unlock(qtbot, window)
+    clocks.boot += 8 * 3600  # a night with the lid closed: only the boot clock moved
+    qtbot.waitUntil(lambda: not window.lock.supervisor)
+    assert window.lock.last_lock_reason == "sleep"
+    assert "woke up" in window.lock_indicator.text()
+
+
+def test_lock_time_is_a_setting(qtbot, station, make_window) -> None:
+    clocks = Clocks()
+    window = locked_window(station, make_window, clocks)
+    unlock(qtbot, window)
+    window.show_settings()
+    dialog = window.settings_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.door_group.lock_after.value() == 5
+    dialog.door_group.lock_after.setValue(0)  # "Never"
+    assert dialog.door_group.lock_after.text() == "Never"
+    dialog.accept()
+    assert Settings.load(station.data_dir).lock_after_minutes == 0.0
+    qtbot.waitUntil(lambda: "Stays unlocked" in window.lock_indicator.toolTip())
+    clocks.monotonic += 24 * 3600
+    qtbot.wait(1200)  # a tick of the lock's timer or two
+    assert window.lock.supervisor
+
+
+def test_setup_view_follows_the_door_event_unless_the_organizer_chose_another(
+    qtbot, tmp_path
+) -> None:
+    station = seeded_station(tmp_path / "data", two_events=True)
+    context = UiContext(station=station, events=UiEvents(), runner=TaskRunner(1))
+    try:
+        context.set_event(EVENT_ID)
+        shown = {"event": ""}
+        follower = DoorEventFollower(context, lambda: shown["event"])
+        follower.event_changed.connect(lambda event_id: shown.update(event=event_id))
+        shown["event"] = follower.door_event  # a panel starts on the door's event
+        context.set_event(OTHER_EVENT_ID)
+        assert shown["event"] == OTHER_EVENT_ID and follower.following
+        shown["event"] = "draft-the-organizer-created"
+        context.set_event(EVENT_ID)
+        assert shown["event"] == "draft-the-organizer-created"
+        assert not follower.following
+    finally:
+        context.runner.close()
+        station.close()
+
+
+def test_the_setup_panel_shows_the_door_event(qtbot, station, make_window) -> None:
+    window = make_window(station)
+    window.organizer.show_view(0)
+    view = window.organizer.views[0]
+    qtbot.waitUntil(lambda: view.built)
+    assert view.panel.event_id == window.context.event_id == EVENT_ID
+    assert view.panel.event_combo.currentData() == EVENT_ID
+
+
+def test_a_closed_window_is_freed_without_the_garbage_collector(qtbot, station) -> None:
+    """No reference cycles through the window: Python frees it at once, on the GUI thread
+    (the collector may run on any thread, where deleting widgets crashes)."""
+    context = UiContext(station=station, events=UiEvents(), runner=TaskRunner(2))
+    gc.disable()
+    try:
+        freed = _use_and_close_a_window(qtbot, context)
+        assert freed() is None
+    finally:
+        gc.enable()
+
+
+def _use_and_close_a_window(qtbot, context: UiContext) -> weakref.ref[DoorWindow]:
+    window = DoorWindow(context, sync_interval_s=3600)
+    window.show()
+    qtbot.waitUntil(lambda: bool(context.event_id))
+    window.scan_code("ABCD-EFGH-IJ001")
+    qtbot.waitUntil(lambda: window.card.verdict is not None)
+    window.organizer.show_view(2)
+    window.close_quietly()
+    qtbot.wait(50)  # the last queued callbacks are delivered
+    return weakref.ref(window)
