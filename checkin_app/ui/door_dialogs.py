@@ -100,7 +100,13 @@ class DoorDialogs:
 
     def open_settings(self, on_saved: Callable[[SettingsDialog], None]) -> None:
         window = self._window
-        dialog = SettingsDialog(window.settings, window, speech_problem=window.speaker.check)
+        dialog = SettingsDialog(
+            window.settings,
+            window,
+            secrets=window.context.station.secrets,
+            retention=window.context.station.retention,
+            speech_problem=window.speaker.check,
+        )
         dialog.accepted.connect(lambda: on_saved(dialog))
         self.settings_dialog = dialog
         self._open(dialog)

@@ -1,9 +1,8 @@
-"""The one translation helper for the UI: `tr(context, text)`.
+"""The one translation helper of the UI: `tr(context, text)` (Qt's own pipeline translates it).
 
-Every user-visible string goes through it with a literal context (the part of the UI it
-belongs to), so that Qt's `lupdate` can collect it (`-tr-function-alias translate+=tr`) and a
-`QTranslator` installed on the application replaces it at run time. Modules that still define
-a private one-argument `tr` are being moved over to this one.
+Every user-visible string in `ui/` goes through here, with a literal context (the screen it
+belongs to, e.g. "SalesPanel") so that `pyside6-lupdate` finds it and translators see which
+screen a text is on.
 """
 
 from __future__ import annotations
@@ -11,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(context: str, text: str) -> str:
-    """`text` in the user's language (as is while no translation is installed)."""
-    return QCoreApplication.translate(context, text)
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the user's language (as is when no translation is installed).
+
+    With `n` >= 0, Qt picks the plural form and replaces `%n` with the number.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -153,7 +153,7 @@ class DoorWindow(QMainWindow):
         self.recent_model = self.recent.model
         self.event_picker = self.toolbar.event_picker
         self.lock_button, self.mute_button = self.toolbar.lock_button, self.toolbar.mute_button
-        self.settings_action = self.menus.settings
+        self.settings_action, self.sync_action = self.menus.settings, self.menus.sync
 
     # -- building -------------------------------------------------------------------------------
     def _compose(self) -> None:
@@ -184,7 +184,7 @@ class DoorWindow(QMainWindow):
         menus = self.menus
         menus.attention.triggered.connect(self.show_attention)
         menus.settings.triggered.connect(self.show_settings)
-        menus.sync.triggered.connect(self.sync.sync_now)
+        menus.sync.triggered.connect(self.sync.sync_explicitly)
         menus.lock.triggered.connect(presenter.toggle_lock)
         menus.quit.triggered.connect(self.close)
         menus.find.triggered.connect(self.focus_search)

@@ -21,57 +21,32 @@ from tests.gui.a11y import unnamed_actions, unnamed_widgets
 from tests.gui.conftest import NO_AUDIO_MESSAGES
 from tests.support.factories import url_for
 
-# Organizer views whose widgets the `organizer` engineer is naming (ui/panels/* is theirs):
-# each unnamed widget allowed for now, by its place in the panel, with how many share that
-# place. The door, its dialogs and the organizer window allow none. The lead empties this
-# once the panels' names are merged; a new unnamed widget fails the test at once.
+# Organizer views whose widgets the `organizer` engineer names (ui/panels/* is theirs): each
+# unnamed widget still allowed, by its place in the panel, with how many share that place.
+# The door, its dialogs and the organizer window allow none. What is left: the scroll areas
+# around the setup pages and the sales form, three tables' select-all corner buttons
+# (`checkin_app.ui.accessible.name_table_parts` names them) and a focusable label on the
+# staff page. The lead empties this list once the panels name them; a new unnamed widget
+# fails the test at once.
+_SETUP = "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
 ALLOWED_UNNAMED_IN_PANELS: dict[str, Counter[str]] = {
     "SetupPanel": Counter(
         {
-            "SetupPanel#setupPanel > QSplitter > QWidget > AnswerLog#wixAnswers": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QListWidget#setupSteps": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea": 8,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QLineEdit": 10,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QLabel": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QPlainTextEdit": 2,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QDateTimeEdit": 4,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QTableWidget#ticketTypesTable": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QTableWidget#ticketTypesTable > QAbstractButton": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QWidget > QLineEdit": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QWidget > QSpinBox": 1,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QWidget > QDateTimeEdit": 3,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QSpinBox": 2,
-            "SetupPanel#setupPanel > QSplitter > QWidget > QStackedWidget > QScrollArea"
-            " > QWidget > QWidget > QWidget > QWidget > QListWidget": 1,
+            _SETUP: 8,
+            f"{_SETUP} > QWidget > StaffPage > QWidget > QLabel": 1,
+            f"{_SETUP} > QWidget > TicketTypesPage > QTableWidget#ticketTypesTable"
+            " > QAbstractButton": 1,
         }
     ),
     "SalesPanel": Counter(
         {
             "SalesPanel#salesPanel > QScrollArea": 1,
-            "SalesPanel#salesPanel > QScrollArea > QWidget > QWidget > QTableWidget#offerTable": 1,
-            "SalesPanel#salesPanel > QScrollArea > QWidget > QWidget"
+            "SalesPanel#salesPanel > QScrollArea > QWidget > QWidget > OfferPicker"
             " > QTableWidget#offerTable > QAbstractButton": 1,
-            "SalesPanel#salesPanel > QScrollArea > QWidget > QWidget > QWidget > QLineEdit": 3,
-            "SalesPanel#salesPanel > QScrollArea > QWidget > QWidget > QListWidget#soldTickets": 1,
-            "SalesPanel#salesPanel > QScrollArea > QWidget > QWidget > QPlainTextEdit#receipt": 1,
         }
     ),
     "StatsPanel": Counter(
-        {
-            "StatsPanel#statsPanel > QTableWidget#ticketTypeStats": 1,
-            "StatsPanel#statsPanel > QTableWidget#ticketTypeStats > QAbstractButton": 1,
-            "StatsPanel#statsPanel > QChartView": 1,
-        }
+        {"StatsPanel#statsPanel > QTableWidget#ticketTypeStats > QAbstractButton": 1}
     ),
 }
 
@@ -107,13 +82,16 @@ def test_door_window_and_its_dialogs_name_every_control(qtbot, station, make_win
 def test_every_organizer_view_names_its_controls(qtbot, station, make_window) -> None:
     window = make_window(station)
     organizer = window.organizer
+    not_allowed: dict[str, Counter[str]] = {}
     for index, view in enumerate(organizer.views):
         organizer.show_view(index)
         qtbot.waitUntil(lambda v=view: v.built)
         panel = type(view.panel).__name__
-        allowed = ALLOWED_UNNAMED_IN_PANELS.get(panel, Counter())
         found = Counter(unnamed_widgets(view.panel))
-        assert found - allowed == Counter(), f"unnamed controls in {panel}"
+        extra = found - ALLOWED_UNNAMED_IN_PANELS.get(panel, Counter())
+        if extra:
+            not_allowed[panel] = extra
+    assert not_allowed == {}, "unnamed controls in the organizer views"
     # The window around the views: its tabs and everything else of its own.
     own = [w for w in unnamed_widgets(organizer) if "Panel#" not in w]
     assert own == []

@@ -11,11 +11,10 @@ from PySide6.QtCore import Qt
 from checkin_app.settings import Settings
 from checkin_app.ui.context import UiContext, UiEvents
 from checkin_app.ui.door_lock import DoorLock
-from checkin_app.ui.event_follow import DoorEventFollower
 from checkin_app.ui.main_window import DoorWindow
 from checkin_app.ui.pin import hash_pin
 from checkin_app.ui.workers import TaskRunner
-from tests.support.factories import EVENT_ID, OTHER_EVENT_ID, seeded_station
+from tests.support.factories import EVENT_ID
 
 PIN = "2468"
 
@@ -103,28 +102,6 @@ def test_lock_time_is_a_setting(qtbot, station, make_window) -> None:
     clocks.monotonic += 24 * 3600
     qtbot.wait(1200)  # a tick of the lock's timer or two
     assert window.lock.supervisor
-
-
-def test_setup_view_follows_the_door_event_unless_the_organizer_chose_another(
-    qtbot, tmp_path
-) -> None:
-    station = seeded_station(tmp_path / "data", two_events=True)
-    context = UiContext(station=station, events=UiEvents(), runner=TaskRunner(1))
-    try:
-        context.set_event(EVENT_ID)
-        shown = {"event": ""}
-        follower = DoorEventFollower(context, lambda: shown["event"])
-        follower.event_changed.connect(lambda event_id: shown.update(event=event_id))
-        shown["event"] = follower.door_event  # a panel starts on the door's event
-        context.set_event(OTHER_EVENT_ID)
-        assert shown["event"] == OTHER_EVENT_ID and follower.following
-        shown["event"] = "draft-the-organizer-created"
-        context.set_event(EVENT_ID)
-        assert shown["event"] == "draft-the-organizer-created"
-        assert not follower.following
-    finally:
-        context.runner.close()
-        station.close()
 
 
 def test_the_setup_panel_shows_the_door_event(qtbot, station, make_window) -> None:
