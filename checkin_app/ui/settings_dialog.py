@@ -27,6 +27,7 @@ from checkin_app.domain.secret import SecretFormatError
 from checkin_app.services.retention import RetentionService
 from checkin_app.services.secrets import SecretsService, SecretStoreError, api_key_name
 from checkin_app.settings import Settings
+from checkin_app.ui.dialog_body import ScrollingBody
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
 from checkin_app.ui.settings_door import DoorSettingsGroup
 
@@ -179,11 +180,12 @@ class SettingsDialog(QDialog):
         privacy_layout.addLayout(privacy_form)
         privacy_layout.addWidget(self.store_label)
         privacy_layout.addLayout(privacy)
+        # The groups scroll on a short screen (768 px, large text); error and buttons stay.
+        self.body = ScrollingBody(
+            [station_box, wix_box, payments_box, pin_box, self.door_group, privacy_box]
+        )
         layout = QVBoxLayout(self)
-        for widget in (
-            station_box, wix_box, payments_box, pin_box, self.door_group, privacy_box,
-            self.error, buttons,
-        ):  # fmt: skip
+        for widget in (self.body, self.error, buttons):
             layout.addWidget(widget)
 
     def show_data_held(self) -> None:

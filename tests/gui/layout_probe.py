@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.ui.pin import hash_pin
+
 Rect = list[int]
 
 
@@ -165,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
                 "door": door_facts(window),
             }
         facts["views"] = views
+        organizer.hide()
+        facts["dialogs"] = dialog_facts(app, window, args.out)
     finally:
         window.close_quietly()
         engine.close()
@@ -172,6 +176,35 @@ def main(argv: list[str] | None = None) -> int:
         demo.stop()
     print(json.dumps(facts))
     return 0
+
+
+def dialog_facts(app: QApplication, window, out: Path) -> dict[str, object]:
+    """The door's dialogs fit the screen: settings, needs attention, supervisor PIN."""
+
+    def settings() -> QWidget:
+        window.show_settings()
+        return window.settings_dialog
+
+    def attention() -> QWidget:
+        window.show_attention()
+        return window.attention_dialog
+
+    def pin() -> QWidget:
+        window.lock.set_pin_hash(hash_pin("2468"))
+        window.lock.lock()
+        window.presenter.toggle_lock()  # asks for the PIN
+        return window.pin_dialog
+
+    found: dict[str, object] = {}
+    for name, opener in (("settings", settings), ("attention", attention), ("pin", pin)):
+        dialog = opener()
+        assert wait(app, dialog.isVisible), name
+        settle(app, 0.3)
+        dialog.grab().save(str(out / f"dialog-{name}.png"))
+        hint = dialog.minimumSizeHint()
+        found[name] = {"frame": frame(dialog), "min": [hint.width(), hint.height()]}
+        dialog.reject()
+    return found
 
 
 def door_facts(window: QWidget) -> dict[str, object]:

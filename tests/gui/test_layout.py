@@ -101,5 +101,9 @@ def test_door_alone_and_with_each_organizer_view(tmp_path: Path, screen) -> None
         panel = view["panel"]
         assert panel[2] >= view["panel_min"][0] and panel[3] >= view["panel_min"][1], title
         assert view["sideways"] == [], f"{title} scrolls sideways: {view['sideways']}"
-    for name in ("door.png", "organizer-salespanel.png", "screen-statspanel.png"):
+    # The door's dialogs open whole on the screen (a long one scrolls inside).
+    assert set(facts["dialogs"]) == {"settings", "attention", "pin"}
+    for name, dialog in facts["dialogs"].items():
+        assert inside(dialog["frame"], [0, 0, width, height]), f"the {name} dialog runs off"
+    for name in ("door.png", "organizer-salespanel.png", "dialog-settings.png"):
         assert (ARTIFACTS / f"layout-{width}x{height}" / name).stat().st_size > 10_000
