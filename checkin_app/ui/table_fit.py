@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolT
 from checkin_app.ui.accessible import name_table_parts
 
 CELL_PADDING = 16  # left + right padding of a cell as the theme draws it
+FIT_DELAY_MS = 150
+MEASURED_ROWS = 200  # the door's lists are short; a long search result is measured at its top
 
 
 class ColumnFitter(QObject):
@@ -49,16 +51,24 @@ class ColumnFitter(QObject):
         self.fit()
 
     def schedule(self, *_args: object) -> None:
-        """Fit once the event loop is idle (many rows may change in one go)."""
+        """Fit a moment later: a burst of changes is fitted once, and a new row never
+        delays the paint of the result card (measuring every cell costs a few ms)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self, self.fit)
+            QTimer.singleShot(FIT_DELAY_MS, self, self.fit)
 
     def wanted_width(self, column: int) -> int:
-        """What a column needs to show its header and every row unelided."""
+        """What a column needs to show its header and its rows unelided: the width of the
+        longest text (cheap: no delegate calls, a few rows)."""
         header = self._view.horizontalHeader()
-        rows = self._view.sizeHintForColumn(column) if self._view.model().rowCount() else 0
-        return max(header.sectionSizeHint(column), rows + CELL_PADDING // 2)
+        model = self._view.model()
+        metrics = self._view.fontMetrics()
+        widest = 0
+        for row in range(min(model.rowCount(), MEASURED_ROWS)):
+            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        return max(header.sectionSizeHint(column), widest + CELL_PADDING)
 
     def fit(self) -> None:
         self._pending = False
@@ -66,7 +76,7 @@ class ColumnFitter(QObject):
         header = view.horizontalHeader()
         columns = view.model().columnCount()
         available = view.viewport().width()
-        used = 0
+        widths: dict[int, int] = {}
         for column in range(columns):
             if column == self._stretch or view.isColumnHidden(column):
                 continue
@@ -74,14 +84,14 @@ class ColumnFitter(QObject):
             cap = self._caps.get(column)
             if cap is not None:
                 width = min(width, max(header.sectionSizeHint(column), int(available * cap)))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-            used += width
+            widths[column] = width
         if 0 <= self._stretch < columns:
-            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(
-                self._stretch, max(header.sectionSizeHint(self._stretch), available - used)
-            )
+            rest = available - sum(widths.values())
+            widths[self._stretch] = max(header.sectionSizeHint(self._stretch), rest)
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:  # no relayout when nothing changed
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
