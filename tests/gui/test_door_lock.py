@@ -3,17 +3,12 @@ wakes from sleep; the status line says when. Clocks are injected, nothing sleeps
 
 from __future__ import annotations
 
-import gc
-import weakref
-
 from PySide6.QtCore import Qt
 
 from checkin_app.settings import Settings
-from checkin_app.ui.context import UiContext, UiEvents
 from checkin_app.ui.door_lock import DoorLock
 from checkin_app.ui.main_window import DoorWindow
 from checkin_app.ui.pin import hash_pin
-from checkin_app.ui.workers import TaskRunner
 from tests.support.factories import EVENT_ID
 
 PIN = "2468"
@@ -111,27 +106,3 @@ def test_the_setup_panel_shows_the_door_event(qtbot, station, make_window) -> No
     qtbot.waitUntil(lambda: view.built)
     assert view.panel.event_id == window.context.event_id == EVENT_ID
     assert view.panel.event_combo.currentData() == EVENT_ID
-
-
-def test_a_closed_window_is_freed_without_the_garbage_collector(qtbot, station) -> None:
-    """No reference cycles through the window: Python frees it at once, on the GUI thread
-    (the collector may run on any thread, where deleting widgets crashes)."""
-    context = UiContext(station=station, events=UiEvents(), runner=TaskRunner(2))
-    gc.disable()
-    try:
-        freed = _use_and_close_a_window(qtbot, context)
-        assert freed() is None
-    finally:
-        gc.enable()
-
-
-def _use_and_close_a_window(qtbot, context: UiContext) -> weakref.ref[DoorWindow]:
-    window = DoorWindow(context, sync_interval_s=3600)
-    window.show()
-    qtbot.waitUntil(lambda: bool(context.event_id))
-    window.scan_code("ABCD-EFGH-IJ001")
-    qtbot.waitUntil(lambda: window.card.verdict is not None)
-    window.organizer.show_view(2)
-    window.close_quietly()
-    qtbot.wait(50)  # the last queued callbacks are delivered
-    return weakref.ref(window)
