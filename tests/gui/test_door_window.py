@@ -64,3 +64,41 @@ def _use_and_close_a_window(qtbot, context: UiContext) -> weakref.ref[DoorWindow
     window.close_quietly()
     qtbot.wait(50)  # the last queued callbacks are delivered
     return weakref.ref(window)
+
+
+def test_a_long_name_is_elided_and_shown_whole_in_a_tooltip(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from checkin_app.ui.table_fit import is_elided, show_elided_tooltip
+    from tests.support.factories import make_ticket, seeded_station
+
+    long_name = "Maximiliane Theodora von Hohenzollern-Sigmaringen-Oberschwaben"
+    first, last = long_name.split(" ", 1)
+    station = seeded_station(
+        tmp_path / "data",
+        [make_ticket("LONG-NAME-00001", guest_first_name=first, guest_last_name=last)],
+    )
+    context = UiContext(station=station, events=UiEvents(), runner=TaskRunner(2))
+    window = DoorWindow(context, sync_interval_s=3600)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(context.event_id))
+        window.scan_code("LONG-NAME-00001")
+        view = window.recent.view
+        qtbot.waitUntil(lambda: window.recent_model.rowCount() == 1)
+        qtbot.waitUntil(lambda: not window.recent.fitter._pending)
+        header = view.horizontalHeader()
+        # Time and result are whole; the ticket type gets at most 30 % (this test screen is
+        # narrow) and the guest's name gives way.
+        for column in (0, 1):
+            assert header.sectionSize(column) >= window.recent.fitter.wanted_width(column)
+        assert header.sectionSize(3) >= int(0.3 * view.viewport().width()) - 1
+        assert not view.horizontalScrollBar().isVisible()
+        assert is_elided(view, 2, long_name)
+        cell = view.visualRect(window.recent_model.index(0, 2)).center()
+        assert show_elided_tooltip(view, cell, view.viewport().mapToGlobal(cell))
+        assert long_name in QToolTip.text()
+        assert "Paid" in QToolTip.text()  # with the row's own tooltip (the reason, the door)
+    finally:
+        window.close_quietly()
+        station.close()
