@@ -46,6 +46,11 @@ class Settings:
     auto_dismiss_seconds: float = 4.0
     supervisor_pin_hash: str = ""
     demo: bool = False
+    # The venue hub this station is paired with (issue 14); its credential is in the keyring.
+    hub_url: str = ""
+    hub_station_id: str = ""
+    hub_name: str = ""
+    hub_fingerprint: str = ""
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
