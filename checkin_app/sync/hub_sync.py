@@ -167,7 +167,7 @@ class HubSyncEngine:
         while not self._stop.is_set():
             try:
                 hub_id, seq = self._position()
-                if seq == 0:
+                if seq < 0:
                     with self._lock:
                         self._pull_into(SyncReport(), full=False)
                     continue
@@ -191,11 +191,13 @@ class HubSyncEngine:
 
     # -- internals ----------------------------------------------------------------------
     def _position(self) -> tuple[str | None, int]:
+        """(hub id, feed seq) after the last snapshot; seq -1: no snapshot yet."""
         watermark = self._state.get(HUB_STREAM).watermark or ""
         hub_id, _, seq = watermark.partition(":")
-        return (hub_id or None), int(seq) if seq.isdigit() else 0
+        return (hub_id or None), int(seq) if seq.isdigit() else -1
 
     def _set_position(self, hub_id: str | None, seq: int, conn: Any = None) -> None:
+        """Where this door is in the hub's feed (`x` instead of a number: snapshot needed)."""
         self._state.record_success(HUB_STREAM, watermark=f"{hub_id or ''}:{seq}", conn=conn)
 
     def _reached(self) -> None:
@@ -317,7 +319,7 @@ class HubSyncEngine:
         hub_id, seq = self._position()
         ping = self._client.ping()
         live_id = ping.get("hub_id") if isinstance(ping.get("hub_id"), str) else None
-        if full or seq == 0 or (live_id and live_id != hub_id):
+        if full or seq < 0 or (live_id and live_id != hub_id):
             self._snapshot(report, live_id)
         else:
             while True:
@@ -351,14 +353,14 @@ class HubSyncEngine:
                 self._state.record_success(f"tickets:{event_id}", generation=generation, conn=conn)
             report.full_downloads.append(event_id)
         with self._feed_lock, self._db.transaction() as conn:
-            self._set_position(hub_id, start_seq or 1, conn)
+            self._set_position(hub_id, start_seq or 0, conn)
 
     def _apply_changes(self, reply: dict[str, Any], hub_id: str | None) -> int:
         live_id = reply.get("hub_id")
         if isinstance(live_id, str) and hub_id and live_id != hub_id:
             with self._feed_lock, self._db.transaction() as conn:
-                self._set_position(live_id, 0, conn)  # another hub: start over with a snapshot
-            return 0
+                self._state.record_success(HUB_STREAM, watermark=f"{live_id}:x", conn=conn)
+            return 0  # another hub: the next pass starts over with a snapshot
         tickets = [ticket_from_json(t) for t in reply.get("tickets") or []]
         rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
         seq = reply.get("seq")
