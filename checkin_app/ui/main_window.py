@@ -36,6 +36,7 @@ from checkin_app.ui.camera_view import CameraView
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.door_controller import DoorController
 from checkin_app.ui.door_lock import DoorLock, PinDialog
+from checkin_app.ui.hub_switch import install_hub_switch
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.panel_docks import LazyDock, add_panel_docks
 from checkin_app.ui.panels import PANELS
@@ -254,6 +255,7 @@ class DoorWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.sync_action, self.attention_action, self.settings_action):
             station_menu.addAction(action)
+        self.hub_switch = install_hub_switch(self, station_menu)  # issue 14
         station_menu.addSeparator()
         station_menu.addAction(self.lock_action)
         station_menu.addSeparator()
@@ -673,6 +675,7 @@ class DoorWindow(QMainWindow):
         self.checkin_runner.close(timeout_s=10)  # decisions already asked for are written
         self.search_runner.close(timeout_s=2)
         self.sync_runner.close(timeout_s=5)
+        self.hub_switch.shutdown()
         self.context.runner.close(timeout_s=5)
 
 
