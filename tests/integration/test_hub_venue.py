@@ -211,3 +211,52 @@ def test_an_admission_at_one_door_reaches_the_other_through_the_live_feed(
     finally:
         engine.close()
         door7.close()
+
+
+def test_a_paired_door_reaches_wix_only_through_the_hub_under_its_budget(
+    venue: Venue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+
+    from checkin_app.bootstrap import connect_station, open_station
+    from checkin_app.wix import WixAuthError
+    from tests.support.file_keyring import ENV_FILE, FileKeyring
+
+    monkeypatch.setenv(ENV_FILE, venue.env[ENV_FILE])
+    monkeypatch.delenv("CHECKIN_API_KEY", raising=False)
+    keyring.set_keyring(FileKeyring())
+    door = open_station(venue.doors["Door 3"])
+    engine = connect_station(door)  # no key, no site id: the door holds neither
+    try:
+        settings = json.loads((venue.doors["Door 3"] / "settings.json").read_text())
+        assert not settings.get("site_id")
+        client = engine.client
+        assert client is not None and client.base_url.endswith("/v1/wix")
+        before = len(venue.server.requests)
+        event = client.get_event(gala_id(venue.server))
+        assert event["title"] == "Summer Gala"
+        assert len(venue.server.requests) == before + 1  # the hub sent it, with its key
+        cli(venue.env, "hub-stations", "--revoke", "Door 3", "--data-dir",
+            str(venue.hub.data_dir))  # fmt: skip
+        with pytest.raises(WixAuthError):
+            client.get_event(gala_id(venue.server))
+    finally:
+        engine.close()
+        door.close()
+
+
+def test_the_hub_and_its_forwarder_share_one_request_budget(tmp_path: Path) -> None:
+    from checkin_app.bootstrap import connect_hub, open_station
+
+    with EmulatorServer(seed=None) as server:
+        station = open_station(tmp_path / "hub", hub_link=False)
+        engine, forwarder = connect_hub(station, server.url, server.site_id, server.api_key)
+        try:
+            assert forwarder._limiter is engine.client.rate_limiter
+            # At most burst + rate in any 60 s: under Wix's 200 per site.
+            bucket = engine.client.rate_limiter
+            assert bucket.burst + bucket.rate_per_minute <= 200
+        finally:
+            engine.close()
+            forwarder.close()
+            station.close()
