@@ -8,6 +8,7 @@ and `CHECKIN_HUB_CODE`.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -165,8 +166,6 @@ def client_contact(client: HubClient | None) -> str | None:
 
 def running_hub(data_dir: Path) -> dict[str, object] | None:
     """What a hub serving this data folder wrote about itself, if it still runs."""
-    import json
-
     path = Path(data_dir) / "hub" / RUNNING_FILE
     try:
         info = json.loads(path.read_text(encoding="utf-8"))

@@ -160,7 +160,7 @@ class HubSyncEngine:
         self._stop.set()
         thread, self._follower = self._follower, None
         if thread is not None:
-            thread.join(FOLLOW_WAIT_S + 15)
+            thread.join(2.0)  # a held long-poll ends with the client; the thread is a daemon
 
     def _follow(self) -> None:
         pause = 0.5
