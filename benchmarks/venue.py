@@ -83,7 +83,7 @@ def run(mode: str, doors: int, tickets: int, scan_s: float, double_share: float)
                 "event_id": event_id,
                 "tickets": tickets,
                 "cold_start": cold,
-                "ready_timeout_s": 1200,
+                "ready_timeout_s": 900,
                 "scan_start": 0.0,
                 "interval_s": 1.0,
                 "offsets": [random.uniform(0, 0.5) for _ in lists[i]],

@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 8470
 PULL_INTERVAL_S = 15.0  # changes from Wix (other sites' devices, sales) this often
 PUSH_DELAY_S = 1.0  # after a nudge, let more admissions join the same call
+# A full re-download of a 100,000-ticket event is 1,000 requests (5.6 min of the budget, and
+# pushes wait behind it): between the first download and this, changes come as deltas.
+FULL_EVERY_S = 3600.0
 
 
 class HubStartError(Exception):
@@ -153,11 +156,16 @@ class HubRuntime:
     # -- the Wix side -------------------------------------------------------------------
     def _sync_loop(self) -> None:
         next_pull = 0.0
+        next_full = 0.0
         while not self._stop.is_set():
             try:
                 if time.monotonic() >= next_pull:
                     self._nudged.clear()
-                    self.last_report = self.engine.run_once()
+                    due = time.monotonic() >= next_full
+                    # None: whatever the engine finds due (the first download); False: deltas.
+                    self.last_report = self.engine.run_once(full=None if due else False)
+                    if due and self.last_report.error is None:
+                        next_full = time.monotonic() + FULL_EVERY_S
                     next_pull = time.monotonic() + self.pull_interval_s
                 elif self._nudged.is_set():
                     self._stop.wait(self.push_delay_s)
