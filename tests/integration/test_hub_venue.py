@@ -260,3 +260,13 @@ def test_the_hub_and_its_forwarder_share_one_request_budget(tmp_path: Path) -> N
             engine.close()
             forwarder.close()
             station.close()
+
+
+def test_scripts_pair_on_first_use_from_the_environment(venue: Venue) -> None:
+    env = {**venue.env, "CHECKIN_HUB_URL": venue.hub.url, "CHECKIN_HUB_CODE": venue.hub.code,
+           "CHECKIN_STATION": "Door 11"}  # fmt: skip
+    done = cli(env, "sync", "--json", "--data-dir", str(venue.tmp / "door11"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["pulled_tickets"] > 0
+    stations = cli_json(venue.env, "hub-stations", "--data-dir", str(venue.hub.data_dir))
+    assert "Door 11" in {s["name"] for s in stations}
