@@ -74,8 +74,9 @@ def main() -> None:
         time.sleep(max(0.0, due - time.time()))
         t0 = time.perf_counter()
         verdict = station.checkin.scan(number, plan["event_id"], name)
-        if mode == "direct" and verdict.admitted:
-            engine.push()
+        if verdict.admitted and (mode == "direct" or verdict.decided_by == "station"):
+            # What the door window does after an admission it queued: upload it soon.
+            threading.Thread(target=engine.push, daemon=True).start()
         scans.append({
             "ticket": number, "verdict": verdict.kind.value, "decided_by": verdict.decided_by,
             "ms": round((time.perf_counter() - t0) * 1000, 2), "at": time.time(),

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 FEED_POLL_S = 0.1  # how often the feed's end is read to wake long-polls
 MAX_WAIT_S = 30.0
 CONTACT_FLUSH_S = 5.0
+CHANGES_CACHE = 64
 STATION_KEY: web.AppKey[PairedStation] = web.AppKey("station", PairedStation)
 
 
@@ -82,6 +83,8 @@ class HubServer:
         self._feed_seq = 0
         self._feed_changed: asyncio.Condition | None = None
         self._contacts: dict[str, tuple[str | None, int | None]] = {}
+        # Doors mostly wait at the same feed position: one read answers all of them.
+        self._changes_cache: dict[tuple[int, int], bytes] = {}
         self._last_seen: dict[str, float] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self.started_at: float | None = None
@@ -263,8 +266,14 @@ class HubServer:
                     await asyncio.wait_for(
                         condition.wait_for(lambda: self._feed_seq > since), timeout=wait
                     )
-        changes = await self._read(self.venue.changes, since)
-        return web.json_response(changes, dumps=_dumps)
+        key = (since, self._feed_seq)
+        body = self._changes_cache.get(key)
+        if body is None:
+            body = _dumps(await self._read(self.venue.changes, since)).encode()
+            self._changes_cache[key] = body
+            while len(self._changes_cache) > CHANGES_CACHE:
+                self._changes_cache.pop(next(iter(self._changes_cache)))
+        return web.Response(body=body, content_type="application/json")
 
     async def _wix(self, request: web.Request) -> web.Response:
         if self._forwarder is None:
