@@ -28,6 +28,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "doctor",
     "hub",
     "pair",
+    "repair",
+    "forget",
     "gui",
 )
 

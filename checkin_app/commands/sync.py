@@ -48,8 +48,8 @@ def connected_engine(args: argparse.Namespace, station: Station) -> Iterator[Syn
     """The station's sync engine built from the options; setup problems become one line."""
     key = None
     if getattr(args, "api_key_stdin", False):
-        key = sys.stdin.readline().strip()
-        if not key:
+        key = sys.stdin.readline()
+        if not key.strip():
             raise CommandError("No API key on standard input.")
     try:
         engine = connect_station(station, args.base_url, args.site_id, key)
@@ -92,8 +92,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=True) as station:
+        station.db.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
-            report = engine.run_once(args.event, full=True if args.full else None)
+            # A person asked: every waiting call is tried now, whatever its backoff.
+            report = engine.run_once(args.event, full=True if args.full else None, explicit=True)
         if report.connectivity not in (Connectivity.OFFLINE, Connectivity.UNKNOWN) and (
             report.paused is None
         ):

@@ -112,11 +112,16 @@ class HubSyncEngine:
             self._wix.close()
 
     # -- passes -------------------------------------------------------------------------
-    def run_once(self, event_id: str | None = None, *, full: bool | None = None) -> SyncReport:
+    def run_once(
+        self, event_id: str | None = None, *, full: bool | None = None, explicit: bool = False
+    ) -> SyncReport:
+        """Push, then pull; `explicit` (a person asked) sends what waits at once."""
         with self._lock:
             started = time.monotonic()
             before = self._client.requests
             report = SyncReport()
+            if explicit:
+                self._outbox.make_due()
             try:
                 self._push_into(report)
                 self._pull_into(report, full=bool(full))
@@ -125,10 +130,12 @@ class HubSyncEngine:
                 self._failed(exc, report)
             return self._finish(report, started, before)
 
-    def push(self) -> SyncReport:
+    def push(self, *, explicit: bool = False) -> SyncReport:
         with self._lock:
             started, before = time.monotonic(), self._client.requests
             report = SyncReport()
+            if explicit:
+                self._outbox.make_due()
             try:
                 self._push_into(report)
                 self._reached()

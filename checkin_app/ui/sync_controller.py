@@ -1,7 +1,8 @@
 """Background sync: a timer, plus a nudge after each admission, on its own worker thread.
 
 One `SyncEngine.run_once` at a time; a request while one runs is remembered and run right
-after, so a burst of admissions costs one extra pass, not one per scan.
+after, so a burst of admissions costs one extra pass, not one per scan. "Sync now"
+(`sync_explicitly`) tries every waiting call at once, whatever its backoff.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class SyncController(QObject):
         self._runner = runner
         self._running = False
         self._again = False
+        self._explicit = False  # a person asked: the next pass tries every waiting call
         self.last_report: Any = None
         self.runs = 0
         self._timer = QTimer(self, interval=int(interval_s * 1000))
@@ -60,6 +62,12 @@ class SyncController(QObject):
         if self._context.engine is not None and not self._nudge.isActive():
             self._nudge.start()
 
+    def sync_explicitly(self) -> None:
+        """The "Sync now" action: a pass that tries every waiting call at once, whatever its
+        backoff."""
+        self._explicit = True
+        self.sync_now()
+
     def sync_now(self) -> None:
         engine = self._context.engine
         if engine is None:
@@ -70,10 +78,14 @@ class SyncController(QObject):
         self._running = True
         self.sync_started.emit()
         event_id = self._context.event_id or None
+        explicit, self._explicit = self._explicit, False
         if not self._runner.submit(
-            engine.run_once, event_id, on_done=self._on_done, on_error=self._on_error
+            lambda: engine.run_once(event_id, explicit=explicit),
+            on_done=self._on_done,
+            on_error=self._on_error,
         ):
             self._running = False
+            self._explicit = explicit
 
     def _on_done(self, report: Any) -> None:
         self._running = False
