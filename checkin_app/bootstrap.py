@@ -93,8 +93,9 @@ def open_station(
     hub = None
     if hub_link:
         try:
-            pair_from_environment(path, settings, settings.station or default_station_name())
-            hub = open_hub_client(path, settings)
+            name = settings.station or default_station_name()
+            pair_from_environment(path, settings, secrets, name)
+            hub = open_hub_client(path, settings, secrets)
         except BaseException:
             db.close()
             raise

@@ -37,14 +37,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_pair(args: argparse.Namespace) -> int:
     from checkin_app.hublink import HubError
-    from checkin_app.hublink.secrets import SecretStoreError
     from checkin_app.hublink.tls import short_fingerprint
     from checkin_app.services.hub_link import pair
+    from checkin_app.services.secrets import SecretStoreError
 
     with opened_station(args, create=True) as station:
         name = station_name(args, station)
         try:
-            result = pair(station.data_dir, station.settings, args.code, name, args.hub)
+            result = pair(
+                station.data_dir, station.settings, station.secrets, args.code, name, args.hub
+            )
         except (HubError, SecretStoreError) as exc:
             raise CommandError(str(exc)) from None
     if args.json:
@@ -63,6 +65,6 @@ def run_unpair(args: argparse.Namespace) -> int:
     from checkin_app.services.hub_link import unpair
 
     with opened_station(args, create=True) as station:
-        was = unpair(station.data_dir, station.settings)
+        was = unpair(station.data_dir, station.settings, station.secrets)
     print("Unpaired: this station works directly with Wix again." if was else "Not paired.")
     return 0

@@ -28,12 +28,12 @@ from checkin_app.bootstrap import (
 )
 from checkin_app.hub.server import HubServer
 from checkin_app.hublink.discovery import HubAdvertiser, lan_addresses
-from checkin_app.hublink.secrets import SecretStoreError
 from checkin_app.hublink.tls import server_context
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.hub_link import RUNNING_FILE
 from checkin_app.services.hub_pairing import HubPairing, load_or_create_identity
 from checkin_app.services.hub_venue import VenueHub
+from checkin_app.services.secrets import SecretStoreError
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class HubRuntime:
         self.engine, self._forwarder = connect_hub(station, base_url, site_id, api_key)
         venue = self.venue = VenueHub(station.db, station.clock)
         venue.start()
-        identity, passphrase = load_or_create_identity(station.data_dir, self.name)
+        identity, passphrase = load_or_create_identity(station.data_dir, self.name, station.secrets)
         self.pairing = HubPairing(station.db, identity.fingerprint, self.name)
         self.server = HubServer(
             venue, self.pairing, server_context(identity, passphrase), host=self.host,

@@ -20,13 +20,9 @@ from checkin_app.hublink import HubError, HubPairingError
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.discovery import discover_hubs
 from checkin_app.hublink.pairing import PairingResult, pair_with_hub
-from checkin_app.hublink.secrets import (
-    delete_secret,
-    load_secret,
-    save_secret,
-    secret_name,
-)
+from checkin_app.hublink.secrets import SecretText, secret_name
 from checkin_app.hublink.tls import fingerprint_of_pem
+from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
@@ -67,21 +63,23 @@ def link_config(data_dir: Path, settings: Settings) -> HubLinkConfig | None:
                          settings.hub_fingerprint, cert)  # fmt: skip
 
 
-def open_hub_client(data_dir: Path, settings: Settings) -> HubClient | None:
+def open_hub_client(
+    data_dir: Path, settings: Settings, secrets: SecretsService
+) -> HubClient | None:
     """The client to the paired hub, or None when this station is not paired."""
     config = link_config(data_dir, settings)
     if config is None:
         return None
-    token = load_secret(secret_name(TOKEN_KIND, data_dir))
+    token = secrets.load(secret_name(TOKEN_KIND, data_dir))
     if token is None:
-        log.warning("Paired with a hub, but its credential is not in the keyring")
+        log.warning("Paired with a hub, but its credential is not in the secret store")
         return None
-    return HubClient(config.url, config.cert_pem, config.station_id, token)
+    return HubClient(config.url, config.cert_pem, config.station_id, SecretText(token.reveal()))
 
 
 def pair(
-    data_dir: Path, settings: Settings, code: str, station_name: str, url: str | None = None,
-    *, discover_timeout_s: float = 4.0,
+    data_dir: Path, settings: Settings, secrets: SecretsService, code: str, station_name: str,
+    url: str | None = None, *, discover_timeout_s: float = 4.0,
 ) -> PairingResult:  # fmt: skip
     """Pair with the hub at `url` (else the one found on the network); saves the pairing.
 
@@ -98,12 +96,14 @@ def pair(
             raise HubPairingError(f"Several hubs answer ({names}): choose one with --hub URL.")
         url = found[0].url
     result = pair_with_hub(url, code, station_name)
-    save_pairing(data_dir, settings, result)
+    save_pairing(data_dir, settings, secrets, result)
     return result
 
 
-def save_pairing(data_dir: Path, settings: Settings, result: PairingResult) -> None:
-    save_secret(secret_name(TOKEN_KIND, data_dir), result.token)
+def save_pairing(
+    data_dir: Path, settings: Settings, secrets: SecretsService, result: PairingResult
+) -> None:
+    secrets.save(secret_name(TOKEN_KIND, data_dir), result.token.reveal())
     folder = Path(data_dir) / LINK_DIR
     folder.mkdir(parents=True, exist_ok=True)
     (folder / CERT_FILE).write_bytes(result.cert_pem)
@@ -114,10 +114,10 @@ def save_pairing(data_dir: Path, settings: Settings, result: PairingResult) -> N
     settings.save(data_dir)
 
 
-def unpair(data_dir: Path, settings: Settings) -> bool:
+def unpair(data_dir: Path, settings: Settings, secrets: SecretsService) -> bool:
     """Forget the hub (its credential, certificate and address); False when not paired."""
     was = bool(settings.hub_url)
-    delete_secret(secret_name(TOKEN_KIND, data_dir))
+    secrets.delete(secret_name(TOKEN_KIND, data_dir))
     with_cert = Path(data_dir) / LINK_DIR / CERT_FILE
     with_cert.unlink(missing_ok=True)
     settings.hub_url = settings.hub_station_id = settings.hub_name = settings.hub_fingerprint = ""
@@ -125,13 +125,15 @@ def unpair(data_dir: Path, settings: Settings) -> bool:
     return was
 
 
-def pair_from_environment(data_dir: Path, settings: Settings, station_name: str) -> bool:
+def pair_from_environment(
+    data_dir: Path, settings: Settings, secrets: SecretsService, station_name: str
+) -> bool:
     """`CHECKIN_HUB_URL` + `CHECKIN_HUB_CODE` pair an unpaired station on first use."""
     url = os.environ.get(ENV_HUB_URL, "").strip()
     code = os.environ.get(ENV_HUB_CODE, "").strip()
     if not url or not code or link_config(data_dir, settings) is not None:
         return False
-    pair(data_dir, settings, code, station_name, url)
+    pair(data_dir, settings, secrets, code, station_name, url)
     return True
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 import threading
 import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from secrets import token_urlsafe
 
+from checkin_app.domain.secret import Secret
 from checkin_app.hublink.pairing import (
     display_code,
     hub_proof,
@@ -27,14 +28,10 @@ from checkin_app.hublink.pairing import (
     pairing_key,
     station_proof,
 )
-from checkin_app.hublink.secrets import (
-    SecretText,
-    load_secret,
-    save_secret,
-    secret_name,
-)
+from checkin_app.hublink.secrets import secret_name
 from checkin_app.hublink.tls import HubIdentity, new_identity
 from checkin_app.services.errors import ServiceError
+from checkin_app.services.secrets import SecretsService
 from checkin_app.storage.database import Database
 from checkin_app.storage.venue import PairedStation, VenueStore
 
@@ -67,21 +64,22 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
-def load_or_create_identity(data_dir: Path, common_name: str) -> tuple[HubIdentity, bytes]:
+def load_or_create_identity(
+    data_dir: Path, common_name: str, secrets: SecretsService
+) -> tuple[HubIdentity, bytes]:
     """The hub's certificate and encrypted key, and the passphrase that opens the key."""
     folder = Path(data_dir) / IDENTITY_DIR
     cert_path, key_path = folder / CERT_FILE, folder / KEY_FILE
     name = secret_name("hub-key-passphrase", data_dir)
-    passphrase = load_secret(name)
+    passphrase = secrets.load(name)
     if cert_path.exists() and key_path.exists():
         if passphrase is None:
             raise ServiceError(
                 "The hub's identity is here but the secret that opens its key is not in this "
-                "computer's keyring: stations must pair again (move the hub folder aside)."
+                "computer's secret store: stations must pair again (move the hub folder aside)."
             )
         return HubIdentity(cert_path.read_bytes(), key_path.read_bytes()), _bytes(passphrase)
-    passphrase = SecretText(secrets.token_urlsafe(32))
-    save_secret(name, passphrase)
+    passphrase = secrets.save(name, token_urlsafe(32))
     identity = new_identity(common_name, _bytes(passphrase))
     folder.mkdir(parents=True, exist_ok=True)
     _write_private(key_path, identity.key_pem_encrypted)
@@ -89,7 +87,7 @@ def load_or_create_identity(data_dir: Path, common_name: str) -> tuple[HubIdenti
     return identity, _bytes(passphrase)
 
 
-def _bytes(secret: SecretText) -> bytes:
+def _bytes(secret: Secret) -> bytes:
     return secret.reveal().encode("ascii")
 
 
@@ -148,7 +146,7 @@ class HubPairing:
                 "Wrong or expired pairing code (or the connection to the hub is being intercepted)."
             )
         station_id = uuid.uuid4().hex[:12]
-        token = secrets.token_urlsafe(32)
+        token = token_urlsafe(32)
         self._store.add_station(station_id, station_name.strip(), token_hash(token))
         return {
             "station_id": station_id, "token": token, "hub_name": self.hub_name,

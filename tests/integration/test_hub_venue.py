@@ -99,14 +99,6 @@ def test_exactly_one_admission_per_ticket_across_doors(venue: Venue) -> None:
     assert door["hub"]["url"] == venue.hub.url and door["hub"]["last_contact"]
 
 
-def _read_token(venue: Venue, door: str) -> str:
-    """A door's credential, from the test keyring (as a thief with the laptop would)."""
-    values = json.loads((venue.tmp / "test-keyring.json").read_text())
-    settings = json.loads((venue.doors[door] / "settings.json").read_text())
-    token = next(v for k, v in values.items() if k.startswith("checkin_app.hub\nhub-station-token"))
-    return f"Bearer {settings['hub_station_id']}:{token}" if ":" not in token else token
-
-
 def test_unpaired_and_revoked_clients_get_401_and_no_guest_data(venue: Venue) -> None:
     event = gala_id(venue.server)
     with httpx.Client(verify=False, timeout=10) as anyone:
