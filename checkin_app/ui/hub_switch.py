@@ -5,20 +5,18 @@ the door's own Wix sync meanwhile (the hub is then the venue's only Wix client).
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin_app.ui.hub_window import HubWindow
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HubSwitch", text)
 
 
 class HubSwitch(QObject):
@@ -26,13 +24,19 @@ class HubSwitch(QObject):
 
     def __init__(self, window: Any, runner: TaskRunner) -> None:
         super().__init__(window)
-        self._window = window
+        # Weakly: a strong link back would make a cycle the garbage collector then frees on
+        # whatever thread it runs (a Qt crash); the window owns this switch, not the reverse.
+        self._window_ref = weakref.ref(window)
         self._runner = runner
         self.runtime: Any = None
         self.hub_window: HubWindow | None = None
-        self.action = QAction(tr("This laptop is the &venue hub"), window)
+        self.action = QAction(tr("HubSwitch", "This laptop is the &venue hub"), window)
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
+
+    @property
+    def _window(self) -> Any:
+        return self._window_ref()
 
     def _toggled(self, on: bool) -> None:
         if on and self.runtime is None:
@@ -61,8 +65,9 @@ class HubSwitch(QObject):
         self.action.blockSignals(False)
         QMessageBox.warning(
             self._window if isinstance(self._window, QWidget) else None,
-            tr("Venue hub"), tr("The hub cannot start: {reason}").format(reason=str(exc)),
-        )  # fmt: skip
+            tr("HubSwitch", "Venue hub"),
+            tr("HubSwitch", "The hub cannot start: {reason}").format(reason=str(exc)),
+        )
 
     def shutdown(self) -> None:
         if self.runtime is not None:
