@@ -1,11 +1,14 @@
 """Background sync: a timer, plus a nudge after each admission, on its own worker thread.
 
 One `SyncEngine.run_once` at a time; a request while one runs is remembered and run right
-after, so a burst of admissions costs one extra pass, not one per scan.
+after, so a burst of admissions costs one extra pass, not one per scan. Timer and nudge
+passes are "routine" (they pull only what is due, so a quiet door costs Wix little:
+`checkin_app/sync/schedule.py`); "Sync now" does everything at once.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -35,12 +38,13 @@ class SyncController(QObject):
         self._runner = runner
         self._running = False
         self._again = False
+        self._again_routine = True
         self.last_report: Any = None
         self.runs = 0
         self._timer = QTimer(self, interval=int(interval_s * 1000))
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(self.sync_routine)
         self._nudge = QTimer(self, singleShot=True, interval=NUDGE_DELAY_MS)
-        self._nudge.timeout.connect(self.sync_now)
+        self._nudge.timeout.connect(self.sync_routine)
 
     @property
     def running(self) -> bool:
@@ -49,11 +53,14 @@ class SyncController(QObject):
     def start(self, immediately: bool = True) -> None:
         self._timer.start()
         if immediately:
-            self.sync_now()
+            self.sync_routine()
 
     def stop(self) -> None:
         self._timer.stop()
         self._nudge.stop()
+        cancel = getattr(self._context.engine, "cancel", None)
+        if cancel is not None:
+            cancel()  # a pass waiting for Wix's budget ends now (closing must not hang)
 
     def sync_soon(self) -> None:
         """Called after an admission: upload it within a moment."""
@@ -61,18 +68,26 @@ class SyncController(QObject):
             self._nudge.start()
 
     def sync_now(self) -> None:
+        """A pass the user asked for: push, then pull everything of the event now."""
+        self._run(routine=False)
+
+    def sync_routine(self) -> None:
+        """A timer or nudge pass: push, then pull only what is due."""
+        self._run(routine=True)
+
+    def _run(self, *, routine: bool) -> None:
         engine = self._context.engine
         if engine is None:
             return
         if self._running:
             self._again = True
+            self._again_routine = self._again_routine and routine
             return
         self._running = True
         self.sync_started.emit()
         event_id = self._context.event_id or None
-        if not self._runner.submit(
-            engine.run_once, event_id, on_done=self._on_done, on_error=self._on_error
-        ):
+        run = functools.partial(engine.run_once, event_id, routine=routine)
+        if not self._runner.submit(run, on_done=self._on_done, on_error=self._on_error):
             self._running = False
 
     def _on_done(self, report: Any) -> None:
@@ -90,5 +105,5 @@ class SyncController(QObject):
 
     def _maybe_again(self) -> None:
         if self._again:
-            self._again = False
-            self.sync_now()
+            routine, self._again, self._again_routine = self._again_routine, False, True
+            self._run(routine=routine)
