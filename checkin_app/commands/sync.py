@@ -8,6 +8,7 @@ nothing queued is lost: it waits for the next pass.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -181,6 +182,9 @@ def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
     return lines
 
 
+_ANSI = re.compile(r"\x1b(\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|.)")
+
+
 class ProgressPrinter:
     """Shows a download's progress: a bar redrawn in place on a terminal, otherwise a plain
     line every `LINE_EVERY_S` seconds (and at each wait for Wix)."""
@@ -195,8 +199,10 @@ class ProgressPrinter:
         self._drawn = False
 
     def __call__(self, progress: ListProgress) -> None:
-        # Event titles come from Wix: keep control characters off the terminal.
-        title = "".join(c for c in (progress.title or progress.event_id) if c.isprintable())
+        # Event titles come from Wix: keep escape sequences and control characters off the
+        # terminal.
+        title = _ANSI.sub("", progress.title or progress.event_id)
+        title = "".join(c for c in title if c.isprintable())
         text = describe_progress(progress)
         if progress.waiting_s:
             text += f" — Wix asked to slow down, waiting {describe_duration(progress.waiting_s)}"

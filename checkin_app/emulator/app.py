@@ -119,9 +119,10 @@ class EmulatorApp:
             status = settings.error_status
             err = app_error(status, "INTERNAL", "Injected server error (emulator fault)")
             return Response(status, err.body())
-        retry = str(settings.retry_after_s)
         err = app_error(429, "TOO_MANY_REQUESTS", "Too many requests (emulator fault)")
-        return Response(429, err.body(), {"Retry-After": retry})
+        if settings.omit_retry_after:
+            return Response(429, err.body())
+        return Response(429, err.body(), {"Retry-After": str(settings.retry_after_s)})
 
     def _wix(
         self,

@@ -154,6 +154,7 @@ class EmulatorServer:
         error_next: int = 0,
         rate_limit_next: int = 0,
         drop_next: int = 0,
+        omit_retry_after: bool = False,
     ) -> None:
         """Replace all fault settings (unnamed ones go back to 'no fault')."""
         self.app.faults.reset()
@@ -168,11 +169,13 @@ class EmulatorServer:
             error_next=error_next,
             rate_limit_next=rate_limit_next,
             drop_next=drop_next,
+            omit_retry_after=omit_retry_after,
         )
 
-    def set_rate_limit(self, per_minute: int | None) -> None:
-        """Enforce N requests per minute for the site (429 + Retry-After); None turns it off."""
-        self.app.ratelimit.set_limit(per_minute)
+    def set_rate_limit(self, per_minute: int | None, *, window_s: float | None = None) -> None:
+        """Enforce N requests per minute for the site (429 + Retry-After); None turns it off.
+        `window_s` (tests): N requests per that many seconds instead of per minute."""
+        self.app.ratelimit.set_limit(per_minute, window_s)
 
     @property
     def requests(self) -> list[dict[str, Any]]:

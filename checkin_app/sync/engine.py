@@ -399,7 +399,8 @@ class SyncEngine:
     def _discover(self) -> list[Event]:
         """First run: every upcoming or started event of the site, cached at once."""
         found: list[Event] = []
-        for raw in self._client.iter_events(page_size=100):
+        every = list(self._client.iter_events(page_size=100))  # the whole read, or nothing
+        for raw in every:
             event = event_from_wix(raw)
             if event.status in ACTIVE_STATUSES:
                 self._catalog.upsert_event(event, raw)

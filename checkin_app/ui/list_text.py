@@ -43,5 +43,5 @@ def still_loading_lines(progress: ListProgress) -> tuple[str, str, str]:
     return (
         tr("Guest list still loading"),
         so_far,
-        tr("Scans are checked against the tickets already here; check others by name"),
+        tr("Not here yet? Search by name"),
     )
