@@ -126,6 +126,7 @@ def test_first_run_shows_tickets_so_far_of_how_many(qtbot, tmp_path: Path) -> No
             seen.append(dialog.message.text())
             assert dialog.progress.maximum() == 2000
         assert "Downloading the guest list of Load Test" in seen[0]
-        assert len(station.checkin.tickets.all_for_event(station.checkin.catalog.events()[0].id)) == 2000
+        [event] = station.checkin.catalog.events()
+        assert len(station.checkin.tickets.all_for_event(event.id)) == 2000
         dialog.engine.close()
     station.close()
