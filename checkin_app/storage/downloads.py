@@ -22,7 +22,7 @@ from checkin_app.storage.database import Database
 from checkin_app.storage.tickets import fts_query, ticket_from_row
 
 SWAP_CHUNK = 2000  # staged rows copied per transaction (bounds how long a scan can wait)
-DELETE_CHUNK = 5000
+DELETE_CHUNK = 1000  # staged rows deleted per transaction (FTS deletes are the slow part)
 
 _STAGED_COLUMNS = (
     "event_id, ticket_number, order_number, definition_id, ticket_name, order_status, archived, "

@@ -26,6 +26,7 @@ class EventSchedule:
     wix_total: int | None = None
     cached_total: int | None = None
     more_on_wix: int = 0
+    count_baseline: int = 0  # Wix's total minus the live tickets after the last download
 
 
 class RateStore:
@@ -67,7 +68,7 @@ class ScheduleStore:
 
     _FIELDS = (
         "event_refreshed_at", "delta_at", "counted_at", "wix_total", "cached_total",
-        "more_on_wix",
+        "more_on_wix", "count_baseline",
     )  # fmt: skip
 
     def __init__(self, db: Database) -> None:

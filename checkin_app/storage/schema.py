@@ -309,7 +309,9 @@ MIGRATIONS: tuple[str, ...] = (
         counted_at REAL,                    -- List Tickets' total against the cache
         wix_total INTEGER,
         cached_total INTEGER,
-        more_on_wix INTEGER NOT NULL DEFAULT 0  -- checks in a row where Wix had more
+        more_on_wix INTEGER NOT NULL DEFAULT 0, -- checks in a row where Wix had more
+        count_baseline INTEGER NOT NULL DEFAULT 0 -- Wix's total minus the cache's live tickets
+                                                  -- right after the last full download
     );
     """,
 )

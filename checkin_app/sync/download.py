@@ -70,6 +70,7 @@ class DownloadStep:
     written: int = 0  # live rows written by the swap (new or changed)
     removed: int = 0  # tickets marked removed by the swap
     looked_up: int = 0  # tickets found by number before the swap
+    total: int | None = None  # Wix's total on the last page
     swap: SwapTiming | None = None
 
 
@@ -233,6 +234,7 @@ class TicketDownloader:
             event_id, state.generation, finish
         )
         step.completed = True
+        step.total = state.total
         log.info(
             "Full ticket download complete: %d tickets (%d changed), %d marked removed; "
             "swap held the database %.0f ms at most",

@@ -154,7 +154,13 @@ class Puller:
         # The staged rows may be older than check-ins made while the download ran: the
         # delta from the watermark read at its start brings them again.
         self._delta(event_id, result)
-        self._schedule.update(event_id, delta_at=self._time(), counted_at=self._time())
+        # Whatever Wix's total counts that the list does not (if anything), it counts it
+        # now too: later count checks compare against this, not against zero.
+        baseline = (step.total or 0) - self._downloads.live_count(event_id) if step.total else 0
+        now = self._time()
+        self._schedule.update(
+            event_id, delta_at=now, counted_at=now, more_on_wix=0, count_baseline=baseline
+        )
 
     def _count_disagrees(self, event_id: str, now: float) -> bool:
         """One List Tickets call with `limit=1`: does Wix's total match the cache?"""
@@ -163,8 +169,10 @@ class Puller:
         if wix_total is None:
             return False
         cached = self._downloads.live_count(event_id)
-        before = self._schedule.get(event_id).more_on_wix
-        verify, more = judge_count(wix_total, cached, before)
+        schedule = self._schedule.get(event_id)
+        verify, more = judge_count(
+            wix_total - schedule.count_baseline, cached, schedule.more_on_wix
+        )
         self._schedule.update(
             event_id, counted_at=now, wix_total=wix_total, cached_total=cached, more_on_wix=more
         )
