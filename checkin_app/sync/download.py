@@ -153,6 +153,7 @@ class TicketDownloader:
         if not state.watermark_read:
             watermark = latest_guest_change(self._client, event_id)
             self._store.set_watermark(event_id, watermark, self._clock.now_iso())
+            state = dataclasses.replace(state, guests_watermark=watermark, watermark_read=True)
         self._last_page_at = time.monotonic()
         while not state.pages_done:
             offset = state.next_offset

@@ -383,3 +383,13 @@ def test_a_verification_of_an_unchanged_list_writes_nothing(rig: Rig) -> None:
         .execute("SELECT count(*) FROM staged_tickets")
         .fetchone()[0]
     )
+
+
+def test_a_first_download_costs_its_pages_and_five_more_requests(tmp_path: Path) -> None:
+    with running_rig(tmp_path, seed=1000) as rig:
+        server, station = rig.server, rig.station()
+        report = rig.engine(station).run_once()
+        event_id = next(iter(server.state.events))
+        # events query, event, ticket types, guests watermark, 10 pages, guests delta
+        assert report.error is None and report.requests == 10 + 5
+        assert SyncStateStore(station.db).get(f"guests:{event_id}").watermark is not None
