@@ -35,6 +35,12 @@ install_system_packages() {
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     missing+=(nodejs npm)
   fi
+  # PyInstaller bundles the interpreter's shared library; Debian/Ubuntu's own python3 ships
+  # it in a separate package (libpython3.X), a pyenv or python.org build has it already.
+  if ! "$PYTHON" -c 'import os, sysconfig as s; v = s.get_config_var
+raise SystemExit(not os.path.exists(os.path.join(v("LIBDIR"), v("INSTSONAME") or "")))'; then
+    missing+=("libpython$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+  fi
   for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
