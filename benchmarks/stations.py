@@ -263,7 +263,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=20_000)
     parser.add_argument("--limit", type=int, default=200, help="site requests per minute")
-    parser.add_argument("--stations", type=int, nargs="+", default=[1, 2, 5])
+    parser.add_argument("--stations", type=int, nargs="*", default=[1, 2, 5])
     parser.add_argument("--retry-delay", type=float, default=2.0)
     parser.add_argument("--timeout-s", type=float, default=900.0, help="per N")
     parser.add_argument("--idle-minutes", type=float, default=60.0)
