@@ -241,7 +241,7 @@ def swap_lock(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             thread = threading.Thread(target=door)
             thread.start()
             time.sleep(0.2)
-            written, removed, timing = store.swap_in(event_id, generation, lambda conn: None)
+            written, _removed, timing = store.swap_in(event_id, generation, lambda conn: None)
             stop.set()
             thread.join()
             results[label] = {
