@@ -21,7 +21,7 @@ from checkin_app.domain.models import Ticket
 from checkin_app.storage.database import Database
 from checkin_app.storage.tickets import fts_query, ticket_from_row
 
-SWAP_CHUNK = 1000  # staged rows copied per transaction (bounds how long a scan can wait)
+SWAP_CHUNK = 500  # staged rows copied per transaction (bounds how long a scan can wait)
 DELETE_CHUNK = 1000  # staged rows deleted per transaction (FTS deletes are the slow part)
 # After each chunk the swap rests as long as the chunk took (at least MIN_REST_S): SQLite's
 # busy handler polls a waiting writer (a door scan) every 1–25 ms at first, so it finds the
