@@ -13,7 +13,7 @@ database lock at `--swap-tickets` tickets (the longest write transaction while a
 is swapped in, and the door-scan latency measured meanwhile on another thread).
 
     python benchmarks/stations.py [--tickets 20000] [--limit 200] [--stations 1 2 5]
-        [--idle-minutes 60] [--swap-tickets 100000] [--checkin-app PATH] [--skip-swap]
+        [--idle-minutes 60] [--swap-tickets 100000] [--checkin-app COMMAND] [--skip-swap]
 
 Prints one JSON object. `--checkin-app` runs another build (e.g. the code before a change).
 """
@@ -24,6 +24,8 @@ import argparse
 import json
 import math
 import os
+import secrets
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -271,10 +273,14 @@ def main() -> None:
     parser.add_argument("--skip-swap", action="store_true")
     parser.add_argument("--skip-idle", action="store_true")
     parser.add_argument(
-        "--checkin-app", nargs="+", default=[sys.executable, "-m", "checkin_app"],
-        help="the command that runs checkin-app (default: this checkout)",
+        "--checkin-app", default=f"{shlex.quote(sys.executable)} -m checkin_app",
+        help="the command line that runs checkin-app (default: this checkout), e.g. "
+        "'env PYTHONPATH=/tmp/before python -m checkin_app' for an older build",
     )  # fmt: skip
     args = parser.parse_args()
+    args.checkin_app = shlex.split(args.checkin_app)
+    # Stations keep their guest list encrypted; the station processes read the key here.
+    os.environ.setdefault("CHECKIN_DB_KEY", secrets.token_hex(32))
     work = Path(tempfile.mkdtemp(prefix="bench-stations-"))
     result: dict[str, Any] = {"tickets": args.tickets, "limit_per_minute": args.limit}
     try:

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from checkin_app.domain.clock import Clock
+from checkin_app.domain.secret import SecretFormatError, clean_secret
+from checkin_app.domain.verdicts import StatusChoices
 from checkin_app.services.checkin import CheckInService
+from checkin_app.services.repair import RepairReport
+from checkin_app.services.retention import RetentionService
 from checkin_app.services.search import SearchService
+from checkin_app.services.secrets import ENV_API_KEY, SecretsService, api_key_name
+from checkin_app.services.station_open import open_database
 from checkin_app.services.status import StatusService
 from checkin_app.settings import Settings, default_station_name, resolve_data_dir
-from checkin_app.storage.database import Database
+from checkin_app.storage.database import Database, StorageError
 from checkin_app.storage.outbox import Outbox
 from checkin_app.sync.engine import SyncEngine
 from checkin_app.wix import Secret, TokenBucket, WixClient
-from checkin_app.wix.credentials import ENV_API_KEY, load_api_key
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -30,6 +38,10 @@ class Station:
     search: SearchService
     status: StatusService
     outbox: Outbox
+    secrets: SecretsService
+    retention: RetentionService
+    repair: RepairReport | None = None  # a damaged database was salvaged on this start
+    encrypted_now: bool = False  # a plain database was encrypted on this start
 
     @property
     def station_name(self) -> str:
@@ -40,24 +52,52 @@ class Station:
 
 
 def open_station(
-    data_dir: str | Path | None = None, *, create: bool = True, clock: Clock | None = None
+    data_dir: str | Path | None = None,
+    *,
+    create: bool = True,
+    clock: Clock | None = None,
+    secrets: SecretsService | None = None,
+    encrypt: bool = True,
 ) -> Station:
     """Open (or create) the station in `data_dir` (else CHECKIN_DATA_DIR, else the default).
 
+    The database is encrypted with the station's key from `secrets` (default: the OS
+    keyring, or `CHECKIN_DB_KEY`); `encrypt=False` is for demo mode's made-up guests only.
     Raises `StorageError` with a plain message when the database cannot be used.
     """
     path = resolve_data_dir(data_dir)
     clock = clock or Clock()
-    db = Database.in_dir(path, create=create)
+    secrets = secrets or SecretsService.for_this_computer()
+    opened = open_database(path, secrets, create=create, encrypt=encrypt)
+    db = opened.db
+    settings = Settings.load(path)
+    retention = RetentionService(db, clock, settings.retention_days)
+    try:
+        retention.apply_due()  # guest data past its time goes before anything else runs
+    except StorageError as exc:
+        log.warning("Could not forget old guest data now: %s", exc)
     return Station(
         data_dir=path,
-        settings=Settings.load(path),
+        settings=settings,
         db=db,
         clock=clock,
-        checkin=CheckInService(db, clock),
+        # Read at every scan: the settings dialog changes these while the door runs.
+        checkin=CheckInService(db, clock, choices=lambda: status_choices(settings)),
         search=SearchService(db),
         status=StatusService(db, clock),
         outbox=Outbox(db),
+        secrets=secrets,
+        retention=retention,
+        repair=opened.repair,
+        encrypted_now=opened.encrypted_now,
+    )
+
+
+def status_choices(settings: Settings) -> StatusChoices:
+    """The organizer's choices for orders Wix is still settling, from the settings."""
+    return StatusChoices(
+        admit_pending=settings.admit_pending_payments,
+        admit_authorized=settings.admit_authorized_payments,
     )
 
 
@@ -90,9 +130,14 @@ def connect_station(
         raise ConnectionSetupError(
             f"No Wix site id: pass --site-id, set {ENV_SITE_ID}, or save it in the settings."
         )
-    key = Secret(api_key) if isinstance(api_key, str) else api_key
-    if not key:
-        key = load_api_key(site)
+    try:
+        if api_key:
+            raw = api_key.reveal() if isinstance(api_key, Secret) else api_key
+            key: Secret | None = Secret(clean_secret(raw))
+        else:
+            key = station.secrets.load(api_key_name(site))
+    except SecretFormatError as exc:
+        raise ConnectionSetupError(f"Cannot use the API key: {exc}.") from None
     if not key:
         raise ConnectionSetupError(
             f"No API key for site {site}: set {ENV_API_KEY} or store the key in the app's "

@@ -26,6 +26,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "stats",
     "export",
     "doctor",
+    "repair",
+    "forget",
     "gui",
 )
 

@@ -28,6 +28,15 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def resolve_config_dir() -> Path:
+    """Where per-user files that must not travel with the data folder live (the passphrase
+    store): `CHECKIN_CONFIG_DIR`, else the platform's user configuration folder."""
+    env = os.environ.get("CHECKIN_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def default_station_name() -> str:
     return os.environ.get("CHECKIN_STATION") or socket.gethostname().split(".")[0] or "Door"
 
@@ -46,6 +55,11 @@ class Settings:
     auto_dismiss_seconds: float = 4.0
     supervisor_pin_hash: str = ""
     demo: bool = False
+    retention_days: float = 7.0  # guest data is forgotten this long after an event ends
+    # Orders Wix is still settling (docs/architecture.md, "The verdicts"): admit them, with
+    # a warning on the card, or turn them away (a supervisor can still admit).
+    admit_pending_payments: bool = True  # PENDING: paid, the payment gateway suspended it
+    admit_authorized_payments: bool = True  # AUTHORIZED: card authorised, can still be voided
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,8 +13,15 @@ from contextlib import contextmanager
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.cli import CommandError
 from checkin_app.services.errors import ServiceError
+from checkin_app.services.secrets import (
+    ENV_DB_KEY,
+    SecretsService,
+    SecretStoreError,
+    WrongPassphrase,
+)
+from checkin_app.services.station_open import repair_database
 from checkin_app.settings import default_station_name
-from checkin_app.storage.database import StorageError
+from checkin_app.storage.database import DatabaseUnreadable, StorageError
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -44,15 +53,64 @@ def station_name(args: argparse.Namespace, station: Station) -> str:
 def opened_station(args: argparse.Namespace, *, create: bool = False) -> Iterator[Station]:
     """Open the station for a command, turning storage and service errors into one line."""
     try:
-        station = open_station(getattr(args, "data_dir", None), create=create)
+        station = open_station(
+            getattr(args, "data_dir", None), create=create, secrets=station_secrets()
+        )
     except StorageError as exc:
         raise CommandError(str(exc)) from None
+    if station.repair is not None:  # a damaged database was salvaged on this start
+        print_report(station.repair.lines())
     try:
         yield station
+    except DatabaseUnreadable as exc:
+        station.close()
+        raise CommandError(_salvage_now(station, exc)) from None
     except (StorageError, ServiceError) as exc:
         raise CommandError(str(exc)) from None
     finally:
         station.close()
+
+
+def _salvage_now(station: Station, exc: DatabaseUnreadable) -> str:
+    """Damage found mid-command: nothing was decided; salvage the local records now."""
+    if not station.db.damaged:
+        return str(exc)  # unreadable at open (a wrong key is told apart there)
+    try:
+        report = repair_database(station.data_dir, station.secrets)
+    except StorageError as repair_error:
+        return f"The database is damaged; nothing was decided. {repair_error}"
+    if report is not None:
+        print_report(report.lines())
+    return "The database was damaged; this command decided nothing. Sync, then try again."
+
+
+def station_secrets() -> SecretsService:
+    """The secrets store for a command: the keyring; on a laptop without one where the app
+    keeps a passphrase store, the passphrase asked on the terminal (never echoed)."""
+    secrets = SecretsService.for_this_computer()
+    if (
+        secrets.needs_choice
+        and secrets.passphrase_store_exists()
+        and not os.environ.get(ENV_DB_KEY)
+        and sys.stdin is not None
+        and sys.stdin.isatty()
+    ):
+        try:
+            passphrase = getpass.getpass("Passphrase for the keys kept on this computer: ")
+        except EOFError:
+            raise CommandError("No passphrase given; nothing was changed.") from None
+        try:
+            secrets.use_passphrase(passphrase)
+        except WrongPassphrase:
+            raise CommandError("That passphrase does not open the stored keys.") from None
+        except SecretStoreError as exc:
+            raise CommandError(str(exc)) from None
+    return secrets
+
+
+def print_report(lines: list[str]) -> None:
+    for line in lines:
+        print(f"checkin-app: {line}", file=sys.stderr)
 
 
 def print_json(value: object) -> None:

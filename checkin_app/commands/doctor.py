@@ -19,7 +19,13 @@ from pathlib import Path
 
 import checkin_app
 from checkin_app.bootstrap import ConnectionSetupError, Station, connect_station, open_station
-from checkin_app.commands._common import add_data_dir, add_json, print_json
+from checkin_app.commands._common import (
+    add_data_dir,
+    add_json,
+    print_json,
+    print_report,
+    station_secrets,
+)
 from checkin_app.services.doctor import (
     Connector,
     NotConfigured,
@@ -91,13 +97,24 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
         yield StationFacts(data_dir), None
         return
     try:
-        station = open_station(data_dir, create=False)
+        station = open_station(data_dir, create=False, secrets=station_secrets())
+        if station.repair is not None:
+            print_report(station.repair.lines())
         status = station.status.status()
     except StorageError as exc:
         yield StationFacts(data_dir, trouble=f"The station's database cannot be used: {exc}"), None
         return
     try:
-        yield StationFacts(data_dir, status, event_id=station.settings.event_id), station
+        yield (
+            StationFacts(
+                data_dir,
+                status,
+                event_id=station.settings.event_id,
+                encrypted=station.db.encrypted,
+                demo=station.settings.demo,
+            ),
+            station,
+        )
     finally:
         station.close()
 
@@ -110,7 +127,7 @@ def _connector(station: Station | None, data_dir: Path) -> Connector:
             return _connect(station)
         # No database yet: a throwaway station carries the saved settings to connect_station.
         with tempfile.TemporaryDirectory(prefix="checkin-doctor-") as scratch:
-            temporary = open_station(scratch)
+            temporary = open_station(scratch, encrypt=False)  # holds no guest data
             try:
                 temporary.settings = Settings.load(data_dir)
                 engine = _connect(temporary)

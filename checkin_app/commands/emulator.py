@@ -42,7 +42,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--drop-rate", type=float, default=0.0, help="share of connections dropped (0-1)"
     )
+    parser.add_argument(
+        "--drop-reply-rate", type=float, default=0.0,
+        help="share of requests handled but whose reply is lost (0-1)",
+    )  # fmt: skip
     parser.add_argument("--offline", action="store_true", help="close every Wix request unanswered")
+    parser.add_argument(
+        "--repeat-check-in", choices=("keep", "overwrite"), default="keep",
+        help="what a repeated check-in does to checkIn.created (Wix does not document it; "
+        "default keep)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--undo-check-in", choices=("remove", "cancel-date"), default="remove",
+        help="what undoing a check-in leaves: no checkIn, or checkIn with "
+        "checkInCanceledDate (Wix does not document it; default remove)",
+    )  # fmt: skip
     parser.add_argument(
         "--rate-limit-per-minute",
         type=int,
@@ -53,6 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--api-key", default=None, help="API key clients must send in Authorization"
     )
+    parser.add_argument(
+        "--guest-rows", choices=("ticket-holders", "buyers-only"), default="ticket-holders",
+        help="Event Guests rows: a ticket holder per ticket plus the buyer (default), or the "
+        "buyers only (Wix does not promise one ticket-holder row per ticket)",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -67,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     from checkin_app.cli import CommandError
     from checkin_app.emulator.server import EmulatorServer
 
-    for name in ("error-rate", "rate-limit-rate", "drop-rate"):
+    for name in ("error-rate", "rate-limit-rate", "drop-rate", "drop-reply-rate"):
         _check_rate(name, getattr(args, name.replace("-", "_")))
     seed: str | int = int(args.seed) if str(args.seed).isdigit() else args.seed
     started = time.perf_counter()
@@ -79,6 +98,9 @@ def run(args: argparse.Namespace) -> int:
             site_id=args.site_id,
             api_key=args.api_key,
             rate_limit_per_minute=args.rate_limit_per_minute or None,
+            repeat_check_in=args.repeat_check_in,
+            undo_check_in=args.undo_check_in,
+            guest_rows=args.guest_rows,
         )
     except ValueError as exc:
         raise CommandError(str(exc)) from None
@@ -90,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         retry_after_s=args.retry_after,
         drop_rate=args.drop_rate,
         offline=args.offline,
+        drop_reply_rate=args.drop_reply_rate,
     )
     try:
         server.start()
@@ -113,7 +136,10 @@ def run(args: argparse.Namespace) -> int:
         f"  seed    : {args.seed} — {len(store.events)} events, {len(store.tickets)} tickets"
         f" (seeded in {seeded:.2f} s)"
     )
-    print(f"  control : {server.url}/_emulator  (faults, clock, requests, reset)")
+    undo = "adds checkInCanceledDate" if args.undo_check_in == "cancel-date" else "removes checkIn"
+    print(f"  choices : a repeated check-in {args.repeat_check_in}s the first time; undo {undo};")
+    print(f"            guest rows: {args.guest_rows}")
+    print(f"  control : {server.url}/_emulator  (faults, behaviour, clock, requests, reset)")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"  warning : listening on {args.host}, not loopback: other machines can reach it",

@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_station(args) as station:
+        station.db.check_health()  # every page read: damage is found here, not at the door
         status = station.status.status()
     if args.json:
         print_json(status.to_json())

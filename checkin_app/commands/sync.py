@@ -52,8 +52,8 @@ def connected_engine(args: argparse.Namespace, station: Station) -> Iterator[Syn
     """The station's sync engine built from the options; setup problems become one line."""
     key = None
     if getattr(args, "api_key_stdin", False):
-        key = sys.stdin.readline().strip()
-        if not key:
+        key = sys.stdin.readline()
+        if not key.strip():
             raise CommandError("No API key on standard input.")
     try:
         engine = connect_station(station, args.base_url, args.site_id, key)
@@ -112,11 +112,13 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     progress = None if args.json else ProgressPrinter(sys.stdout)
     with opened_station(args, create=True) as station:
+        station.db.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
             if args.max_wait is not None:
                 engine.max_pass_wait_s = args.max_wait
+            # A person asked: every waiting call is tried now, whatever its backoff.
             report = engine.run_once(
-                args.event, full=True if args.full else None, on_progress=progress
+                args.event, full=True if args.full else None, explicit=True, on_progress=progress
             )
         if progress is not None:
             progress.done()

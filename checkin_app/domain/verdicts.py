@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from checkin_app.domain.models import (
     Event,
     OrderStatus,
@@ -13,28 +15,85 @@ from checkin_app.domain.models import (
 )
 from checkin_app.domain.progress import ListProgress
 
-# The choice for every Wix order status (docs/wix-api.md §5). A ticket whose order is in one of
-# these states, and which is not canceled, archived or already checked in, gets this verdict.
-# Tested row by row in tests/unit/test_verdicts.py.
-ORDER_STATUS_RULES: dict[OrderStatus, tuple[VerdictKind, str]] = {
-    OrderStatus.PAID: (VerdictKind.ADMITTED, "Paid"),
-    OrderStatus.FREE: (VerdictKind.ADMITTED, "Free ticket"),
-    # Paid online, the gateway still settling: the guest paid, Wix will finish it.
-    OrderStatus.PENDING: (VerdictKind.ADMITTED, "Paid (payment still settling at Wix)"),
-    # Card authorised, not yet captured: the money is held for the organiser.
-    OrderStatus.AUTHORIZED: (VerdictKind.ADMITTED, "Paid (card authorised)"),
+
+@dataclass(frozen=True, slots=True)
+class StatusRule:
+    """The door's choice for one Wix order status; `reason` is what the card's reason line
+    says, so staff see why. `otherwise` is the verdict when the organizer's settings turn
+    the choice off (only for statuses the organizer may decide about)."""
+
+    kind: VerdictKind
+    reason: str
+    otherwise: tuple[VerdictKind, str] | None = None
+
+
+# The choice for every Wix order status (docs/wix-api.md §5), in ONE table. A ticket whose
+# order is in one of these states, and which is not canceled, archived or already checked
+# in, gets this verdict. Tested row by row in tests/unit/test_verdicts.py; each choice is
+# explained in docs/architecture.md ("The verdicts").
+ORDER_STATUS_RULES: dict[OrderStatus, StatusRule] = {
+    OrderStatus.PAID: StatusRule(VerdictKind.ADMITTED, "Paid"),
+    OrderStatus.FREE: StatusRule(VerdictKind.ADMITTED, "Free ticket"),
+    # Wix: "paid, but the payment gateway suspended the payment" — the money may not come.
+    # The organizer chooses in settings; by default the guest is admitted with a warning.
+    OrderStatus.PENDING: StatusRule(
+        VerdictKind.ADMITTED,
+        "Admitted with a warning: paid, but the payment gateway suspended the payment",
+        otherwise=(
+            VerdictKind.NOT_PAID,
+            "Payment suspended by the payment gateway: not admitted (organizer's setting)",
+        ),
+    ),
+    # The card is authorised but not charged: the organizer can still void it.
+    OrderStatus.AUTHORIZED: StatusRule(
+        VerdictKind.ADMITTED,
+        "Admitted with a warning: card authorised, not yet charged (can still be voided)",
+        otherwise=(
+            VerdictKind.NOT_PAID,
+            "Card only authorised, not charged: not admitted (organizer's setting)",
+        ),
+    ),
     # "Pay at the venue": collect the money, then Confirm Order is queued and the guest admitted.
-    OrderStatus.OFFLINE_PENDING: (VerdictKind.PAYMENT_DUE, "Pay at door"),
-    # Checkout started but never paid: there is no money to collect here for it.
-    OrderStatus.INITIATED: (VerdictKind.NOT_PAID, "Order was never paid"),
+    OrderStatus.OFFLINE_PENDING: StatusRule(VerdictKind.PAYMENT_DUE, "Pay at door"),
+    # Checkout started online but never paid; Confirm Order can still make it PAID, so the
+    # money can be collected here like a pay-at-door order.
+    OrderStatus.INITIATED: StatusRule(VerdictKind.PAYMENT_DUE, "Not paid online"),
     # Confirm Order cannot settle a part payment: send the guest to the box office.
-    OrderStatus.PARTIALLY_PAID: (VerdictKind.NOT_PAID, "Order only partly paid"),
-    OrderStatus.CANCELED: (VerdictKind.CANCELED, "Order canceled"),
-    OrderStatus.DECLINED: (VerdictKind.CANCELED, "Payment declined"),
-    OrderStatus.VOIDED: (VerdictKind.CANCELED, "Payment voided"),
+    OrderStatus.PARTIALLY_PAID: StatusRule(VerdictKind.NOT_PAID, "Order only partly paid"),
+    OrderStatus.CANCELED: StatusRule(VerdictKind.CANCELED, "Order canceled"),
+    OrderStatus.DECLINED: StatusRule(VerdictKind.CANCELED, "Payment declined"),
+    OrderStatus.VOIDED: StatusRule(VerdictKind.CANCELED, "Payment voided"),
     # Wix gives no status: do not admit blind; a supervisor can override.
-    OrderStatus.NA_ORDER_STATUS: (VerdictKind.NOT_PAID, "Order status unknown"),
+    OrderStatus.NA_ORDER_STATUS: StatusRule(VerdictKind.NOT_PAID, "Order status unknown"),
 }
+
+# Wix's `archived` hides a ticket (or its order) from the order list; it does not cancel it.
+# The door does not admit it by itself (organizers archive test orders and refunds made
+# outside Wix), and says exactly that, so a supervisor can admit a guest it should not stop.
+ARCHIVED_REASON = "Archived by the organizer (hidden from Wix's order list, not canceled)"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChoices:
+    """The organizer's settings for orders Wix is still settling (default: admit both, with
+    a warning on the reason line)."""
+
+    admit_pending: bool = True
+    admit_authorized: bool = True
+
+    def rule(self, status: OrderStatus) -> tuple[VerdictKind, str]:
+        """The verdict and reason for `status` under these choices."""
+        rule = ORDER_STATUS_RULES[status]
+        admit = {OrderStatus.PENDING: self.admit_pending,
+                 OrderStatus.AUTHORIZED: self.admit_authorized}.get(status, True)  # fmt: skip
+        if not admit and rule.otherwise is not None:
+            return rule.otherwise
+        return rule.kind, rule.reason
+
+
+def payment_due_reason(status: OrderStatus, money: str) -> str:
+    """The reason line of a ticket whose money is collected at the door."""
+    return f"{ORDER_STATUS_RULES[status].reason}: collect {money}"
 
 
 def decide(
@@ -45,6 +104,7 @@ def decide(
     *,
     other_event_title: str | None = None,
     cache_age_text: str | None = None,
+    choices: StatusChoices | None = None,
     list_progress: ListProgress | None = None,
 ) -> Verdict:
     """Decide one scan.
@@ -52,6 +112,7 @@ def decide(
     `ticket` is the cached ticket (None when the list has no such number for this event),
     `prior` the earliest admission known (server check-in or this station's live admission),
     `other_event_title` the title of the event the code belongs to when that is not `event`,
+    `choices` the organizer's settings for orders Wix is still settling.
     `list_progress` how complete the event's guest list is (an unknown ticket of a list that
     was never complete is `LIST_INCOMPLETE`, never "not on the guest list").
     """
@@ -89,9 +150,9 @@ def decide(
     if ticket.canceled:
         return Verdict(VerdictKind.CANCELED, "Ticket canceled", **details)
     if ticket.archived or ticket.order_archived:
-        return Verdict(VerdictKind.CANCELED, "Ticket archived by the organizer", **details)
+        return Verdict(VerdictKind.CANCELED, ARCHIVED_REASON, **details)
 
-    status_kind, status_text = ORDER_STATUS_RULES[ticket.order_status]
+    status_kind, status_text = (choices or StatusChoices()).rule(ticket.order_status)
     if status_kind is VerdictKind.CANCELED:
         return Verdict(status_kind, status_text, **details)
 
@@ -110,7 +171,7 @@ def decide(
         money = f"{amount} {ticket.currency}".strip() if ticket.currency else amount
         return Verdict(
             status_kind,
-            f"Pay at door: collect {money}",
+            payment_due_reason(ticket.order_status, money),
             amount_due=amount,
             currency=ticket.currency,
             **details,

@@ -11,9 +11,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from checkin_app.emulator import seeds
 from checkin_app.emulator.api import ROUTE_MODULES, control
+from checkin_app.emulator.behaviour import Behaviour
 from checkin_app.emulator.clock import Clock
 from checkin_app.emulator.errors import ApiError, app_error
 from checkin_app.emulator.faults import FaultInjector
+from checkin_app.emulator.guesses import guessed_error
 from checkin_app.emulator.ratelimit import RateLimiter
 from checkin_app.emulator.request_log import RequestLog
 from checkin_app.emulator.routing import Request, Response, Router, canonical_path
@@ -52,6 +54,7 @@ class EmulatorApp:
         self.base_url = "http://127.0.0.1"
         self.clock = Clock()
         self.faults = FaultInjector()
+        self.behaviour = Behaviour()
         self.log = RequestLog()
         self.ratelimit = RateLimiter(self.clock, rate_limit_per_minute)
         self.router = build_router()
@@ -60,12 +63,16 @@ class EmulatorApp:
         self.store = self._new_store(seed)
 
     def _new_store(self, seed: str | int | None) -> Store:
-        store = Store(self.clock, site_id=self.site_id, random_seed=self.random_seed)
+        store = Store(
+            self.clock, site_id=self.site_id, random_seed=self.random_seed,
+            behaviour=self.behaviour,
+        )  # fmt: skip
         seeds.apply(store, seed)
         return store
 
     def reset(self, seed: str | int | None = None, *, keep_seed: bool = True) -> None:
-        """Back to a freshly seeded state: faults off, clock and request log cleared."""
+        """Back to a freshly seeded state: faults off, clock and request log cleared (the
+        behaviour switches stay: they describe the Wix being emulated)."""
         if not keep_seed or seed is not None:
             self.seed = seed
         self.clock.reset()
@@ -94,32 +101,37 @@ class EmulatorApp:
             "time": self.clock.iso_now(),
             "fault": None,
         }
-        fault, latency_ms = self.faults.decide()
+        if path.endswith("/tickets/check-in"):
+            entry["ticketNumbers"] = _ticket_numbers(body, query)  # who asked for what
+        fault, latency_ms = self.faults.decide(path)
         entry["fault"] = fault
         if latency_ms:
             time.sleep(latency_ms / 1000.0)
         response = self._apply_fault(fault)
-        if fault is None:
+        if fault in (None, "drop_reply"):
             response = self._wix(method, path, query, headers, body)
+        if fault == "drop_reply":
+            # Wix did the work, but the reply is lost on the way back (a lost reply).
+            entry["status"] = response.status if response is not None else 0
+            response = None
         if response is not None:
             # Wix sends a request id on every reply; the SDK puts it into its errors.
             entry["requestId"] = response.headers.setdefault("X-Wix-Request-Id", uuid.uuid4().hex)
-        entry["status"] = response.status if response is not None else 0
+        if fault != "drop_reply":
+            entry["status"] = response.status if response is not None else 0
         entry["durationMs"] = round((time.perf_counter() - started) * 1000.0, 3)
         self.log.add(entry)
         return response
 
     def _apply_fault(self, fault: str | None) -> Response | None:
-        if fault is None:
-            return None
-        if fault in ("offline", "drop"):
+        if fault in (None, "offline", "drop", "drop_reply"):
             return None
         settings = self.faults.settings
         if fault == "error":
             status = settings.error_status
-            err = app_error(status, "INTERNAL", "Injected server error (emulator fault)")
+            err = guessed_error("INTERNAL", "Injected server error (emulator fault)", status=status)
             return Response(status, err.body())
-        err = app_error(429, "TOO_MANY_REQUESTS", "Too many requests (emulator fault)")
+        err = guessed_error("TOO_MANY_REQUESTS", "Too many requests (emulator fault)")
         if settings.omit_retry_after:
             return Response(429, err.body())
         return Response(429, err.body(), {"Retry-After": str(settings.retry_after_s)})
@@ -138,7 +150,7 @@ class EmulatorApp:
             return Response(err.status, err.body(), err.headers)
         retry = self.ratelimit.check(self.site_id)
         if retry is not None:
-            err = app_error(429, "TOO_MANY_REQUESTS", "Rate limit of requests per minute exceeded")
+            err = guessed_error("TOO_MANY_REQUESTS", "Rate limit of requests per minute exceeded")
             return Response(429, err.body(), {"Retry-After": str(retry)})
         return self._dispatch(self.router, method, canonical_path(path), query, headers, body)
 
@@ -177,7 +189,11 @@ class EmulatorApp:
             store = self.store
             request = Request(method, path, query, parsed, headers, self, store, params)
             with store.lock:
-                result = handler(request)
+                store.begin_request()
+                try:
+                    result = handler(request)
+                finally:
+                    store.end_request()
                 response = result if isinstance(result, Response) else Response(200, result)
                 if not isinstance(response.body, bytes | str):
                     # Serialise under the lock: the body shares dicts with the live state.
@@ -187,9 +203,20 @@ class EmulatorApp:
             return Response(err.status, err.body(), err.headers)
         except Exception:  # a bug must become a 500 reply, never a dead server thread
             logger.exception("emulator handler failed: %s %s", method, path)
-            err = app_error(500, "INTERNAL", "Internal emulator error")
+            err = guessed_error("INTERNAL", "Internal emulator error")
             return Response(500, err.body())
         return response
+
+
+def _ticket_numbers(body: bytes, query: dict[str, list[str]]) -> list[str]:
+    """The ticket numbers a check-in (body) or undo (query) names, for the request log."""
+    if query.get("ticketNumber"):
+        return list(query["ticketNumber"])
+    try:
+        numbers = json.loads(body).get("ticketNumber") if body.strip() else None
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return []
+    return [n for n in numbers if isinstance(n, str)] if isinstance(numbers, list) else []
 
 
 def _parse_body(body: bytes) -> Any:

@@ -1,4 +1,10 @@
-"""Injected faults: latency, 5xx, 429 with Retry-After, dropped connections, offline."""
+"""Injected faults: latency, 5xx, 429 with Retry-After, dropped connections, lost replies,
+offline.
+
+`drop` closes the connection before the request is handled (Wix never saw it);
+`drop_reply` handles the request, then closes the connection without the reply (Wix did the
+work, the client cannot know) — the case behind every "was my call processed?" question.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +25,16 @@ class FaultSettings:
     retry_after_s: int = 1
     omit_retry_after: bool = False  # a 429 without Retry-After (Wix then says: wait a minute)
     drop_rate: float = 0.0
+    drop_reply_rate: float = 0.0
     offline: bool = False
     # "The next N requests" variants, for tests that need a fault exactly once.
     error_next: int = 0
     rate_limit_next: int = 0
     drop_next: int = 0
+    drop_reply_next: int = 0
+    # When set, faults hit only requests whose path ends with this (e.g. "/tickets/check-in"):
+    # a lost reply for the check-in call, not for the read before it.
+    only_path: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {_camel(k): v for k, v in asdict(self).items()}
@@ -62,16 +73,22 @@ class FaultInjector:
         with self._lock:
             self.settings = FaultSettings()
 
-    def decide(self) -> tuple[str | None, int]:
-        """(fault, latency_ms) for one request; fault is offline|drop|error|rate_limit|None."""
+    def decide(self, path: str = "") -> tuple[str | None, int]:
+        """(fault, latency_ms) for one request; fault is offline|drop|drop_reply|error|
+        rate_limit|None."""
         with self._lock:
             s = self.settings
             latency = s.latency_ms
+            if s.only_path and not path.endswith(s.only_path):
+                return None, latency
             if s.offline:
                 return "offline", 0
             if s.drop_next > 0:
                 s.drop_next -= 1
                 return "drop", latency
+            if s.drop_reply_next > 0:
+                s.drop_reply_next -= 1
+                return "drop_reply", latency
             if s.error_next > 0:
                 s.error_next -= 1
                 return "error", latency
@@ -80,6 +97,8 @@ class FaultInjector:
                 return "rate_limit", latency
             if s.drop_rate and self._rng.random() < s.drop_rate:
                 return "drop", latency
+            if s.drop_reply_rate and self._rng.random() < s.drop_reply_rate:
+                return "drop_reply", latency
             if s.error_rate and self._rng.random() < s.error_rate:
                 return "error", latency
             if s.rate_limit_rate and self._rng.random() < s.rate_limit_rate:
@@ -88,6 +107,8 @@ class FaultInjector:
 
 
 def _coerce(name: str, value: Any) -> Any:
+    if name == "only_path":
+        return str(value or "")
     if name in ("offline", "omit_retry_after"):
         if isinstance(value, str):
             return value.lower() in ("1", "true", "yes", "on")

@@ -62,6 +62,9 @@ class EmulatorServer:
         site_id: str | None = None,
         api_key: str | None = None,
         rate_limit_per_minute: int | None = None,
+        repeat_check_in: str = "keep",
+        undo_check_in: str = "remove",
+        guest_rows: str = "ticket-holders",
     ) -> None:
         self.host = host
         self._requested_port = port
@@ -70,6 +73,9 @@ class EmulatorServer:
             site_id=site_id or DEFAULT_SITE_ID,
             api_key=api_key or DEFAULT_API_KEY,
             rate_limit_per_minute=rate_limit_per_minute,
+        )
+        self.set_behaviour(
+            repeat_check_in=repeat_check_in, undo_check_in=undo_check_in, guest_rows=guest_rows
         )
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -154,6 +160,9 @@ class EmulatorServer:
         error_next: int = 0,
         rate_limit_next: int = 0,
         drop_next: int = 0,
+        drop_reply_rate: float = 0.0,
+        drop_reply_next: int = 0,
+        only_path: str = "",
         omit_retry_after: bool = False,
     ) -> None:
         """Replace all fault settings (unnamed ones go back to 'no fault')."""
@@ -169,8 +178,36 @@ class EmulatorServer:
             error_next=error_next,
             rate_limit_next=rate_limit_next,
             drop_next=drop_next,
+            drop_reply_rate=drop_reply_rate,
+            drop_reply_next=drop_reply_next,
+            only_path=only_path,
             omit_retry_after=omit_retry_after,
         )
+
+    def set_behaviour(
+        self, *, repeat_check_in: str | None = None, undo_check_in: str | None = None,
+        guest_rows: str | None = None,
+    ) -> dict[str, str]:  # fmt: skip
+        """Choose what Wix does where it documents nothing (checkin_app/emulator/behaviour.py):
+        `repeat_check_in` "keep" | "overwrite", `undo_check_in` "remove" | "cancel-date",
+        `guest_rows` "ticket-holders" | "buyers-only". Unnamed settings stay; ValueError for
+        a value that is not a choice."""
+        changes = {
+            name: value
+            for name, value in (
+                ("repeat_check_in", repeat_check_in), ("undo_check_in", undo_check_in),
+                ("guest_rows", guest_rows),
+            )
+            if value is not None
+        }  # fmt: skip
+        with self.app.store.lock:
+            self.app.behaviour.update(**changes)
+        return self.app.behaviour.to_json()
+
+    @property
+    def behaviour(self) -> dict[str, str]:
+        """The current switches: `{"repeatCheckIn", "undoCheckIn", "guestRows"}`."""
+        return self.app.behaviour.to_json()
 
     def set_rate_limit(self, per_minute: int | None, *, window_s: float | None = None) -> None:
         """Enforce N requests per minute for the site (429 + Retry-After); None turns it off.

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from checkin_app.emulator.behaviour import Behaviour
 from checkin_app.emulator.clock import Clock
 
 # Crockford-like alphabet without look-alikes (0/O, 1/I), as in Wix order numbers.
@@ -26,9 +27,17 @@ class Store:
     calls give the same ids and ticket numbers.
     """
 
-    def __init__(self, clock: Clock, *, site_id: str, random_seed: int = 20260915) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        site_id: str,
+        random_seed: int = 20260915,
+        behaviour: Behaviour | None = None,
+    ) -> None:
         self.lock = threading.RLock()
         self.clock = clock
+        self.behaviour = behaviour or Behaviour()  # shared with the app: switches apply live
         self.site_id = site_id
         self.rng = random.Random(random_seed)
         self.events: dict[str, dict[str, Any]] = {}
@@ -52,6 +61,8 @@ class Store:
         self.staff: dict[str, dict[str, Any]] = {}
         self.forms: dict[str, dict[str, Any]] = {}
         self.last_stamp: datetime | None = None  # see ticketing.stamp
+        self.in_request = False  # a Wix request is being handled: its changes share one stamp
+        self.request_stamp: datetime | None = None
         # Bumped on every change to tickets, orders or guests; list caches key on it.
         self.version = 0
         self._cache: dict[Any, tuple[int, Any]] = {}
@@ -81,6 +92,13 @@ class Store:
 
     def now(self) -> str:
         return self.clock.iso_now()
+
+    def begin_request(self) -> None:
+        """Called with `lock` held before a handler runs (see ticketing.stamp)."""
+        self.in_request, self.request_stamp = True, None
+
+    def end_request(self) -> None:
+        self.in_request, self.request_stamp = False, None
 
     # caches ----------------------------------------------------------------------------
     def touch(self) -> None:

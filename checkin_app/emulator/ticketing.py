@@ -35,32 +35,51 @@ def definition_price(definition: dict[str, Any]) -> tuple[Decimal, str]:
 
 
 def stamp(store: Store) -> str:
-    """Now, strictly later than the previous stamp, so `updatedDate $gt` deltas never tie."""
+    """Now in ms, strictly later than the previous request's stamp, so `updatedDate $gt`
+    deltas never tie across requests. Everything one request changes shares its stamp (a
+    batch of 100 check-ins is one moment, as on a real server): counting a millisecond per
+    change would run the stamps ahead of the server's clock (and its `Date` header)."""
+    if store.request_stamp is not None:
+        return iso(store.request_stamp)
     now = store.clock.now()
     now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # Wix stamps in ms
     last = store.last_stamp
     if last is not None and now <= last:
         now = last + timedelta(milliseconds=1)
     store.last_stamp = now
+    if store.in_request:
+        store.request_stamp = now
     return iso(now)
 
 
 # Reservations and stock -------------------------------------------------------------------
 def expire_reservations(store: Store) -> None:
-    """PENDING reservations past `expirationDate` become EXPIRED and free their stock."""
+    """PENDING reservations past `expirationDate` become EXPIRED and free their stock.
+
+    A reservation stays PENDING after the checkout of an unpaid order (it becomes CONFIRMED
+    on payment, docs/wix-api.md §4). Wix: "If payment isn't completed before the expiration
+    time, the reservation automatically changes to EXPIRED status and tickets are released
+    back to inventory": an INITIATED (online, unpaid) order made from it is cancelled then.
+    GUESS (docs/emulator.md): Wix documents the cancelling only as "after 2 hours"; an
+    OFFLINE_PENDING order (confirmed, to be paid at the venue) is kept.
+    """
     now = store.now()
     for reservation in store.reservations.values():
         if reservation["status"] == "PENDING" and reservation["expirationDate"] <= now:
             reservation["status"] = "EXPIRED"
             reservation["updatedDate"] = now
             reservation["revision"] = str(int(reservation["revision"]) + 1)
+            order = store.orders.get(reservation.get("_orderNumber") or "")
+            if order is not None and order["status"] == "INITIATED":
+                set_order_status(store, order, "CANCELED")
 
 
 def reserved_count(store: Store, definition_id: str) -> int:
+    """Tickets held by PENDING reservations that no order has taken over yet."""
     return sum(
         line["quantity"]
         for reservation in store.reservations.values()
-        if reservation["status"] == "PENDING"
+        if reservation["status"] == "PENDING" and not reservation.get("_orderNumber")
         for line in reservation["tickets"]
         if line["ticketDefinitionId"] == definition_id
     )
@@ -89,15 +108,18 @@ def issue_order(
     buyer: dict[str, str],
     status: str,
     method: str | None,
-    guests: list[dict[str, str]] | None = None,
+    guests: list[dict[str, Any]] | None = None,
     reservation_id: str | None = None,
     created: str | None = None,
     channel: str = "ONLINE",
     form: list[dict[str, Any]] | None = None,
+    prices: list[Decimal] | None = None,
 ) -> dict[str, Any]:
     """Create an order with its tickets (`orderNumber` + 3-digit suffix) and guest rows.
 
-    `guests` optionally names each ticket's holder (first/last/email), in ticket order.
+    `guests` optionally names each ticket's holder (first/last/email), in ticket order;
+    `prices` the unit price of each line when it is not the definition's fixed price (a
+    pricing option, a donation).
     """
     created = created or stamp(store)
     number = store.new_order_number()
@@ -124,8 +146,10 @@ def issue_order(
     }
     subtotal = Decimal(0)
     index = 0
-    for definition, quantity in lines:
+    for line_index, (definition, quantity) in enumerate(lines):
         price, currency = definition_price(definition)
+        if prices is not None and line_index < len(prices):
+            price = prices[line_index]
         unit = money(price, currency)
         subtotal += price * quantity
         order["items"].append(
@@ -149,19 +173,17 @@ def issue_order(
                 "price": dict(unit),
                 "free": price == 0,
                 "policy": definition.get("policyText") or "",
-                "checkIn": None,
+                "checkIn": None,  # live check-in {"created"}; rendered by render_check_in
+                "canceledCheckIn": None,  # undo under `cancel-date`: created + canceled date
                 "archived": False,
                 "guestAssigned": holder is not buyer,
                 "firstName": holder["firstName"],
                 "lastName": holder["lastName"],
                 "email": holder["email"],
                 "contactId": contact_id if holder is buyer else store.new_id(),
-                "form": _form_values(holder),
+                "form": holder.get("inputValues") or _form_values(holder),
                 "created": created,
                 "updated": created,  # the guest row's updatedDate
-                "lastCheckIn": None,
-                "checkInCanceled": None,
-                "repeatCheckIns": [],
             }
             store.tickets[ticket["ticketNumber"]] = ticket
             store.event_tickets.setdefault(event["id"], []).append(ticket["ticketNumber"])
@@ -236,9 +258,11 @@ def ensure_guests(store: Store, event_id: str | None = None) -> None:
 
 
 def _add_order_guests(store: Store, order: dict[str, Any]) -> None:
-    """One TICKET_HOLDER row per ticket, and one BUYER row per order, as Event Guests has."""
-    for number in order["tickets"]:
-        _add_guest(store, order, store.tickets[number])
+    """One TICKET_HOLDER row per ticket (unless the `guest_rows` switch says buyers only),
+    and one BUYER row per order."""
+    if store.behaviour.ticket_holder_rows:
+        for number in order["tickets"]:
+            _add_guest(store, order, store.tickets[number])
     _add_guest(store, order, None)
 
 
@@ -304,24 +328,35 @@ def _add_guest(store: Store, order: dict[str, Any], ticket: dict[str, Any] | Non
 
 
 def _sync_check_in(row: dict[str, Any], ticket: dict[str, Any]) -> None:
+    """The guest's per-guest check-in details (docs/wix-api.md §7), from its ticket.
+
+    One entry for the ticket's check-in (with its cancel date after an undo under
+    `cancel-date`); no history of repeated scans — Wix documents none. `fullName` is left
+    out: Wix sets it only for RSVP guests.
+    """
     details = row["guestDetails"]
-    details["checkedIn"] = ticket["checkIn"] is not None
-    if ticket["lastCheckIn"] is None:
+    live, canceled = ticket["checkIn"], ticket.get("canceledCheckIn")
+    details["checkedIn"] = live is not None
+    if live is not None:
+        details["checkInDetails"] = [{"checkedIn": True, "checkInDate": live["created"]}]
+    elif canceled is not None:
+        details["checkInDetails"] = [
+            {
+                "checkedIn": False,
+                "checkInDate": canceled["created"],
+                "checkInCanceledDate": canceled["checkInCanceledDate"],
+            }
+        ]
+    else:
         details["checkInDetails"] = []
-        return
-    name = f"{ticket['firstName']} {ticket['lastName']}"
-    entry: dict[str, Any] = {
-        "checkedIn": ticket["checkIn"] is not None,
-        "checkInDate": ticket["lastCheckIn"],
-        "fullName": name,
-    }
-    if ticket["checkIn"] is None and ticket["checkInCanceled"]:
-        entry["checkInCanceledDate"] = ticket["checkInCanceled"]
-    repeats = [
-        {"checkedIn": True, "checkInDate": when, "fullName": name}
-        for when in ticket.get("repeatCheckIns") or []
-    ]
-    details["checkInDetails"] = [entry, *repeats][:MAX_CHECK_IN_DETAILS]
+
+
+def render_check_in(ticket: dict[str, Any]) -> dict[str, Any] | None:
+    """The ticket's `checkIn` as Wix returns it; None means the field is left out."""
+    if ticket["checkIn"] is not None:
+        return dict(ticket["checkIn"])
+    canceled = ticket.get("canceledCheckIn")
+    return dict(canceled) if canceled is not None else None
 
 
 def _bump_guest(store: Store, guest_id: str | None, when: str) -> dict[str, Any] | None:
@@ -366,43 +401,29 @@ def set_order_status(store: Store, order: dict[str, Any], status: str) -> None:
     store.touch()
 
 
-# UNCONFIRMED (docs/wix-api.md §11): what Wix does on a repeated check-in. The emulator answers
-# 200, keeps the first `checkIn.created`, and adds the repeat to the guest's
-# `checkInDetails` history (the field is a list of up to 50 entries) with a new
-# `updatedDate` — so a station that admitted a ticket first can learn, from the Event Guests
-# delta, that another device checked the same ticket in later.
-MAX_CHECK_IN_DETAILS = 50
-
-
-def _record_repeat(store: Store, ticket: dict[str, Any]) -> None:
-    when = stamp(store)
-    repeats = ticket.setdefault("repeatCheckIns", [])
-    if len(repeats) < MAX_CHECK_IN_DETAILS - 1:
-        repeats.append(when)
-    ticket["updated"] = when
-    row = _bump_guest(store, store.guest_by_ticket.get(ticket["ticketNumber"]), when)
-    if row is not None:
-        _sync_check_in(row, ticket)
-    store.touch()
-
-
 def set_checked_in(store: Store, ticket: dict[str, Any], checked_in: bool) -> bool:
-    """Check a ticket in or out; returns False when it already was in that state.
+    """Check a ticket in or out; returns False when nothing changed.
 
-    A repeated check-in keeps the first `checkIn.created` (see the tickets API module).
+    What a repeat and an undo do is the store's `behaviour` (UNCONFIRMED in
+    docs/wix-api.md §11; see checkin_app/emulator/behaviour.py): a repeat keeps the first
+    `checkIn.created` (nothing moves) or overwrites it; an undo removes `checkIn` or keeps
+    `created` and adds `checkInCanceledDate`. Undoing a ticket not checked in does nothing.
     """
-    if (ticket["checkIn"] is not None) == checked_in:
-        if checked_in:
-            _record_repeat(store, ticket)
+    live = ticket["checkIn"] is not None
+    if live == checked_in and not (checked_in and store.behaviour.overwrites_repeats):
         return False
     when = stamp(store)
-    ticket["checkIn"] = {"created": when} if checked_in else None
-    ticket["repeatCheckIns"] = []
     if checked_in:
-        ticket["lastCheckIn"] = when
-        ticket["checkInCanceled"] = None
+        ticket["checkIn"] = {"created": when}
+        ticket["canceledCheckIn"] = None
     else:
-        ticket["checkInCanceled"] = when
+        created = ticket["checkIn"]["created"]
+        ticket["checkIn"] = None
+        ticket["canceledCheckIn"] = (
+            {"created": created, "checkInCanceledDate": when}
+            if store.behaviour.undo_keeps_date
+            else None
+        )
     ticket["updated"] = when
     row = _bump_guest(store, store.guest_by_ticket.get(ticket["ticketNumber"]), when)
     if row is not None:

@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -26,7 +27,7 @@ from checkin_app.domain.models import (
     VerdictKind,
 )
 from checkin_app.domain.payload import parse_payload
-from checkin_app.domain.verdicts import decide
+from checkin_app.domain.verdicts import StatusChoices, decide, payment_due_reason
 from checkin_app.services.errors import EventNotFound, NothingToUndo, ServiceError
 from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
@@ -38,6 +39,11 @@ from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore, ticket_from_row
 
 log = logging.getLogger(__name__)
+
+
+# Orders whose money the door can collect, then queue Confirm Order (→ PAID): pay at the
+# venue, and online checkouts never paid (docs/architecture.md, "The verdicts").
+_COLLECTABLE = (OrderStatus.OFFLINE_PENDING, OrderStatus.INITIATED)
 
 
 def tickets_stream(event_id: str) -> str:
@@ -57,9 +63,17 @@ class UndoResult:
 class CheckInService:
     """Scan, undo, supervisor override and pay-at-door, against one station database."""
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock | None = None,
+        choices: Callable[[], StatusChoices] = StatusChoices,
+    ) -> None:
         self._db = db
         self._clock = clock or Clock()
+        # The organizer's settings for orders Wix is still settling, read at every scan
+        # (the settings dialog changes them while the door runs).
+        self._choices = choices
         self.tickets = TicketStore(db)
         self.catalog = CatalogStore(db)
         self.log = CheckinLog(db)
@@ -278,7 +292,7 @@ class CheckInService:
             prior = CheckinLog.prior_check_in(
                 conn, event.id, ticket.ticket_number, ticket.server_checked_in_at
             )
-            if ticket.order_status is OrderStatus.OFFLINE_PENDING:
+            if ticket.order_status in _COLLECTABLE:
                 if self._payment_collected(conn, event.id, ticket.order_number):
                     ticket = dataclasses.replace(ticket, order_status=OrderStatus.PAID)
                 else:
@@ -290,13 +304,16 @@ class CheckInService:
             prior,
             other_event_title=other_title,
             cache_age_text=self.cache_age_text(event.id) if ticket is None else None,
+            choices=self._choices(),
             list_progress=self.guest_list.progress(event.id) if ticket is None else None,
         )
-        if amount_due is not None and verdict.kind is VerdictKind.PAYMENT_DUE:
-            money = f"{amount_due} {ticket.currency or ''}".strip() if ticket else amount_due
+        due = verdict.kind is VerdictKind.PAYMENT_DUE
+        if amount_due is not None and ticket is not None and due:
+            money = f"{amount_due} {ticket.currency or ''}".strip()
             verdict = dataclasses.replace(
-                verdict, amount_due=amount_due, reason=f"Pay at door: collect {money}"
-            )
+                verdict, amount_due=amount_due,
+                reason=payment_due_reason(ticket.order_status, money),
+            )  # fmt: skip
         return verdict, ticket
 
     @staticmethod

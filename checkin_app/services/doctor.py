@@ -59,6 +59,8 @@ class StationFacts:
     status: StationStatus | None = None  # None: no usable database
     trouble: str = ""  # why there is no status, in plain words
     event_id: str = ""  # the event the station is set to, if any
+    encrypted: bool | None = None  # the database is encrypted (None: unknown / no database)
+    demo: bool = False
 
 
 def self_check(qt_probe: QtProbe | None = None) -> DoctorReport:
@@ -92,6 +94,8 @@ def run_doctor(
     else:
         checks.append(guest_list_check(station.status, station.event_id, clock))
         checks.append(queue_check(station.status))
+    if station.encrypted is not None:
+        checks.append(encryption_check(station.encrypted, station.demo))
     if connect is not None:
         checks += wix_checks(connect)
     return DoctorReport.of(checks)
@@ -101,6 +105,18 @@ NO_GUEST_LIST = (
     "No guest list on this laptop yet: connect to Wix and download it "
     "(`checkin-app sync`, or open the app and follow the first-run steps)."
 )
+
+
+def encryption_check(encrypted: bool, demo: bool) -> Check:
+    if encrypted:
+        return ok(
+            "encryption",
+            "The guest list and scan log are encrypted on disk (SQLCipher, AES-256); the key "
+            "is kept apart from the data folder.",
+        )
+    if demo:
+        return ok("encryption", "Demo data (made-up guests) is not encrypted.")
+    return problem("encryption", "The guest list is stored unencrypted: restart the app.")
 
 
 # --- the data folder -------------------------------------------------------------------

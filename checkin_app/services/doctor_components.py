@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import importlib.metadata
 import os
-import sqlite3
 import sys
 import threading
 import time
@@ -20,7 +19,11 @@ from pathlib import Path
 from checkin_app import __version__
 from checkin_app.scanner.backends import backend_status
 from checkin_app.services.doctor_checks import Check, ok, problem, warning
-from checkin_app.wix.credentials import ENV_API_KEY
+from checkin_app.services.secrets import (
+    ENV_API_KEY,
+    ENV_DB_KEY,
+    SecretsService,
+)
 
 CAMERA_INDICES = range(4)
 CAMERA_TIMEOUT_S = 4.0  # for all indices together: they are probed in parallel
@@ -100,9 +103,15 @@ def _zbar_file() -> str:
 
 
 def sqlite_check() -> Check:
+    """The station's SQLite: SQLCipher (encryption) with full-text search."""
+    try:
+        from sqlcipher3 import dbapi2 as sqlite3
+    except ImportError as exc:
+        return problem("sqlite", f"SQLCipher (sqlcipher3) cannot be loaded: {exc}.")
     try:
         conn = sqlite3.connect(":memory:")
         try:
+            cipher = conn.execute("PRAGMA cipher_version").fetchone()
             conn.execute("CREATE VIRTUAL TABLE t USING fts5(name)")
             conn.execute("INSERT INTO t VALUES ('Ada Lovelace')")
             found = conn.execute("SELECT count(*) FROM t WHERE t MATCH 'lovel*'").fetchone()[0]
@@ -116,15 +125,21 @@ def sqlite_check() -> Check:
         )
     if found != 1:
         return problem("sqlite", "SQLite full-text search gave a wrong answer.")
-    return ok("sqlite", f"SQLite {sqlite3.sqlite_version} with full-text search (FTS5).")
+    if not cipher:
+        return problem("sqlite", "This SQLite cannot encrypt: the guest list would be plain.")
+    return ok(
+        "sqlite",
+        f"SQLite {sqlite3.sqlite_version} with full-text search (FTS5), encrypted by "
+        f"SQLCipher {cipher[0]}.",
+    )
 
 
-def keyring_check() -> Check:
-    """The platform's keyring backend must be there; a machine without a keyring service
-    (a server, a container) is a warning: the key can come from CHECKIN_API_KEY."""
+def keyring_check(secrets: SecretsService | None = None) -> Check:
+    """Where the app keeps its secrets (API key, database key, hub credentials): the OS
+    keyring, a passphrase store, this session only, or the environment (scripts)."""
     module = KEYRING_BACKENDS.get(sys.platform, LINUX_KEYRING_BACKEND)
     try:
-        keyring = importlib.import_module("keyring")
+        importlib.import_module("keyring")
         importlib.import_module(module)
     except ImportError as exc:
         return problem(
@@ -132,27 +147,27 @@ def keyring_check() -> Check:
             f"The keyring library is incomplete ({exc}): the app cannot keep the API key safely.",
         )
     try:
-        active = keyring.get_keyring()
+        service = secrets or SecretsService.for_this_computer()
     except Exception as exc:  # a broken keyring config must not stop the doctor
         return warning("keyring", f"The system keyring cannot be used ({type(exc).__name__}).")
-    name = getattr(active, "name", type(active).__name__)
-    if _usable(active):
-        return ok("keyring", f"API key kept in: {name}.")
-    if os.environ.get(ENV_API_KEY, "").strip():
-        return ok("keyring", f"No system keyring here; the API key comes from {ENV_API_KEY}.")
+    env = [v for v in (ENV_API_KEY, ENV_DB_KEY) if os.environ.get(v, "").strip()]
+    from_env = f" {' and '.join(env)} set in the environment (used first)." if env else ""
+    if service.kind is not None:
+        return ok("keyring", f"Secrets kept in {service.describe()}.{from_env}")
+    if service.passphrase_store_exists():
+        return ok(
+            "keyring",
+            f"No system keyring; secrets kept in a passphrase-protected file "
+            f"({service.passphrase_path}): the app asks for the passphrase.{from_env}",
+        )
+    if env:
+        return ok("keyring", f"No system keyring here;{from_env}")
     return warning(
         "keyring",
-        "No system keyring found (locked, or no desktop session): the app cannot remember "
-        f"the API key. Unlock the keyring, or set {ENV_API_KEY}.",
+        "No system keyring (locked, or no desktop session) and no passphrase store: the app "
+        "asks at start (a passphrase, or this session only); scripts set "
+        f"{ENV_API_KEY} and {ENV_DB_KEY}.",
     )
-
-
-def _usable(active: object) -> bool:
-    from keyring.backends import chainer, fail
-
-    if isinstance(active, fail.Keyring):
-        return False
-    return not (isinstance(active, chainer.ChainerBackend) and not active.backends)
 
 
 # --- cameras ---------------------------------------------------------------------------

@@ -80,4 +80,4 @@ def _status_text(ticket: Ticket) -> str:
         return "Canceled"
     if ticket.archived or ticket.order_archived:
         return "Archived"
-    return ORDER_STATUS_RULES[ticket.order_status][1]
+    return ORDER_STATUS_RULES[ticket.order_status].reason

@@ -19,11 +19,12 @@ from typing import Any
 from checkin_app.domain.clock import Clock, describe_age, parse_iso, to_iso
 from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import Event
+from checkin_app.domain.sales import Payment, sum_money
 from checkin_app.services.errors import EventNotFound
-from checkin_app.services.sale_records import Payment, SaleStore, sum_money
 from checkin_app.services.wix_problems import explain
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.database import Database
+from checkin_app.storage.sales import SaleStore
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.wix.client import WixClient
 from checkin_app.wix.errors import WixError

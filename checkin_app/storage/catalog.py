@@ -107,3 +107,12 @@ class CatalogStore:
             "SELECT * FROM ticket_definitions WHERE event_id = ? ORDER BY rowid", (event_id,)
         )
         return [_definition_from_row(r) for r in rows]
+
+    def definition_payloads(self, event_id: str) -> dict[str, dict]:
+        """Wix's own JSON of each cached ticket type of the event, by id (for what the
+        columns do not hold, such as pricing options)."""
+        rows = self._db.query(
+            "SELECT id, json FROM ticket_definitions WHERE event_id = ? AND json IS NOT NULL",
+            (event_id,),
+        )
+        return {r["id"]: json.loads(r["json"]) for r in rows}

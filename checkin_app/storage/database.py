@@ -1,7 +1,11 @@
-"""Open the station's SQLite database: pragmas, migrations, one connection per thread.
+"""Open the station's SQLite database: encryption key, pragmas, migrations, one connection
+per thread. This is the one place connections to the station's database are opened.
 
-Writes go through `Database.transaction()` (`BEGIN IMMEDIATE`), so a scan and the Wix call
-queued for it commit together or not at all.
+The driver is SQLCipher (`sqlcipher3`, SQLite with page-level AES-256 and HMAC, the same
+DB-API as the standard `sqlite3`); a `Database` given a key encrypts every page, WAL frame
+and journal, one given none (demo mode) is plain SQLite. Writes go through
+`Database.transaction()` (`BEGIN IMMEDIATE`), so a scan and the Wix call queued for it
+commit together or not at all.
 """
 
 from __future__ import annotations
@@ -10,11 +14,13 @@ import contextlib
 import errno
 import logging
 import os
-import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from sqlcipher3 import dbapi2 as sqlite3
+
+from checkin_app.domain.secret import Secret
 from checkin_app.storage.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -23,15 +29,34 @@ DB_FILENAME = "checkin.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 
 
+# The driver's classes, for the code that names them (same shape as the standard sqlite3).
+DriverError = sqlite3.Error
+Row = sqlite3.Row
+Connection = sqlite3.Connection
+
+
 class StorageError(Exception):
     """The database cannot be used; the message is one plain sentence for the user."""
 
 
+class DatabaseUnreadable(StorageError):
+    """SQLite says the file is not a database (or is malformed): damaged, or the wrong key.
+
+    Only the caller, with the station's key check outside the file, can tell which."""
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for SQLite's signs of a damaged (or wrongly keyed) file."""
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
 def _plain_error(exc: sqlite3.Error, path: Path) -> StorageError:
     text = str(exc).lower()
-    if "not a database" in text or "malformed" in text:
-        return StorageError(
-            f"The database {path} is damaged. Move it aside and sync again to rebuild it."
+    if is_damage(exc):
+        return DatabaseUnreadable(
+            f"The database {path} is damaged (or not readable with this station's key); "
+            "nothing was decided or changed."
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(f"The data directory {path.parent} is read-only.")
@@ -44,12 +69,50 @@ def _plain_error(exc: sqlite3.Error, path: Path) -> StorageError:
     return StorageError(f"Database error in {path}: {exc}")
 
 
+def key_pragma(key: Secret) -> str:
+    """The `PRAGMA key` statement for `key`: a 64-hex-digit key is used as the raw 256-bit
+    key (opening costs ~1 ms), anything else as a passphrase through SQLCipher's PBKDF2."""
+    value = key.reveal()
+    if len(value) == 64 and all(c in "0123456789abcdefABCDEF" for c in value):
+        return f"PRAGMA key = \"x'{value}'\""
+    return "PRAGMA key = '" + value.replace("'", "''") + "'"
+
+
+def connect_file(path: Path | str, key: Secret | None) -> sqlite3.Connection:
+    """A raw connection to `path`, keyed when `key` is given (autocommit, Row factory).
+
+    SQLCipher's own error log to stderr is switched off: errors reach us as exceptions.
+    """
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(key_pragma(key))
+    return conn
+
+
 class Database:
     """One SQLite file, shared by threads that each get their own connection."""
 
-    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = True,
+        key: Secret | None = None,
+        on_damage: Callable[[str], None] | None = None,
+    ) -> None:
+        """`key`: the station's database key (None: a plain file, demo mode only).
+        `on_damage(message)` is called whenever SQLite reports damage, before the
+        `StorageError` is raised (the station notes it outside the file)."""
         self.path = Path(path)
         self._create = create
+        self._key = key
+        self.on_damage = on_damage
+        self._ready = False  # opened, keyed and migrated: later unreadable pages are damage
+        self.damaged = ""  # once SQLite reported damage: nothing more is read or written
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -67,14 +130,27 @@ class Database:
                 ) from exc
         with self.translate_errors():
             self.migrate()
+        self._ready = True
 
     @classmethod
-    def in_dir(cls, data_dir: Path | str, *, create: bool = True) -> Database:
-        return cls(Path(data_dir) / DB_FILENAME, create=create)
+    def in_dir(
+        cls, data_dir: Path | str, *, create: bool = True, key: Secret | None = None
+    ) -> Database:
+        return cls(Path(data_dir) / DB_FILENAME, create=create, key=key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     # -- connections --------------------------------------------------------------------
     def connection(self) -> sqlite3.Connection:
-        """This thread's connection (created on first use)."""
+        """This thread's connection (created on first use). After a sign of damage every
+        call raises: the station stops deciding until the database is salvaged."""
+        if self.damaged:
+            raise DatabaseUnreadable(
+                f"The database {self.path} is damaged: scans are not decided until it is "
+                "salvaged (restart the app, or run `checkin-app repair`)."
+            )
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._open()
@@ -87,20 +163,28 @@ class Database:
         if not os.access(self.path.parent, os.W_OK):
             raise StorageError(f"The data directory {self.path.parent} is read-only.")
         try:
-            conn = sqlite3.connect(
-                self.path,
-                isolation_level=None,
-                check_same_thread=False,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-            )
-            conn.row_factory = sqlite3.Row
+            conn = connect_file(self.path, self._key)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            # Deleted guest data is overwritten, not left in free pages (retention).
+            conn.execute("PRAGMA secure_delete=ON")
         except sqlite3.Error as exc:
-            raise _plain_error(exc, self.path) from exc
+            raise self._error(exc) from exc
         return conn
+
+    def _error(self, exc: sqlite3.Error) -> StorageError:
+        error = _plain_error(exc, self.path)
+        if not isinstance(error, DatabaseUnreadable) or not self._ready:
+            return error  # at open: damage or a wrong key, the caller tells which
+        self.damaged = str(exc)
+        if self.on_damage is not None:
+            try:
+                self.on_damage(str(exc))
+            except Exception:  # noting the damage must not hide the error itself
+                log.warning("could not note the database damage", exc_info=True)
+        return error
 
     def close(self) -> None:
         """Close every connection opened through this object."""
@@ -131,7 +215,7 @@ class Database:
         try:
             yield
         except sqlite3.Error as exc:
-            raise _plain_error(exc, self.path) from exc
+            raise self._error(exc) from exc
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise StorageError(f"The disk holding {self.path} is full.") from exc
@@ -169,6 +253,15 @@ class Database:
 
     def integrity_check(self) -> str:
         return str(self.query_one("PRAGMA integrity_check")[0])
+
+    def check_health(self) -> None:
+        """Read every page (`PRAGMA quick_check`, ~1 s at 100,000 tickets); raise
+        `DatabaseUnreadable` (and note the damage) when anything is wrong."""
+        with self.translate_errors():
+            result = str(self.connection().execute("PRAGMA quick_check").fetchone()[0])
+            if result != "ok":
+                log.error("quick_check: %s", result[:500])
+                raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
 
 
 def _split_statements(script: str) -> list[str]:

@@ -135,12 +135,38 @@ class Outbox:
     def mark_done(self, ids: Sequence[int]) -> None:
         self._set_state(ids, "state = 'done', done_at = ?, lease_until = NULL", (utc_now_iso(),))
 
-    def mark_retry(self, ids: Sequence[int], error: str, next_attempt_at: float) -> None:
+    def mark_retry(
+        self, ids: Sequence[int], error: str, next_attempt_at: float,
+        hold_until: float | None = None,
+    ) -> None:  # fmt: skip
+        """Back to pending, due at `next_attempt_at`. `hold_until`: Wix's own Retry-After,
+        the one wait `make_due` never shortens."""
         self._set_state(
             ids,
-            "state = 'pending', lease_until = NULL, last_error = ?, next_attempt_at = ?",
-            (error, next_attempt_at),
+            "state = 'pending', lease_until = NULL, last_error = ?, next_attempt_at = ?, "
+            "hold_until = ?",
+            (error, next_attempt_at, hold_until),
         )
+
+    def make_due(self) -> int:
+        """Make every waiting item due now, except those Wix's Retry-After still holds;
+        returns how many moved (a recovered link flushes the queue, docs/design-notes.md)."""
+        now = self._time()
+        with self._db.transaction() as conn:
+            return conn.execute(
+                "UPDATE outbox SET next_attempt_at = max(?, coalesce(hold_until, 0)) "
+                "WHERE state = 'pending' AND next_attempt_at > ? "
+                "AND coalesce(hold_until, 0) < next_attempt_at",
+                (now, now),
+            ).rowcount
+
+    def not_due_count(self) -> int:
+        """Pending items whose backoff has not run out yet."""
+        row = self._db.query_one(
+            "SELECT count(*) FROM outbox WHERE state = 'pending' AND next_attempt_at > ?",
+            (self._time(),),
+        )
+        return int(row[0]) if row else 0
 
     def mark_dead(self, ids: Sequence[int], error: str) -> None:
         self._set_state(

@@ -227,7 +227,53 @@ MIGRATIONS: tuple[str, ...] = (
         last_sent_local REAL               -- the laptop's clock when the call last left
     );
     """,
-    # 4: resumable full ticket downloads (issue 11). A download's pages are staged apart from
+    # 4: till shifts cut by payment sequence, not by time (issue 18): a sale stamped in the
+    # same millisecond as a new shift's start belonged to both. Existing paid sales are
+    # numbered in the order they were paid; an existing shift starts after the last sale
+    # paid before it began (the old `paid_at >= started_at` rule, kept for the past).
+    """
+    ALTER TABLE sales ADD COLUMN paid_seq INTEGER;
+    UPDATE sales SET paid_seq = (
+        SELECT count(*) FROM sales AS earlier WHERE earlier.state = 'paid'
+          AND (coalesce(earlier.paid_at, '') < coalesce(sales.paid_at, '')
+               OR (coalesce(earlier.paid_at, '') = coalesce(sales.paid_at, '')
+                   AND earlier.rowid <= sales.rowid)))
+    WHERE state = 'paid';
+    CREATE UNIQUE INDEX sales_paid_seq ON sales(paid_seq) WHERE paid_seq IS NOT NULL;
+    ALTER TABLE sales_shifts ADD COLUMN after_seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE sales_shifts SET after_seq = coalesce(
+        (SELECT max(paid_seq) FROM sales WHERE paid_at < sales_shifts.started_at), 0);
+    """,
+    # 5: when each event's guest data was forgotten (retention, checkin_app/storage/retention.py).
+    """
+    CREATE TABLE retention (
+        event_id TEXT PRIMARY KEY,
+        forgotten_at TEXT NOT NULL,
+        tickets_forgotten INTEGER NOT NULL DEFAULT 0,
+        sales_forgotten INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+    # 6: exact double-entry detection (issue 12) and the queue flush after a recovery (13.3):
+    # what each check-in send proves about who made Wix's check-in (checkin_app/sync/
+    # push_log.py), and the one hold a flush must respect — a 429's Retry-After.
+    """
+    ALTER TABLE outbox ADD COLUMN hold_until REAL;         -- Wix's Retry-After: not before this
+    ALTER TABLE sync_push_log ADD COLUMN lost_sends TEXT;  -- JSON [[sent, failed, low, high,
+                  -- session]]: sends that got no reply (local clock; server-offset bound)
+    ALTER TABLE sync_push_log ADD COLUMN inflight TEXT;  -- the send now under way, as one
+                  -- lost entry until it comes back (a crash leaves it standing)
+    ALTER TABLE sync_push_log ADD COLUMN own_stamp INTEGER;  -- 1: server_at judged this
+                                   -- station's own check-in; 0: another device's
+    ALTER TABLE sync_push_log ADD COLUMN offset_low REAL;  -- server clock − local clock was
+    ALTER TABLE sync_push_log ADD COLUMN offset_high REAL; -- within these when it was judged
+    ALTER TABLE sync_push_log ADD COLUMN window_s REAL;    -- how close before this call another
+                                   -- device's check-in could come and not be told apart
+    ALTER TABLE sync_push_log ADD COLUMN read_local REAL;  -- a pre-read that saw the ticket free
+    ALTER TABLE sync_push_log ADD COLUMN read_session TEXT;  -- the server-clock session it was in
+    -- What this station sent for one ticket, looked up for every check-in Wix reports.
+    CREATE INDEX outbox_ticket ON outbox(event_id, ticket_number, kind);
+    """,
+    # 7: resumable full ticket downloads (issue 11). A download's pages are staged apart from
     # the live `tickets` (the door keeps deciding with the last complete list) and survive a
     # 429, a crash or a kill; the list is swapped in when every page is in
     # (checkin_app/sync/download.py). Also what the station learned of Wix's request budget,

@@ -1,26 +1,29 @@
-"""Find tickets admitted by this station that Wix shows checked in by someone else."""
+"""Find tickets admitted by this station that Wix shows checked in by someone else.
+
+After a pull, every live admission of this station is compared with the check-in Wix holds
+for its ticket. The check-in is this station's own only when its own sends can account for
+it (a reply judged own, or a send whose reply was lost, placed on Wix's clock —
+`checkin_app/sync/push_log.py`). Anything else is another device's: one that checked the
+ticket in before this station's call arrived, or — when Wix overwrites the time on a repeat —
+after it. No clock tolerance is involved.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 
-from checkin_app.domain.clock import parse_iso
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
-from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S, SAME_STAMP_S, is_own_check_in
-from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.push_log import NO_SENDS, PushLog
+from checkin_app.sync.server_clock import ServerClock
 
-# This station's live admissions that queued a Wix check-in, with Wix's view of the ticket
-# and what the engine knows about sending it.
+# This station's live admissions that queued a Wix check-in, with Wix's view of the ticket.
 _CANDIDATES = """
-SELECT c.scan_id, c.ticket_number, c.station, c.device_time,
-       t.server_checked_in_at AS server_at, p.first_sent_at, p.server_at AS own_server_at
+SELECT c.scan_id, c.ticket_number, t.server_checked_in_at AS server_at
 FROM checkins c
 JOIN outbox o ON o.scan_id = c.scan_id AND o.kind = 'check_in'
 JOIN tickets t ON t.event_id = c.event_id AND t.ticket_number = c.ticket_number
-LEFT JOIN sync_push_log p ON p.outbox_id = o.id
 WHERE c.event_id = ? AND c.kind = 'scan' AND c.decision = 'ADMITTED' AND c.undone_by IS NULL
   AND t.server_checked_in_at IS NOT NULL
 """
@@ -42,81 +45,26 @@ def record_conflict(
     )  # fmt: skip
 
 
-# This station's sent admissions of one ticket, with the window in which it sent them.
-_SENT_ADMISSIONS = """
-SELECT c.scan_id, p.sent_local, p.last_sent_local, p.server_at AS own_server_at
-FROM checkins c
-JOIN outbox o ON o.scan_id = c.scan_id AND o.kind = 'check_in'
-JOIN sync_push_log p ON p.outbox_id = o.id
-WHERE c.event_id = ? AND c.ticket_number = ? AND c.kind = 'scan' AND c.decision = 'ADMITTED'
-  AND c.undone_by IS NULL
-"""
-
-
-def _within_own_sends(
-    when: datetime, row: sqlite3.Row, offset_s: float | None, tolerance_s: float
-) -> bool:
-    """A repeat stamped while this station was (re)sending its call is this station's own
-    resend (a lost reply); one stamped outside that window came from another device."""
-    own = parse_iso(row["own_server_at"])
-    if own is not None and abs((when - own).total_seconds()) <= SAME_STAMP_S:
-        return True
-    offset = offset_s or 0.0
-    first = row["sent_local"] + offset - tolerance_s
-    last = (row["last_sent_local"] or row["sent_local"]) + offset + tolerance_s
-    return first <= when.timestamp() <= last
-
-
 class ConflictFinder:
     """Compares Wix's check-ins with this station's admissions after a pull."""
 
-    def __init__(self, db: Database, tolerance_s: float = DEFAULT_TOLERANCE_S) -> None:
+    def __init__(self, db: Database, clock: ServerClock | None = None) -> None:
         self._db = db
-        self._tolerance_s = tolerance_s
+        self._clock = clock or ServerClock()
 
-    def find_rival_repeats(
-        self, event_id: str, repeats: dict[str, list[str]], offset_s: float | None = None
-    ) -> int:
-        """Conflicts from check-ins Wix recorded *after* the first one (Event Guests'
-        `checkInDetails`): for a ticket this station admitted and sent, a later check-in
-        stamped outside this station's sending window is another device admitting it too."""
+    def find(self, event_id: str) -> int:
+        """Record new conflicts for the event; returns how many were new."""
         found = 0
         with self._db.transaction() as conn:
-            for number, times in repeats.items():
-                rows = conn.execute(_SENT_ADMISSIONS, (event_id, number)).fetchall()
-                for row in rows:
-                    for text in times:
-                        when = parse_iso(text)
-                        if when is None or _within_own_sends(
-                            when, row, offset_s, self._tolerance_s
-                        ):
-                            continue
-                        if record_conflict(conn, event_id, number, row["scan_id"], text):
-                            found += 1
-        return found
-
-    def find(self, event_id: str, offset_s: float | None = None) -> int:
-        """Record new conflicts for the event; returns how many were new.
-
-        `offset_s` (server clock minus local) completes send times recorded without it.
-        """
-        found = 0
-        with self._db.transaction() as conn:
-            PushLog.learn_offset_in(conn, offset_s)
-            for row in conn.execute(_CANDIDATES, (event_id,)).fetchall():
-                server_at = row["server_at"]
-                if is_own_check_in(
-                    server_at,
-                    first_sent_at=row["first_sent_at"],
-                    own_server_at=row["own_server_at"],
-                    tolerance_s=self._tolerance_s,
-                ):
+            rows = conn.execute(_CANDIDATES, (event_id,)).fetchall()
+            owns = PushLog.own_sends_many(conn, event_id, [r["ticket_number"] for r in rows])
+            for row in rows:
+                number, server_at = row["ticket_number"], row["server_at"]
+                if owns.get(number.casefold(), NO_SENDS).explain(server_at, self._clock):
                     continue
                 # A server check-in this station undid (the undo not yet sent) is not a rival.
-                if server_at in CheckinLog.undone_server_check_ins(
-                    conn, event_id, row["ticket_number"]
-                ):
+                if server_at in CheckinLog.undone_server_check_ins(conn, event_id, number):
                     continue
-                if record_conflict(conn, event_id, row["ticket_number"], row["scan_id"], server_at):
+                if record_conflict(conn, event_id, number, row["scan_id"], server_at):
                     found += 1
         return found

@@ -46,6 +46,8 @@ class ConnectivityMonitor:
         self._unreached = 0
         self._trouble_at: float | None = None
         self.requests = 0  # every request seen, for reports and benchmarks
+        self.successes = 0  # requests Wix answered with success
+        self.last_ok = False  # the latest request was a success: Wix answers (again)
 
     @property
     def state(self) -> Connectivity:
@@ -69,6 +71,8 @@ class ConnectivityMonitor:
         """Account for one finished request."""
         with self._lock:
             self.requests += 1
+            self.last_ok = outcome.ok
+            self.successes += int(outcome.ok)
             now = self._time()
             if not outcome.reached_wix:
                 self._unreached += 1

@@ -40,12 +40,12 @@ from checkin_app.sync.backoff import Backoff
 from checkin_app.sync.conflicts import ConflictFinder
 from checkin_app.sync.connectivity import Connectivity, ConnectivityMonitor
 from checkin_app.sync.download import TicketDownloader, progress_of
-from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S
 from checkin_app.sync.pull import Puller, tickets_stream
-from checkin_app.sync.push import Pusher, PushResult, got_no_reply, pause_reason
+from checkin_app.sync.push import Pusher, PushResult, got_no_reply, holds_queue, pause_reason
 from checkin_app.sync.push_log import PushLog
 from checkin_app.sync.report import SyncReport
 from checkin_app.sync.schedule import BUSY_WINDOW_S
+from checkin_app.sync.server_clock import ServerClock
 from checkin_app.wix import (
     RequestOutcome,
     WixAuthError,
@@ -94,13 +94,17 @@ def describe_error(error: WixError, retry_in_s: float | None = None) -> str:
 
 @dataclass(frozen=True)
 class _Hook:
-    """The client's `on_request` observer: feeds the connectivity monitor, then the old one."""
+    """The client's `on_request` observer: feeds the connectivity monitor and what every
+    reply's `Date` proves about Wix's clock, then the old observer."""
 
     monitor: ConnectivityMonitor
     previous: Callable[[RequestOutcome], None] | None
+    clock: ServerClock | None = None
 
     def __call__(self, outcome: RequestOutcome) -> None:
         self.monitor.record(outcome)
+        if self.clock is not None:
+            self.clock.date_header(outcome.server_offset_bounds)
         if self.previous is not None:
             self.previous(outcome)
 
@@ -121,7 +125,6 @@ class SyncEngine:
         clock: Clock | None = None,
         *,
         backoff: Backoff | None = None,
-        tolerance_s: float = DEFAULT_TOLERANCE_S,
         owns_client: bool = False,
         max_pass_wait_s: float = MAX_PASS_WAIT_S,
         sleep: Callable[[float], None] | None = None,
@@ -130,7 +133,6 @@ class SyncEngine:
         self._db = db
         self._clock = clock or Clock()
         self._backoff = backoff or Backoff()
-        self._tolerance_s = tolerance_s
         self.max_pass_wait_s = max_pass_wait_s
         self.preferred_event_id = preferred_event_id
         self._sleep = sleep
@@ -143,16 +145,18 @@ class SyncEngine:
         self._sync_state = SyncStateStore(db)
         self._catalog = CatalogStore(db)
         self._push_log = PushLog(db)
-        self._conflicts = ConflictFinder(db, tolerance_s)
         self._monitor = ConnectivityMonitor(time_fn=self._now)
         self._lock = threading.Lock()
         self._paused_reason: str | None = None
         # After a transient failure the whole queue waits (not only the items that failed):
-        # until when, and why.
+        # until when, and why. Only a 429's Retry-After holds an explicit sync or a flush.
         self._hold: tuple[float, WixError] | None = None
         self._owns_client = owns_client
         self._client: WixClient = client
+        # Wix's clock as this station can prove it, on the client's own wall clock.
+        self._server_clock = ServerClock(wall=lambda: self._client.local_now())
         self._attach(client)
+        self._conflicts = ConflictFinder(db, self._server_clock)
         self._restore_rate()
 
     # -- state the UI reads -------------------------------------------------------------
@@ -232,7 +236,7 @@ class SyncEngine:
         previous = client.on_request
         if isinstance(previous, _Hook) and previous.monitor is self._monitor:
             return
-        client.on_request = _Hook(self._monitor, previous)
+        client.on_request = _Hook(self._monitor, previous, self._server_clock)
 
     # -- passes -------------------------------------------------------------------------
     def run_once(
@@ -240,27 +244,47 @@ class SyncEngine:
         event_id: str | None = None,
         *,
         full: bool | None = None,
+        explicit: bool = False,
         routine: bool = False,
         on_progress: ProgressListener | None = None,
     ) -> SyncReport:
         """Push the outbox, then pull `event_id` (or the default events); never raises for
-        network trouble. `full=True` forces a full ticket download, False forbids it;
+        network trouble. `full=True` forces a full ticket download, False forbids it.
+
+        `explicit` (a person asked: `checkin-app sync`, "Sync now") tries every waiting item
+        at once, whatever its backoff. In any pass, a successful Wix reply makes the waiting
+        items due and they go in the same pass. Only a 429's Retry-After still holds them.
         `routine=True` (the GUI's timer) pulls only what is due (`sync/schedule.py`);
-        `on_progress` hears of a download's progress and of waits for Wix's budget."""
+        `on_progress` hears of a download's progress and of waits for Wix's budget.
+        """
         with self._pass(on_progress) as (report, started, before):
             if not self._paused_reason:
-                stopped_by = self._push_into(report)
+                answered_before = self._monitor.successes
+                if explicit:
+                    self._release()
+                held = self._held(report)
+                stopped_by = held or self._push_into(report)
                 # After 5xx/429 Wix asked for a rest: the pull waits too. After a request that
-                # got no reply, the pull still tries (one more failure means offline).
-                if not self._paused_reason and (stopped_by is None or got_no_reply(stopped_by)):
+                # got no reply — or while items only back off — the pull still tries (it is
+                # also how a pass learns that Wix answers again).
+                probe = held is not None and not holds_queue(held)
+                if not self._paused_reason and (
+                    stopped_by is None or got_no_reply(stopped_by) or probe
+                ):
                     self._pull_into(report, event_id, full, routine, push_between=True)
+                self._flush_if_answered(report, answered_before)
             return self._finish(report, started, before)
 
-    def push(self) -> SyncReport:
-        """Only the push half of a pass."""
+    def push(self, *, explicit: bool = False) -> SyncReport:
+        """Only the push half of a pass (`explicit` as for `run_once`)."""
         with self._pass(None) as (report, started, before):
             if not self._paused_reason:
-                self._push_into(report)
+                answered_before = self._monitor.successes
+                if explicit:
+                    self._release()
+                if self._held(report) is None:
+                    self._push_into(report)
+                self._flush_if_answered(report, answered_before)
             return self._finish(report, started, before)
 
     def pull(
@@ -309,25 +333,58 @@ class SyncEngine:
     def _now(self) -> float:
         return self._clock.now().timestamp()
 
+    def _release(self) -> None:
+        """A person asked to sync: every waiting item is due now, backoff or not (a 429's
+        Retry-After excepted)."""
+        if self._hold is not None and not holds_queue(self._hold[1]):
+            self._hold = None
+        self._outbox.make_due()
+
+    def _held(self, report: SyncReport) -> WixError | None:
+        """The error the queue still waits out (filled into `report`), or None."""
+        if self._hold is None:
+            return None
+        until, error = self._hold
+        remaining = until - self._now()
+        if remaining <= 0:
+            self._hold = None
+            return None
+        report.retry_in_s = remaining
+        report.error = describe_error(error, remaining)
+        return error
+
+    def _flush_if_answered(self, report: SyncReport, answered_before: int) -> None:
+        """Wix answered in this pass (and its latest answer was a success): what waits only
+        for its backoff goes now, in this same pass."""
+        if self._paused_reason or self._monitor.successes <= answered_before:
+            return
+        if not self._monitor.last_ok:
+            return
+        if self._hold is not None and holds_queue(self._hold[1]):
+            return
+        held_before = self._hold is not None
+        self._hold = None
+        if self._outbox.make_due() == 0 and not held_before:
+            return
+        if held_before and report.error is not None and report.retry_in_s is not None:
+            report.error = report.retry_in_s = None  # the hold it described is over
+        log.info("Wix answers again: sending what waited for its backoff")
+        self._push_into(report)
+
     def _push_into(self, report: SyncReport) -> WixError | None:
         """Run the push half into `report`; returns the error that stopped it early, if any."""
-        if self._hold is not None:
-            until, error = self._hold
-            remaining = until - self._now()
-            if remaining > 0:
-                report.retry_in_s = remaining
-                report.error = describe_error(error, remaining)
-                return error
-            self._hold = None
         pusher = Pusher(
             self._db, self._outbox, self._client, time_fn=self._now, backoff=self._backoff,
-            push_log=self._push_log, tolerance_s=self._tolerance_s,
+            push_log=self._push_log, server_clock=self._server_clock,
         )  # fmt: skip
         result: PushResult = pusher.run()
+        self._push_log.refine_lost(self._server_clock)
         report.pushed += result.pushed
         report.newly_dead += result.newly_dead
         report.conflicts_found += result.conflicts
         report.dead_reasons.extend(result.dead_reasons)
+        if result.window_s is not None:
+            report.conflict_window_s = max(report.conflict_window_s or 0.0, result.window_s)
         if result.pause_reason:
             self._pause(result.pause_reason, report)
             self._sync_state.record_error("push", result.pause_reason)

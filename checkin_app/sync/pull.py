@@ -7,10 +7,14 @@ What a pull does is planned by `checkin_app/sync/schedule.py` (what is due, what
   demand, or when the count check disagrees — by `checkin_app/sync/download.py`: staged,
   resumable across 429s, passes and crashes, swapped in when complete.
 - **Check-in changes** from Event Guests (`updatedDate $gt` the watermark, cursor pages of
-  1000) update `server_checked_in_at`; tickets a guest row names that the cache lacks, or
-  whose order status changed, are fetched by number. Runs only on a complete list, and
-  again right after a download is swapped in (the staged rows may be older than the
-  changes made while it ran).
+  1000) update `server_checked_in_at` — but only from what Wix documents: a ticket holder's
+  row for exactly one ticket whose per-guest `checkedIn` and check-in date are unambiguous
+  (`wix.mapping.read_guest`). Everything else a changed row names (a buyer's row, several
+  tickets, no date, a date that is not this station's own stamp for a ticket admitted here,
+  a ticket the cache lacks or whose order status changed) costs a targeted look-up by number
+  (List Tickets, ≤50 a call), never a guess in the cache. Runs only on a complete list, and
+  again right after a download is swapped in (the staged rows may be older than the changes
+  made while it ran).
 - The **count check**: List Tickets' `total` against the live tickets of the cache.
 
 The tickets table is server state only: local admissions live in `checkins`, so a pull
@@ -21,6 +25,7 @@ check-ins and conflicts recorded.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -40,13 +45,13 @@ from checkin_app.sync.download import (
     lookup_tickets,
     tickets_stream,
 )
+from checkin_app.sync.push_log import NO_SENDS, PushLog
 from checkin_app.sync.schedule import judge_count, plan_pull
-from checkin_app.wix import WixClient, WixPermissionError
+from checkin_app.wix import WixAuthError, WixClient, WixPermissionError
 from checkin_app.wix.api_tickets import MAX_GUESTS_PAGE
 from checkin_app.wix.mapping import (
     event_from_wix,
-    guest_check_in,
-    guest_check_in_times,
+    read_guest,
     ticket_definition_from_wix,
 )
 from checkin_app.wix.paging import legacy_total
@@ -123,7 +128,7 @@ class Puller:
             reason = "count"
         if reason is not None:
             self._download(event_id, reason, result)
-        result.conflicts += self._conflicts.find(event_id, self._client.last_server_date_offset_s)
+        result.conflicts += self._conflicts.find(event_id)
         return result
 
     def refresh_event(self, event_id: str) -> None:
@@ -132,9 +137,11 @@ class Puller:
         self._catalog.upsert_event(event_from_wix(raw), raw)
         try:
             definitions = list(self._client.iter_ticket_definitions(event_id))
-        except WixPermissionError:
+        except (WixPermissionError, WixAuthError):
             # Reading ticket types needs "Manage Ticket Definitions" (docs/wix-api.md §1.3), which
-            # a door-only key may lack: the door works without them, so keep the cached ones.
+            # a door-only key may lack — Wix then answers 403, or "occasionally" 401 (§1.4).
+            # The event itself was just read with this key, so the key is good: the door works
+            # without ticket types, so keep the cached ones and never pause the station.
             log.info("The API key may not read ticket types; keeping the cached ones")
             return
         self._catalog.replace_definitions(
@@ -188,8 +195,10 @@ class Puller:
     def _delta(self, event_id: str, result: PullResult) -> None:
         state = self._sync.get(guests_stream(event_id))
         watermark = state.watermark
-        changes: dict[str, str | None] = {}
-        repeats: dict[str, list[str]] = {}
+        changes: dict[str, str | None] = {}  # ticket number → check-in time (None: not in)
+        unsure: set[str] = set()  # named by a changed row that does not settle them
+        disputed: set[str] = set()  # two ticket-holder rows of one ticket that disagree
+        ambiguous: dict[str, tuple[str, ...]] = {}  # such a row's updatedDate → its numbers
         statuses: dict[str, OrderStatus] = {}
         for guest in self._client.iter_guests(
             event_id, watermark, page_size=MAX_GUESTS_PAGE, fields=("GUEST_DETAILS",)
@@ -197,45 +206,126 @@ class Puller:
             updated = guest.get("updatedDate")
             if isinstance(updated, str) and (watermark is None or _later(updated, watermark)):
                 watermark = updated
-            number, checked_in, _ = guest_check_in(guest)
-            if not number:
-                continue  # a BUYER row: its tickets have rows of their own
-            times = guest_check_in_times(guest) if checked_in else []
-            # The first live check-in is the ticket's `checkIn.created` (Wix keeps the first);
-            # later ones are repeats, maybe by another device.
-            changes[number] = (times[0] if times else _str(updated)) if checked_in else None
-            if len(times) > 1:
-                repeats[number] = times[1:]
+            reading = read_guest(guest)
+            number = reading.ticket_number
+            if reading.known and number:
+                if changes.setdefault(number, reading.checked_in_at) != reading.checked_in_at:
+                    disputed.add(number)
+            else:
+                unsure.update(reading.numbers)
+                if isinstance(updated, str):
+                    ambiguous[updated] = ambiguous.get(updated, ()) + reading.numbers
             status = _guest_order_status(guest)
             if status is not None:
-                statuses[number] = status
-        refetch = self._needing_refetch(event_id, changes, statuses)
+                for number in reading.numbers:
+                    statuses[number] = status
+        for number in disputed:
+            del changes[number]
+        unsure = (unsure - set(changes)) | disputed  # a ticket's own row settles it
+        unsure -= self._changed_by_own_calls(event_id, ambiguous)
+        refetch = sorted(
+            unsure
+            | set(self._needing_refetch(event_id, changes, statuses))
+            | set(self._not_own(event_id, changes))
+        )
         fetched = self._lookup(event_id, refetch) if refetch else []
+        fetched_keys = {t.ticket_number.casefold() for t in fetched}
         generation = self._sync.get(tickets_stream(event_id)).generation
         with self._db.transaction() as conn:
             for number, at in changes.items():
+                if number.casefold() in fetched_keys:
+                    continue  # the ticket itself says it better
                 result.guests_changed += conn.execute(
                     "UPDATE tickets SET server_checked_in_at = ? WHERE event_id = ? "
                     "AND ticket_number = ? AND server_checked_in_at IS NOT ?",
                     (at, event_id, number, at),
                 ).rowcount
             if fetched:
+                result.guests_changed += self._changed_check_ins(conn, event_id, fetched)
                 self._tickets.upsert_many(fetched, generation, conn)
             self._sync.record_success(guests_stream(event_id), watermark=watermark, conn=conn)
         result.pulled_tickets += len(fetched)
-        if repeats:
-            result.conflicts += self._conflicts.find_rival_repeats(
-                event_id, repeats, self._client.last_server_date_offset_s
+
+    def _changed_by_own_calls(
+        self, event_id: str, ambiguous: dict[str, tuple[str, ...]]
+    ) -> set[str]:
+        """Numbers named only by rows that moved at the very stamp one of this station's own
+        check-in calls got back: that call changed them, and this station knows what it
+        sent (no look-up needed). Rows Wix stamps differently are looked up as usual."""
+        if not ambiguous:
+            return set()
+        stamps = list(ambiguous)
+        own: set[str] = set()
+        for start in range(0, len(stamps), 500):
+            chunk = stamps[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            own.update(
+                row[0]
+                for row in self._db.query(
+                    f"SELECT DISTINCT p.server_at FROM sync_push_log p JOIN outbox o "
+                    f"ON o.id = p.outbox_id WHERE o.event_id = ? AND p.own_stamp = 1 "
+                    f"AND p.server_at IN ({marks})",
+                    (event_id, *chunk),
+                )
             )
+        explained = {n for stamp in own for n in ambiguous[stamp]}
+        others = {n for stamp, numbers in ambiguous.items() if stamp not in own for n in numbers}
+        return explained - others
+
+    def _not_own(self, event_id: str, changes: dict[str, str | None]) -> list[str]:
+        """Check-ins the guest view reports for tickets admitted here that are not exactly
+        a stamp this station's own call got back: judged from the ticket itself (the same
+        rendering as Check In Ticket's reply), never from the guest view's copy."""
+        numbers = [n for n, at in changes.items() if at is not None]
+        if not numbers:
+            return []
+        admitted = self._admitted_here(event_id, numbers)
+        mine = [n for n in numbers if n.casefold() in admitted]
+        if not mine:
+            return []
+        with self._db.transaction() as conn:
+            owns = PushLog.own_sends_many(conn, event_id, mine)
+        found = []
+        for number in mine:
+            when = parse_iso(changes[number])
+            if when is None or when not in owns.get(number.casefold(), NO_SENDS).stamps:
+                found.append(number)
+        return found
+
+    def _admitted_here(self, event_id: str, numbers: list[str]) -> set[str]:
+        admitted: set[str] = set()
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.query(
+                f"SELECT ticket_number FROM checkins WHERE event_id = ? AND kind = 'scan' "
+                f"AND decision = 'ADMITTED' AND undone_by IS NULL AND ticket_number IN ({marks})",
+                (event_id, *chunk),
+            ):
+                admitted.add(row[0].casefold())
+        return admitted
+
+    @staticmethod
+    def _changed_check_ins(conn: sqlite3.Connection, event_id: str, fetched: list[Ticket]) -> int:
+        """How many looked-up tickets bring a check-in time the cache did not have."""
+        changed = 0
+        for ticket in fetched:
+            row = conn.execute(
+                "SELECT server_checked_in_at FROM tickets WHERE event_id = ? AND ticket_number = ?",
+                (event_id, ticket.ticket_number),
+            ).fetchone()
+            if row is not None and row[0] != ticket.server_checked_in_at:
+                changed += 1
+        return changed
 
     def _needing_refetch(
         self, event_id: str, changes: dict[str, str | None], statuses: dict[str, OrderStatus]
     ) -> list[str]:
         """Numbers the cache lacks, or whose order status Wix now reports differently."""
-        if not changes:
+        numbers = list(dict.fromkeys([*changes, *statuses]))
+        if not numbers:
             return []
         known: dict[str, str] = {}
-        numbers = list(changes)
         for start in range(0, len(numbers), 500):
             chunk = numbers[start : start + 500]
             marks = ",".join("?" * len(chunk))

@@ -1,12 +1,15 @@
 """Send the outbox to Wix: lease due items, batch them, classify every ticket's result.
 
 - done: Wix checked the ticket in (or had it already: a conflict is recorded when that
-  check-in is not this station's), removed the check-in, or confirmed the order;
+  check-in is another device's — see checkin_push.py and ownership.py), removed the
+  check-in, or confirmed the order;
 - transient (no reply, timeout, 408, 429, 5xx): the items wait with jittered exponential
-  backoff (at least `Retry-After`) and the pass stops — the link is bad, the rest can wait;
-- 401/403/428: the items go back untouched and the queue pauses until the credentials change;
-- any other 4xx: `dead` with Wix's reason; a refused batch is split until the bad tickets are
-  alone, so the rest of it still arrives.
+  backoff (at least a 429's `Retry-After`, kept as the item's hold) and the pass stops — the
+  link is bad, the rest can wait;
+- 401/403 and the site-wide 428 `WIX_EVENTS_APP_NOT_INSTALLED`: the items go back untouched
+  and the queue pauses until the credentials (or the site) change;
+- any other 4xx, a 428 for one request included: `dead` with Wix's reason; a refused batch
+  is split until the bad tickets are alone, so the rest of it still arrives.
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ from checkin_app.storage.outbox import Outbox, OutboxItem, OutboxKind
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.sync.backoff import Backoff
 from checkin_app.sync.batching import Batch, blocked_items, number_of, plan_batches
-from checkin_app.sync.conflicts import record_conflict
-from checkin_app.sync.ownership import DEFAULT_TOLERANCE_S, is_own_check_in
-from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.checkin_push import LEASE_SECONDS, CheckInSender, SentBatch
+from checkin_app.sync.push_log import NO_SENDS, PushLog
+from checkin_app.sync.server_clock import ServerClock
 from checkin_app.wix import (
     TicketActionOutcome,
     TicketActionStatus,
@@ -37,7 +40,6 @@ from checkin_app.wix.checkins import MAX_TICKET_NUMBER_CHARS
 log = logging.getLogger(__name__)
 
 CLAIM_LIMIT = 1000
-LEASE_SECONDS = 300.0
 
 
 @dataclass
@@ -49,8 +51,11 @@ class PushResult:
     conflicts: int = 0
     stopped_by: WixError | None = None  # a transient failure ended the pass early
     retry_in_s: float | None = None
-    pause_reason: str | None = None  # 401/403/428: the queue is paused
+    pause_reason: str | None = None  # 401/403/site-wide 428: the queue is paused
     dead_reasons: list[str] = field(default_factory=list)
+    # The widest window in which another device's check-in could not be told from this
+    # station's own, over the check-ins judged this pass (None: none judged, or unknown).
+    window_s: float | None = None
 
 
 class _Stop(Exception):
@@ -76,8 +81,8 @@ def pause_reason(error: WixError) -> str:
         return "Wix rejected the API key (401): enter a valid key to resume sending."
     if error.status == 428:
         return (
-            "Wix refused: a precondition failed (428) — is the Wix Events app installed on "
-            "the site? Fix it and re-enter the key to resume."
+            "Wix says the Wix Events app is not installed on this site (428): install it, "
+            "then re-enter the key to resume."
         )
     return (
         "The API key is not allowed to do this on this site (403): check the key's "
@@ -111,15 +116,14 @@ class Pusher:
         time_fn: Callable[[], float],
         backoff: Backoff,
         push_log: PushLog,
-        tolerance_s: float = DEFAULT_TOLERANCE_S,
+        server_clock: ServerClock,
     ) -> None:
         self._db = db
         self._outbox = outbox
         self._client = client
         self._time = time_fn
         self._backoff = backoff
-        self._push_log = push_log
-        self._tolerance_s = tolerance_s
+        self._checkins = CheckInSender(db, client, push_log, server_clock, time_fn)
         self._tickets = TicketStore(db)
 
     def run(self) -> PushResult:
@@ -173,9 +177,13 @@ class Pusher:
             attempts, stop.error.retry_after, reached=not got_no_reply(stop.error)
         )
         result.retry_in_s = delay
-        when = self._time() + delay
-        self._outbox.mark_retry([i.id for i in stop.failed], str(stop.error), when)
-        self._outbox.mark_retry([i.id for i in rest], f"waiting: {stop.error}", when)
+        now = self._time()
+        when = now + delay
+        # Only Wix's own Retry-After on a 429 (or the local limiter's wait) holds an item
+        # back from a flush; backoff alone gives way as soon as Wix answers again.
+        hold = now + stop.error.retry_after if holds_queue(stop.error) else None
+        self._outbox.mark_retry([i.id for i in stop.failed], str(stop.error), when, hold)
+        self._outbox.mark_retry([i.id for i in rest], f"waiting: {stop.error}", when, hold)
         log.info("Push stopped (%s); retrying in %.1f s", stop.error.code, delay)
 
     # -- sending ------------------------------------------------------------------------
@@ -191,20 +199,30 @@ class Pusher:
             self._confirm(batch.event_id, batch.items, result)
             return
         if batch.kind is OutboxKind.CHECK_IN:
-            ids = [(i.id, i.scan_id) for i in batch.items]
-            offset = self._client.last_server_date_offset_s
-            local = self._client.server_now().timestamp() - (offset or 0.0)  # the client's clock
-            self._push_log.mark_sent(ids, local, offset)
-            outcomes = self._client.check_in(batch.event_id, batch.numbers)
-            self._push_log.learn_offset(self._client.last_server_date_offset_s)
-        else:
-            outcomes = self._client.undo_check_in(batch.event_id, batch.numbers)
-        self._apply(batch, outcomes, result)
+            try:
+                sent = self._checkins.send(batch)
+            except (WixAuthError, WixPermissionError) as exc:  # the pre-read was refused
+                raise _Pause(exc) from None
+            except WixPermanentError as exc:
+                # A read the station cannot make must not keep admissions from Wix.
+                log.warning("Pre-read refused (%s); sending without it", exc.code)
+                sent = self._checkins.send(batch, read=False)
+            except WixError as exc:
+                raise _Stop(exc, batch.items) from None
+            result.conflicts += sent.pre_read_conflicts
+            self._apply(batch, sent.outcomes, result, sent)
+            return
+        outcomes = self._client.undo_check_in(batch.event_id, batch.numbers)
+        self._apply(batch, outcomes, result, None)
 
-    def _apply(self, batch: Batch, outcomes: list[TicketActionOutcome], result: PushResult) -> None:
+    def _apply(
+        self, batch: Batch, outcomes: list[TicketActionOutcome], result: PushResult,
+        sent: SentBatch | None,
+    ) -> None:  # fmt: skip
         by_number = {o.ticket_number.casefold(): o for o in outcomes}
         done: list[tuple[OutboxItem, TicketActionOutcome]] = []
         not_sent: list[OutboxItem] = []
+        rejected: list[OutboxItem] = []
         stop_error: WixError | None = None
         for item in batch.items:
             outcome = by_number.get(number_of(item).casefold())
@@ -215,14 +233,19 @@ class Pusher:
             if status in (TicketActionStatus.DONE, TicketActionStatus.ALREADY_DONE):
                 done.append((item, outcome))
             elif status is TicketActionStatus.REJECTED:
+                rejected.append(item)
                 self._dead([item], refusal_text(outcome.error), result)
             else:
                 not_sent.append(item)
                 stop_error = stop_error or outcome.error
+        error = stop_error or WixPermanentError("Wix sent no result for this ticket")
+        if sent is not None:
+            # A refused ticket never changed Wix; a call with no reply may have.
+            self._checkins.settle_unanswered(rejected, sent, lost=False)
+            self._checkins.settle_unanswered(not_sent, sent, lost=got_no_reply(error))
         if done:
-            self._finish(batch, done, result)
+            self._finish(batch, done, result, sent)
         if not_sent:
-            error = stop_error or WixPermanentError("Wix sent no result for this ticket")
             if isinstance(error, WixAuthError | WixPermissionError):
                 raise _Pause(error)
             raise _Stop(error, not_sent)
@@ -232,27 +255,27 @@ class Pusher:
         batch: Batch,
         done: list[tuple[OutboxItem, TicketActionOutcome]],
         result: PushResult,
+        sent: SentBatch | None,
     ) -> None:
         """Write Wix's answer (server check-in times, conflicts), then mark the items done."""
         with self._db.transaction() as conn:
+            owns = {}
+            if sent is not None:
+                owns = self._checkins.own_sends(conn, batch.event_id, [i for i, _ in done])
             for item, outcome in done:
                 number = number_of(item)
-                if batch.kind is OutboxKind.UNDO_CHECK_IN:
+                if batch.kind is OutboxKind.UNDO_CHECK_IN or sent is None:
                     self._tickets.set_server_check_in(batch.event_id, number, None, conn)
                     continue
-                at = outcome.checked_in_at
-                record = conn.execute(
-                    "SELECT first_sent_at FROM sync_push_log WHERE outbox_id = ?", (item.id,)
-                ).fetchone()
-                first_sent = record["first_sent_at"] if record else None
-                if not is_own_check_in(
-                    at, first_sent_at=first_sent, tolerance_s=self._tolerance_s
-                ) and record_conflict(conn, batch.event_id, number, item.scan_id, at):
-                    result.conflicts += 1
-                    log.info("Ticket was already checked in by another device (conflict)")
-                PushLog.set_server_at(conn, item.id, at)
-                if at is not None:
-                    self._tickets.set_server_check_in(batch.event_id, number, at, conn)
+                own = owns.get(number.casefold(), NO_SENDS)
+                new, window = self._checkins.judge(conn, batch.event_id, item, outcome, sent, own)
+                result.conflicts += int(new)
+                if window is not None:
+                    result.window_s = max(result.window_s or 0.0, window)
+                if outcome.checked_in_at is not None:
+                    self._tickets.set_server_check_in(
+                        batch.event_id, number, outcome.checked_in_at, conn
+                    )
         self._outbox.mark_done([i.id for i, _ in done])
         result.pushed += len(done)
 
@@ -280,6 +303,14 @@ class Pusher:
         result.newly_dead += len(items)
         result.dead_reasons.append(reason)
         log.warning("%d queued call(s) refused for good: %s", len(items), reason)
+
+
+def holds_queue(error: WixError) -> bool:
+    """Wix (a 429's Retry-After) or the local limiter said how long to wait: that wait is
+    kept by an explicit sync and by a flush after a success."""
+    return error.retry_after is not None and (
+        error.status == 429 or error.code == "CLIENT_RATE_LIMITED"
+    )
 
 
 def _number_ok(number: str) -> bool:

@@ -16,6 +16,9 @@ class SyncReport:
     station admitted that Wix shows checked in by another device (new this pass);
     `connectivity`: online | degraded | offline | unknown; `error`: one plain sentence when
     something went wrong (None when the pass was clean); `paused`: why the queue is paused;
+    `conflict_window_s`: the widest stretch before one of this pass's check-in calls in
+    which another device's check-in of the same ticket could not be told from this
+    station's own (docs/architecture.md, "Double admissions"; None when none was judged);
     `rate_limited`: 429s Wix answered this pass; `waited_s`: seconds the pass waited for
     Wix's request budget; `download_pages`: List Tickets pages a full download fetched;
     `downloads`: full downloads still under way after the pass (progress, as JSON).
@@ -35,6 +38,7 @@ class SyncReport:
     duration_s: float = 0.0
     requests: int = 0
     retry_in_s: float | None = None
+    conflict_window_s: float | None = None
     events: list[str] = field(default_factory=list)  # the events pulled
     full_downloads: list[str] = field(default_factory=list)  # of those, fully downloaded
     dead_reasons: list[str] = field(default_factory=list)
@@ -66,6 +70,9 @@ class SyncReport:
             "duration_s": round(self.duration_s, 3),
             "requests": self.requests,
             "retry_in_s": None if self.retry_in_s is None else round(self.retry_in_s, 1),
+            "conflict_window_s": (
+                None if self.conflict_window_s is None else round(self.conflict_window_s, 4)
+            ),
             "events": list(self.events),
             "full_downloads": list(self.full_downloads),
             "dead_reasons": list(self.dead_reasons),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QLoggingCategory
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin_app.bootstrap import Station, open_station
+from checkin_app.services.secrets import ENV_DB_KEY, SecretsService
 from checkin_app.settings import resolve_data_dir
 from checkin_app.storage.database import StorageError
 from checkin_app.ui.connection import connect
@@ -25,6 +26,7 @@ from checkin_app.ui.first_run import FirstRunChoice, FirstRunDialog, needs_first
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.main_window import CameraPlan, DoorWindow
 from checkin_app.ui.resources import resource_path
+from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
 from checkin_app.ui.wedge_filter import WedgeFilter
 from checkin_app.ui.workers import TaskRunner
@@ -109,7 +111,11 @@ def run_gui(options: GuiOptions) -> int:
             data_dir = resolve_data_dir(options.data_dir)
         with instance_lock(data_dir):
             if station is None:
-                station = _open(data_dir)
+                secrets = SecretsService.for_this_computer()
+                if not os.environ.get(ENV_DB_KEY) and not ensure_secret_store(secrets):
+                    return 0
+                station = _open(data_dir, secrets)
+                _tell_repair(station)
             _apply_options(station, options)
             engine, client, problem = None, None, None
             if demo is None and needs_first_run(station) and not os.environ.get("CHECKIN_SITE_ID"):
@@ -150,11 +156,21 @@ def run_gui(options: GuiOptions) -> int:
             demo.stop()
 
 
-def _open(data_dir: Path) -> Station:
+def _open(data_dir: Path, secrets: SecretsService) -> Station:
     try:
-        return open_station(data_dir)
+        return open_station(data_dir, secrets=secrets)
     except StorageError as exc:
         raise AppError(str(exc)) from None
+
+
+def _tell_repair(station: Station) -> None:
+    """A damaged database was salvaged on this start: say what was kept and lost."""
+    if station.repair is None:
+        return
+    text = "\n".join(station.repair.lines())
+    log.warning("%s", text)
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.warning(None, tr("The database was repaired"), text)
 
 
 def _apply_options(station: Station, options: GuiOptions) -> None:

@@ -38,7 +38,8 @@ class DemoSession:
     def start(self) -> Station:
         self.server = EmulatorServer(host="127.0.0.1", port=0, seed=self._seed).start()
         self.data_dir = self._given_dir or Path(tempfile.mkdtemp(prefix="checkin-demo-"))
-        station = open_station(self.data_dir)
+        # Made-up guests: the demo database stays plain and needs no key store.
+        station = open_station(self.data_dir, encrypt=False)
         settings = station.settings
         settings.demo = True
         settings.site_id = self.server.site_id

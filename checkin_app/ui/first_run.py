@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from checkin_app.domain.progress import ListProgress
+from checkin_app.domain.secret import SecretFormatError, clean_secret
 from checkin_app.services.guest_list import GuestListService
+from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_key_name
 from checkin_app.settings import DEFAULT_BASE_URL
 from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
 from checkin_app.ui.list_text import duration_text, tickets_so_far_text
+from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
 from checkin_app.wix import WixClient, WixError
-from checkin_app.wix.credentials import CredentialsError, store_api_key
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
@@ -155,10 +157,14 @@ class FirstRunDialog(QDialog):
 
     def start_connect(self) -> None:
         site_id = self.site_id.text().strip()
-        key = self.api_key.text().strip()
         base_url = self.base_url.text().strip() or DEFAULT_BASE_URL
-        if not site_id or not key:
+        if not site_id or not self.api_key.text().strip():
             self._say(tr("Enter both the site ID and the API key."), problem=True)
+            return
+        try:
+            key = clean_secret(self.api_key.text())
+        except SecretFormatError as exc:
+            self._say(tr("Check the API key: {error}.").format(error=exc), problem=True)
             return
         self._busy(True)
         self._say(tr("Checking the key with Wix…"))
@@ -190,8 +196,13 @@ class FirstRunDialog(QDialog):
 
     def _on_checked(self, site_id: str, key: str, base_url: str) -> None:
         try:
-            store_api_key(site_id, key)
-        except CredentialsError as exc:
+            try:
+                self.station.secrets.save(api_key_name(site_id), key)
+            except NoSecretStore:  # no keyring: ask where (passphrase or this session)
+                if not ensure_secret_store(self.station.secrets, self):
+                    raise
+                self.station.secrets.save(api_key_name(site_id), key)
+        except (SecretFormatError, SecretStoreError) as exc:
             self._busy(False)
             self._say(str(exc), problem=True)
             return

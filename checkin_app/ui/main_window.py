@@ -287,7 +287,7 @@ class DoorWindow(QMainWindow):
         self.status_line.attention_clicked.connect(self.show_attention)
         self.attention_action.triggered.connect(self.show_attention)
         self.settings_action.triggered.connect(self.show_settings)
-        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.sync_action.triggered.connect(self.sync.sync_explicitly)
         self.lock_action.triggered.connect(self._on_lock_toggled)
         self.lock_button.clicked.connect(self._on_lock_toggled)
         self.mute_button.toggled.connect(self._on_mute_toggled)
@@ -560,7 +560,12 @@ class DoorWindow(QMainWindow):
         self.when_supervisor(self._open_settings)
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(
+            self.settings,
+            self,
+            secrets=self.context.station.secrets,
+            retention=self.context.station.retention,
+        )
         dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings, dialog))
         self.settings_dialog = dialog
         dialog.open()

@@ -1,4 +1,4 @@
-"""Station settings: Wix connection (the key goes to the OS keyring), camera, sounds, PIN."""
+"""Station settings: Wix connection (the key goes to the secrets store), camera, sounds, PIN."""
 
 from __future__ import annotations
 
@@ -14,15 +14,19 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from checkin_app.domain.secret import SecretFormatError
+from checkin_app.services.retention import RetentionService
+from checkin_app.services.secrets import SecretsService, SecretStoreError, api_key_name
 from checkin_app.settings import Settings
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
-from checkin_app.wix.credentials import CredentialsError, load_api_key, store_api_key
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +40,17 @@ def tr(text: str) -> str:
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `result_settings` holds them after `accept()`."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        secrets: SecretsService | None = None,
+        retention: RetentionService | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._retention = retention
+        # The station's store (keyring, passphrase or session); without one: the keyring.
+        self._secrets = secrets or SecretsService.for_this_computer(env={})
         self.setWindowTitle(tr("Station settings"))
         self.setMinimumWidth(520)
         self._original = settings
@@ -49,9 +62,9 @@ class SettingsDialog(QDialog):
         self.site_id = QLineEdit(settings.site_id)
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        has_key = bool(settings.site_id) and load_api_key(settings.site_id, env={}) is not None
+        has_key = bool(settings.site_id) and self._stored_key(settings.site_id)
         self.api_key.setPlaceholderText(
-            tr("Saved in the system keyring; type a new one to replace it")
+            tr("Saved; type a new one to replace it")
             if has_key
             else tr("Paste the API key from the Wix API Keys Manager")
         )
@@ -91,6 +104,23 @@ class SettingsDialog(QDialog):
         )
         self.remove_pin = QCheckBox(tr("Remove the PIN (no door mode)"))
         self.remove_pin.setVisible(bool(settings.supervisor_pin_hash))
+        self.admit_pending = QCheckBox(
+            tr("Admit guests whose payment the gateway suspended (PENDING)")
+        )
+        self.admit_pending.setChecked(settings.admit_pending_payments)
+        self.admit_authorized = QCheckBox(
+            tr("Admit guests whose card is authorised but not charged (AUTHORIZED)")
+        )
+        self.admit_authorized.setChecked(settings.admit_authorized_payments)
+        for box, name in (
+            (self.admit_pending, tr("Admit suspended payments")),
+            (self.admit_authorized, tr("Admit authorised card payments")),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(
+                tr("Admitted guests get a warning on the card; unticked, they are turned away "
+                   "and a supervisor can still admit them.")
+            )  # fmt: skip
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.setWordWrap(True)
@@ -108,6 +138,10 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Site ID"), self.site_id)
         form.addRow(tr("API key"), self.api_key)
         form.addRow(tr("Server"), self.base_url)
+        payments_box = QGroupBox(tr("Payments Wix is still settling"))
+        form = QFormLayout(payments_box)
+        form.addRow(self.admit_pending)
+        form.addRow(self.admit_authorized)
         pin_box = QGroupBox(tr("Supervisor PIN (door mode)"))
         form = QFormLayout(pin_box)
         form.addRow(tr("New PIN"), self.pin)
@@ -119,9 +153,42 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.retention_days = QDoubleSpinBox()
+        self.retention_days.setRange(0.0, 365.0)
+        self.retention_days.setDecimals(0)
+        self.retention_days.setSuffix(tr(" days after the event"))
+        self.retention_days.setValue(settings.retention_days)
+        privacy_box = QGroupBox(tr("Guest data"))
+        privacy_form = QFormLayout()
+        privacy_form.addRow(tr("Forget guest names"), self.retention_days)
+        self.store_label = QLabel(
+            tr("Keys kept in {store}.").format(store=self._secrets.describe())
+        )
+        self.store_label.setWordWrap(True)
+        privacy = QHBoxLayout()
+        privacy.addStretch(1)
+        self.data_held_button = QPushButton(tr("What is held, and until when…"))
+        self.data_held_button.setEnabled(retention is not None)
+        self.data_held_button.clicked.connect(self.show_data_held)
+        privacy.addWidget(self.data_held_button)
+        privacy_layout = QVBoxLayout(privacy_box)
+        privacy_layout.addLayout(privacy_form)
+        privacy_layout.addWidget(self.store_label)
+        privacy_layout.addLayout(privacy)
         layout = QVBoxLayout(self)
-        for widget in (station_box, wix_box, pin_box, self.error, buttons):
+        for widget in (
+            station_box, wix_box, payments_box, pin_box, privacy_box, self.error, buttons
+        ):  # fmt: skip
             layout.addWidget(widget)
+
+    def show_data_held(self) -> None:
+        """The "Guest data on this laptop" view (ui/data_held_view.py)."""
+        if self._retention is None:
+            return
+        from checkin_app.ui.data_held_view import DataHeldDialog
+
+        self.data_held = DataHeldDialog(self._retention, self)
+        self.data_held.open()
 
     def camera_spec(self) -> str:
         data = self.camera.currentData()
@@ -133,8 +200,14 @@ class SettingsDialog(QDialog):
             return str(data or "")
         return text.strip()
 
+    def _stored_key(self, site_id: str) -> bool:
+        try:
+            return self._secrets.load(api_key_name(site_id)) is not None
+        except (SecretFormatError, SecretStoreError):
+            return False
+
     def accept(self) -> None:
-        """Validate, store the key in the keyring, and keep the new settings (not yet saved)."""
+        """Validate, store the key in the secrets store, and keep the new settings."""
         problem = self._validate()
         if problem:
             self.error.setText(problem)
@@ -144,8 +217,8 @@ class SettingsDialog(QDialog):
         key = self.api_key.text().strip()
         if key:
             try:
-                store_api_key(site_id, key)
-            except CredentialsError as exc:
+                self._secrets.save(api_key_name(site_id), key)
+            except (SecretFormatError, SecretStoreError) as exc:
                 self.error.setText(tr("Could not save the API key: {error}").format(error=exc))
                 self.error.show()
                 return
@@ -165,6 +238,9 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             auto_dismiss_seconds=float(self.dismiss.value()),
             supervisor_pin_hash=pin_hash,
+            retention_days=float(self.retention_days.value()),
+            admit_pending_payments=self.admit_pending.isChecked(),
+            admit_authorized_payments=self.admit_authorized.isChecked(),
         )
         super().accept()
 

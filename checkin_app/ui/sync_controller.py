@@ -3,12 +3,12 @@
 One `SyncEngine.run_once` at a time; a request while one runs is remembered and run right
 after, so a burst of admissions costs one extra pass, not one per scan. Timer and nudge
 passes are "routine" (they pull only what is due, so a quiet door costs Wix little:
-`checkin_app/sync/schedule.py`); "Sync now" does everything at once.
+`checkin_app/sync/schedule.py`); "Sync now" (`sync_explicitly`) tries every waiting call at
+once, whatever its backoff, and pulls everything of the event.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 from typing import Any
 
@@ -38,13 +38,13 @@ class SyncController(QObject):
         self._runner = runner
         self._running = False
         self._again = False
-        self._again_routine = True
+        self._explicit = False  # a person asked: the next pass tries every waiting call
         self.last_report: Any = None
         self.runs = 0
         self._timer = QTimer(self, interval=int(interval_s * 1000))
-        self._timer.timeout.connect(self.sync_routine)
+        self._timer.timeout.connect(self.sync_now)
         self._nudge = QTimer(self, singleShot=True, interval=NUDGE_DELAY_MS)
-        self._nudge.timeout.connect(self.sync_routine)
+        self._nudge.timeout.connect(self.sync_now)
 
     @property
     def running(self) -> bool:
@@ -53,7 +53,7 @@ class SyncController(QObject):
     def start(self, immediately: bool = True) -> None:
         self._timer.start()
         if immediately:
-            self.sync_routine()
+            self.sync_now()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -67,28 +67,30 @@ class SyncController(QObject):
         if self._context.engine is not None and not self._nudge.isActive():
             self._nudge.start()
 
+    def sync_explicitly(self) -> None:
+        """The "Sync now" action: a pass that tries every waiting call at once, whatever its
+        backoff."""
+        self._explicit = True
+        self.sync_now()
+
     def sync_now(self) -> None:
-        """A pass the user asked for: push, then pull everything of the event now."""
-        self._run(routine=False)
-
-    def sync_routine(self) -> None:
-        """A timer or nudge pass: push, then pull only what is due."""
-        self._run(routine=True)
-
-    def _run(self, *, routine: bool) -> None:
         engine = self._context.engine
         if engine is None:
             return
         if self._running:
             self._again = True
-            self._again_routine = self._again_routine and routine
             return
         self._running = True
         self.sync_started.emit()
         event_id = self._context.event_id or None
-        run = functools.partial(engine.run_once, event_id, routine=routine)
-        if not self._runner.submit(run, on_done=self._on_done, on_error=self._on_error):
+        explicit, self._explicit = self._explicit, False
+        if not self._runner.submit(
+            lambda: engine.run_once(event_id, explicit=explicit, routine=not explicit),
+            on_done=self._on_done,
+            on_error=self._on_error,
+        ):
             self._running = False
+            self._explicit = explicit
 
     def _on_done(self, report: Any) -> None:
         self._running = False
@@ -105,5 +107,5 @@ class SyncController(QObject):
 
     def _maybe_again(self) -> None:
         if self._again:
-            routine, self._again, self._again_routine = self._again_routine, False, True
-            self._run(routine=routine)
+            self._again = False
+            self.sync_now()

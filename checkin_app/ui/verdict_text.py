@@ -80,7 +80,12 @@ def _reason(verdict: Verdict) -> str:
         return tr("Already checked in")
     if kind is VerdictKind.PAYMENT_DUE and verdict.amount_due:
         money = f"{verdict.amount_due} {verdict.currency or ''}".strip()
-        return tr("Pay at door: collect {money}").format(money=money)
+        # Why the money is due ("Pay at door", "Not paid online"), then how much.
+        why, said, _ = verdict.reason.partition(": collect")
+        why = why if said and why else "Pay at door"
+        return tr("{why}: collect {money}").format(
+            why=QCoreApplication.translate("Reasons", why), money=money
+        )
     if kind is VerdictKind.NOT_A_TICKET:
         return tr("This code is not a ticket for any event")
     # The service's reasons are already plain words ("Ticket canceled", "Not a ticket for

@@ -17,6 +17,9 @@ STAFF_MEMBERS = "/events/v1/staff-members"
 FORM_CONTROL_TYPES = frozenset(
     {"phone", "address", "date", "additionalGuests", "dropdown", "checkbox", "text", "radioButton"}
 )
+# Update Control also takes the system controls (their labels only).
+FORM_UPDATE_TYPES = FORM_CONTROL_TYPES | {"name", "email"}
+STAFF_STATUSES = frozenset({"PENDING", "HAS_ACCESS", "ACCESS_PAUSED"})
 STAFF_PERMISSIONS = frozenset(
     {"CHECK_IN_GUESTS", "SELL_TICKETS", "ADD_GUESTS", "READ_ANALYTICS", "READ_GUEST_FORM"}
 )
@@ -55,9 +58,27 @@ class SetupApi(WixHttp):
         self._call("DELETE", f"{POLICIES}/{path_segment(policy_id)}")
 
     def list_policies(self, event_id: str, *, limit: int = 100) -> list[dict[str, Any]]:
-        """The event's policies (an event has at most 3, so one page is all)."""
+        """The event's policies in their order (at most 3, so one page is all)."""
         query = {"filter": {"eventId": event_id}, "cursorPaging": {"limit": limit}}
         return items(self._call("POST", f"{POLICIES}/query", body={"query": query}), "policies")
+
+    def reorder_policy(
+        self,
+        event_id: str,
+        policy_id: str,
+        *,
+        before_policy_id: str | None = None,
+        after_policy_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Move a policy before or after another of the same event; returns them in order."""
+        if (before_policy_id is None) == (after_policy_id is None):
+            raise ValueError("give exactly one of before_policy_id and after_policy_id")
+        body: dict[str, Any] = {"eventId": event_id, "policyId": policy_id}
+        if before_policy_id is not None:
+            body["beforePolicyId"] = before_policy_id
+        else:
+            body["afterPolicyId"] = after_policy_id
+        return items(self._call("POST", f"{POLICIES}/reorder", body=body), "policies")
 
     # -- Schedule -----------------------------------------------------------------------
 
@@ -69,6 +90,22 @@ class SetupApi(WixHttp):
         return self._call(
             "POST", f"{SCHEDULE}/draft", body={"eventId": event_id, "item": dict(item)}
         )
+
+    def update_schedule_item(
+        self, event_id: str, item_id: str, item: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Replace a draft schedule item (no field mask: a full update); returns the item."""
+        body = {"eventId": event_id, "itemId": item_id, "item": dict(item)}
+        reply = self._call("PATCH", f"{SCHEDULE}/draft/{path_segment(item_id)}", body=body)
+        return unwrap(reply, "item")
+
+    def delete_schedule_items(self, event_id: str, item_ids: Sequence[str]) -> None:
+        """Delete 1..100 items from the draft schedule (publish to make it public)."""
+        ids = list(item_ids)
+        if not 1 <= len(ids) <= 100:
+            raise ValueError("delete 1..100 schedule items per call")
+        params = {"eventId": event_id, "itemIds": ids}
+        self._call("DELETE", f"{SCHEDULE}/draft/items", params=params)
 
     def publish_schedule(self, event_id: str) -> dict[str, Any]:
         """Publish the draft schedule."""
@@ -143,6 +180,42 @@ class SetupApi(WixHttp):
             self._call("POST", STAFF_MEMBERS, body={"staffMember": member}), "staffMember"
         )
 
+    def get_staff_member(self, member_id: str) -> dict[str, Any]:
+        """One staff member, with the login link."""
+        path = f"{STAFF_MEMBERS}/{path_segment(member_id)}"
+        return unwrap(self._call("GET", path, params={"fieldsets": ["LOGIN_LINK"]}), "staffMember")
+
+    def query_staff_members(
+        self, *, filter: Mapping[str, Any] | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """Staff members (with their login links), newest last; one page of up to 100."""
+        query: dict[str, Any] = {"cursorPaging": {"limit": limit}}
+        if filter:
+            query["filter"] = dict(filter)
+        body = {"query": query, "fieldsets": ["LOGIN_LINK"]}
+        return items(self._call("POST", f"{STAFF_MEMBERS}/query", body=body), "staffMembers")
+
+    def update_staff_member(
+        self, member_id: str, revision: str | int, changes: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Patch a staff member (`permissions`, `status`, `name`, events); `revision` must be
+        the current one. `status` ACCESS_PAUSED pauses their access to the Check-in app."""
+        status = changes.get("status")
+        if status is not None and status not in STAFF_STATUSES:
+            raise ValueError(f"status must be one of {', '.join(sorted(STAFF_STATUSES))}")
+        unknown = set(changes.get("permissions") or ()) - STAFF_PERMISSIONS
+        if unknown:
+            raise ValueError(f"unknown staff permission(s): {', '.join(sorted(unknown))}")
+        member = {**changes, "id": member_id, "revision": str(revision)}
+        reply = self._call(
+            "PATCH", f"{STAFF_MEMBERS}/{path_segment(member_id)}", body={"staffMember": member}
+        )
+        return unwrap(reply, "staffMember")
+
+    def delete_staff_member(self, member_id: str) -> None:
+        """Remove a staff member (their login link stops working)."""
+        self._call("DELETE", f"{STAFF_MEMBERS}/{path_segment(member_id)}")
+
     # -- Registration form --------------------------------------------------------------
 
     def get_form(self, event_id: str) -> dict[str, Any]:
@@ -159,3 +232,28 @@ class SetupApi(WixHttp):
         if control_type not in FORM_CONTROL_TYPES:
             raise ValueError(f"control type must be one of {', '.join(sorted(FORM_CONTROL_TYPES))}")
         return self._call("POST", f"{_form(event_id)}/control", body={control_type: dict(control)})
+
+    def update_form_control(
+        self,
+        event_id: str,
+        control_id: str,
+        control_type: str,
+        control: Mapping[str, Any],
+        *,
+        order_index: int | None = None,
+    ) -> dict[str, Any]:
+        """Replace a question of the form (same type; a system control's labels only), and
+        move it to `order_index` when given. Returns the form."""
+        if control_type not in FORM_UPDATE_TYPES:
+            raise ValueError(f"control type must be one of {', '.join(sorted(FORM_UPDATE_TYPES))}")
+        body: dict[str, Any] = {control_type: dict(control)}
+        if order_index is not None:
+            body["orderIndex"] = order_index
+        path = f"{_form(event_id)}/controls/{path_segment(control_id)}"
+        return unwrap(self._call("PUT", path, body=body), "form")
+
+    def delete_form_control(self, event_id: str, control_id: str) -> dict[str, Any]:
+        """Remove a question from the form (system controls cannot be removed); the form."""
+        path = f"{_form(event_id)}/controls/{path_segment(control_id)}"
+        form = self._call("DELETE", path).get("form")
+        return form if isinstance(form, dict) else {}

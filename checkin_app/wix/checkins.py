@@ -21,6 +21,8 @@ from checkin_app.wix.timestamps import parse_wix_time
 
 MAX_TICKETS_PER_CALL = 100
 MAX_TICKET_NUMBER_CHARS = 36
+# Only for the ALREADY_DONE/DONE label of this client API: the sync engine never uses it to
+# decide a double admission (checkin_app/sync/ownership.py proves that from Wix's clock).
 DEFAULT_REPEAT_TOLERANCE_S = 10.0  # clock-offset error (±1 s) plus latency, with room
 
 
@@ -58,15 +60,31 @@ def validate_ticket_numbers(ticket_numbers: Sequence[str]) -> list[str]:
 
 
 def check_in_time(ticket: dict[str, Any] | None) -> str | None:
-    """The ticket's server check-in time, or None when it is not checked in."""
+    """The ticket's server check-in time, or None when it is not checked in.
+
+    Wix may answer an undo by keeping `checkIn.created` and adding `checkIn.
+    checkInCanceledDate` (a field of the SDK's ticket type; docs/wix-api.md §6): a check-in
+    canceled at or after it was made is no check-in.
+    """
     if not ticket:
         return None
     check_in = ticket.get("checkIn")
-    if isinstance(check_in, dict):
-        created = check_in.get("created")
-        if isinstance(created, str) and created:
-            return created
-    return None
+    if not isinstance(check_in, dict):
+        return None
+    created = check_in.get("created")
+    if not isinstance(created, str) or not created:
+        return None
+    return None if is_canceled(created, check_in.get("checkInCanceledDate")) else created
+
+
+def is_canceled(created: str, canceled: object) -> bool:
+    """True when a check-in made at `created` was canceled at or after that moment."""
+    if not isinstance(canceled, str) or not canceled:
+        return False
+    made, undone = parse_wix_time(created), parse_wix_time(canceled)
+    if made is None or undone is None:
+        return True  # a cancel date we cannot read: Wix still says it was canceled
+    return undone >= made
 
 
 class _Stopped(Exception):

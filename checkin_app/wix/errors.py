@@ -1,8 +1,11 @@
 """Typed errors for Wix calls, parsed from Wix's error envelope.
 
 The sync engine decides what to do from the class alone: `WixTransientError` → wait and
-retry; `WixAuthError` / `WixPermissionError` → stop and ask a person to fix the key;
-`WixPermanentError` → this request will never succeed, show it and move on.
+retry; `WixAuthError` / `WixPermissionError` → stop and ask a person to fix the key (or the
+site: the Wix Events app is not installed); `WixPermanentError` → this request will never
+succeed, show it and move on. A 428 is Wix's "preconditions must be met" for *that request*
+(a required field missing, say): permanent for the request, except the site-wide code
+`WIX_EVENTS_APP_NOT_INSTALLED` (docs/wix-api.md §1.4).
 Error text never contains the API key: the transport redacts every string it puts here.
 """
 
@@ -30,6 +33,7 @@ _DEFAULT_CODES: dict[int, str] = {
     504: "DEADLINE_EXCEEDED",
 }
 
+APP_NOT_INSTALLED = "WIX_EVENTS_APP_NOT_INSTALLED"  # the one site-level 428 (§1.2)
 MAX_RETRY_AFTER_S = 3600.0  # a larger hint is a broken header, not a plan
 
 
@@ -102,23 +106,24 @@ class WixAuthError(WixError):
 
 
 class WixPermissionError(WixError):
-    """403 (the key lacks a permission or the site id is wrong) or 428 (a precondition,
-    e.g. the Wix Events app is not installed on the site)."""
+    """403 (the key lacks a permission or the site id is wrong) or 428
+    `WIX_EVENTS_APP_NOT_INSTALLED` (the Wix Events app is not installed on the site)."""
 
 
 class WixPermanentError(WixError):
-    """Any other 4xx: this exact request will never succeed (bad input, not found, conflict)."""
+    """Any other 4xx: this exact request will never succeed (bad input, not found, conflict,
+    a failed precondition of this request)."""
 
 
 class WixNotFoundError(WixPermanentError):
     """404: the event, ticket, order or other object does not exist."""
 
 
-def error_class_for(status: int) -> type[WixError]:
-    """Return the exception class for an HTTP error status."""
+def error_class_for(status: int, code: str | None = None) -> type[WixError]:
+    """Return the exception class for an HTTP error status (and Wix's application code)."""
     if status == 401:
         return WixAuthError
-    if status in (403, 428):
+    if status == 403 or (status == 428 and code == APP_NOT_INSTALLED):
         return WixPermissionError
     if status in (408, 429) or status >= 500:
         return WixTransientError
@@ -184,7 +189,7 @@ def build_http_error(
             code = "INVALID_ARGUMENT"
         else:
             code = _DEFAULT_CODES.get(status, "UNAVAILABLE" if status >= 500 else None)
-    cls = error_class_for(status)
+    cls = error_class_for(status, code)
     return cls(
         message or description or _default_message(status),
         status=status,

@@ -14,6 +14,7 @@ redacted text, outside the `except` block so not even `__context__` keeps the or
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import json
 import logging
 import threading
@@ -42,7 +43,7 @@ from checkin_app.wix.observability import (
     StatsRecorder,
 )
 from checkin_app.wix.ratelimit import Patience, RateLimitWaitTooLong, TokenBucket
-from checkin_app.wix.secret import Secret
+from checkin_app.wix.secret import Secret, SecretFormatError, clean_secret
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,30 @@ def encode_params(params: Params | None) -> list[tuple[str, str]]:
     return pairs
 
 
+def is_loopback_host(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: traffic that never leaves this computer."""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str, *, pinned_channel: bool = False) -> None:
+    """Raise ValueError unless `base_url` is https, or plain http to this computer (or over
+    a channel the caller protects itself): the API key must never travel in clear."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"base URL must be https://host[:port], got {base_url!r}")
+    if parts.scheme == "http" and not pinned_channel and not is_loopback_host(parts.hostname):
+        raise ValueError(
+            f"the Wix address {base_url!r} is plain http: the API key would travel "
+            "unencrypted; use https:// (plain http is accepted only for 127.0.0.1 or "
+            "localhost)"
+        )
+
+
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -105,15 +130,20 @@ class WixHttp:
         transport: httpx.BaseTransport | None = None,
         wall_clock: Callable[[], float] = time.time,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        pinned_channel: bool = False,
     ) -> None:
+        """`pinned_channel=True`: the caller protects the link itself (the venue hub's own
+        pinned channel), so a plain `http://` address beyond loopback is accepted."""
         if not site_id or not site_id.strip():
             raise ValueError("a Wix site id is needed")
-        self._key = Secret(api_key) if not isinstance(api_key, Secret) else api_key
-        if not self._key:
+        raw = api_key.reveal() if isinstance(api_key, Secret) else api_key
+        if not raw or not raw.strip():
             raise ValueError("an API key is needed")
-        parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"base URL must be http(s)://host[:port], got {base_url!r}")
+        try:
+            self._key = Secret(clean_secret(raw))
+        except SecretFormatError as exc:
+            raise ValueError(str(exc)) from None
+        check_base_url(base_url, pinned_channel=pinned_channel)
         self.site_id = site_id.strip()
         self.base_url = base_url.rstrip("/")
         self.rate_limiter = rate_limiter or TokenBucket()
@@ -124,6 +154,7 @@ class WixHttp:
         self._patience = threading.local()
         self._stats = StatsRecorder()
         self._offset_s: float | None = None
+        self._date_bounds: tuple[float, float] | None = None
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=timeout or DEFAULT_TIMEOUT,
@@ -162,6 +193,16 @@ class WixHttp:
     def stats(self) -> ClientStats:
         """Success/failure counts and the last error since this client was made."""
         return self._stats.snapshot()
+
+    @property
+    def last_date_bounds(self) -> tuple[float, float] | None:
+        """`(low, high)`: the server clock minus the local clock lies in this interval, as
+        the last reply's `Date` header proves (1 s resolution, widened by the round trip)."""
+        return self._date_bounds
+
+    def local_now(self) -> float:
+        """The local wall clock this client times its requests with (epoch seconds)."""
+        return self._wall()
 
     def server_now(self) -> datetime:
         """The current time by the server's clock, as far as we know it."""
@@ -274,7 +315,7 @@ class WixHttp:
             self._finish(method, path, duration, None, error, reached=False, offset=None)
             raise error
 
-        return self._handle(response, raw, method, path, duration, (started_wall + ended_wall) / 2)
+        return self._handle(response, raw, method, path, duration, (started_wall, ended_wall))
 
     def _read_capped(self, response: httpx.Response) -> bytes:
         """The reply's body, or `_TooLarge` as soon as it passes `max_reply_bytes`."""
@@ -298,7 +339,7 @@ class WixHttp:
         method: str,
         path: str,
         duration: float,
-        local_mid: float,
+        local_span: tuple[float, float],
     ) -> dict[str, Any]:
         status = response.status_code
         parsed: object = None
@@ -311,7 +352,7 @@ class WixHttp:
                 is_json = False
         request_id = response.headers.get("x-wix-request-id")
         blank = not raw.strip()
-        offset = self._date_offset(response, local_mid) if (is_json or blank) else None
+        offset = self._date_offset(response, local_span) if (is_json or blank) else None
         retry_after = None
         if status in (429, 503):
             retry_after = parse_retry_after(
@@ -375,13 +416,15 @@ class WixHttp:
             return None
         return when if when.tzinfo else when.replace(tzinfo=UTC)
 
-    def _date_offset(self, response: httpx.Response, local_mid: float) -> float | None:
+    def _date_offset(self, response: httpx.Response, span: tuple[float, float]) -> float | None:
         when = self._server_datetime(response)
         if when is None:
             return None
         # `Date` has one-second resolution; +0.5 s centres the truncation error.
-        offset = (when + timedelta(seconds=0.5)).timestamp() - local_mid
+        offset = (when + timedelta(seconds=0.5)).timestamp() - (span[0] + span[1]) / 2
         self._offset_s = offset
+        # The reply was written between our send and its arrival, in [Date, Date + 1 s).
+        self._date_bounds = (when.timestamp() - span[1], when.timestamp() + 1.0 - span[0])
         return offset
 
     def _finish(
@@ -407,6 +450,7 @@ class WixHttp:
             code=error.code if error else None,
             retry_after=error.retry_after if error else None,
             server_offset_s=offset,
+            server_offset_bounds=self._date_bounds if offset is not None else None,
         )
         self._stats.record(outcome)
         if error is None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from checkin_app.domain.models import Event, OrderStatus, Ticket, TicketDefinition
-from checkin_app.wix.checkins import check_in_time
+from checkin_app.wix.checkins import check_in_time, is_canceled
 from checkin_app.wix.replies import int_or_none
 
 
@@ -70,10 +71,39 @@ def event_from_wix(obj: Mapping[str, Any]) -> Event:
     )
 
 
+def pricing_options_from_wix(obj: Mapping[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    """`(option id, name, price, currency)` of a ticket type priced by option (adult, child,
+    ...; `pricingMethod.pricingOptions.optionDetails`), else an empty list."""
+    pricing = _dict(obj.get("pricingMethod"))
+    options = []
+    for item in _dict(pricing.get("pricingOptions")).get("optionDetails") or []:
+        detail = _dict(item)
+        option_id = _opt_str(detail.get("optionId"))
+        price, currency = money_from_wix(detail.get("price"))
+        if option_id:
+            options.append((option_id, _str(detail.get("name")), price or "0", currency))
+    return options
+
+
+def _is_free(pricing: Mapping[str, Any], price: str | None) -> bool:
+    """Wix's read-only `free` when it is there; else a fixed price of zero. A donation
+    (`guestPrice`) or a type priced by option (`pricingOptions`) is not free."""
+    if isinstance(pricing.get("free"), bool):
+        return bool(pricing["free"])
+    if pricing.get("pricingOptions") or pricing.get("guestPrice"):
+        return False
+    return price in (None, "0", "0.00", "0.0")
+
+
 def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
-    """A Ticket Definitions V3 object (ideally with SALES_DETAILS) as a domain model."""
+    """A Ticket Definitions V3 object (ideally with SALES_DETAILS) as a domain model.
+
+    A type priced by option shows its lowest option price (the panel offers each option)."""
     pricing = _dict(obj.get("pricingMethod"))
     price, currency = money_from_wix(pricing.get("fixedPrice") or pricing.get("guestPrice"))
+    options = pricing_options_from_wix(obj)
+    if price is None and options:
+        _, _, price, currency = min(options, key=lambda o: _decimal_key(o[2]))
     sales = _dict(obj.get("salesDetails"))
     return TicketDefinition(
         id=_str(obj.get("id")),
@@ -81,7 +111,7 @@ def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
         name=_str(obj.get("name")),
         price=price or "0",
         currency=currency,
-        free=bool(pricing.get("free")) or price in (None, "0", "0.00", "0.0"),
+        free=_is_free(pricing, price),
         initial_limit=int_or_none(obj.get("initialLimit")),
         sold_count=int_or_none(sales.get("soldCount")) or 0,
         reserved_count=int_or_none(sales.get("reservedCount")) or 0,
@@ -92,25 +122,57 @@ def ticket_definition_from_wix(obj: Mapping[str, Any]) -> TicketDefinition:
     )
 
 
-def guest_check_in_times(guest: Mapping[str, Any]) -> list[str]:
-    """Every live check-in time in an Event Guests row's `checkInDetails`, oldest first."""
-    details = _dict(guest.get("guestDetails"))
-    times = [
-        _opt_str(_dict(d).get("checkInDate"))
-        for d in details.get("checkInDetails") or []
-        if isinstance(d, Mapping) and d.get("checkedIn", True) and not d.get("checkInCanceledDate")
-    ]
-    return sorted(t for t in times if t)
+def _decimal_key(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("inf")
 
 
-def guest_check_in(guest: Mapping[str, Any]) -> tuple[str | None, bool, str | None]:
-    """`(ticket_number, checked_in, last check-in time)` of an Event Guests row."""
-    details = _dict(guest.get("guestDetails"))
-    checked_in = bool(details.get("checkedIn"))
-    times = [
-        _opt_str(_dict(d).get("checkInDate"))
+@dataclass(frozen=True, slots=True)
+class GuestReading:
+    """What one Event Guests row tells about check-ins (docs/wix-api.md §7).
+
+    `numbers`: every ticket number the row names (`ticketNumber`, `tickets[].number`).
+    `ticket_number`: set when the row is a ticket holder's row for exactly one ticket.
+    `known`: the row alone says whether that ticket is checked in (`checked_in_at`, None for
+    "not checked in"). Anything else — a buyer's row, several tickets, no details, no time or
+    more than one live time — is left for a targeted ticket lookup: Wix documents
+    `checkInDetails` as per-guest details, not as the ticket's history.
+    """
+
+    numbers: tuple[str, ...]
+    ticket_number: str | None
+    known: bool
+    checked_in_at: str | None = None
+
+
+def read_guest(guest: Mapping[str, Any]) -> GuestReading:
+    """Read an Event Guests row (with GUEST_DETAILS) without assuming more than Wix says."""
+    numbers: list[str] = []
+    own = _opt_str(guest.get("ticketNumber"))
+    if own:
+        numbers.append(own)
+    for entry in guest.get("tickets") or []:
+        number = _opt_str(_dict(entry).get("number"))
+        if number and number not in numbers:
+            numbers.append(number)
+    holder = guest.get("guestType") == "TICKET_HOLDER" and len(numbers) == 1
+    ticket = numbers[0] if holder else None
+    details = guest.get("guestDetails")
+    checked_in = details.get("checkedIn") if isinstance(details, Mapping) else None
+    if ticket is None or not isinstance(details, Mapping) or not isinstance(checked_in, bool):
+        return GuestReading(tuple(numbers), ticket, known=False)
+    live = {
+        when
         for d in details.get("checkInDetails") or []
-        if isinstance(d, Mapping) and d.get("checkedIn", True)
-    ]
-    last = max((t for t in times if t), default=None)
-    return _opt_str(guest.get("ticketNumber")), checked_in, last if checked_in else None
+        if isinstance(d, Mapping)
+        and d.get("checkedIn") is not False
+        and (when := _opt_str(d.get("checkInDate")))
+        and not is_canceled(when, d.get("checkInCanceledDate"))
+    }
+    if not checked_in:
+        return GuestReading(tuple(numbers), ticket, known=not live)
+    if len(live) != 1:
+        return GuestReading(tuple(numbers), ticket, known=False)
+    return GuestReading(tuple(numbers), ticket, known=True, checked_in_at=live.pop())

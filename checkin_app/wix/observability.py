@@ -32,6 +32,8 @@ class RequestOutcome:
     code: str | None = None
     retry_after: float | None = None
     server_offset_s: float | None = None  # server clock − local clock, from `Date`
+    # What `Date` proves about that offset: (low, high), the round trip and 1 s resolution.
+    server_offset_bounds: tuple[float, float] | None = None
 
     @property
     def ok(self) -> bool:

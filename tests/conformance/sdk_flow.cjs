@@ -13,6 +13,11 @@ const reservations = require("@wix/auto_sdk_events_ticket-reservations");
 const events = require("@wix/auto_sdk_events_wix-events-v-2");
 const definitions = require("@wix/auto_sdk_events_ticket-definitions-v-2");
 const guests = require("@wix/auto_sdk_events_guests");
+const forms = require("@wix/auto_sdk_events_forms");
+const formsRest = require("@wix/auto_sdk_events_forms/meta");
+const policies = require("@wix/auto_sdk_events_policies");
+const schedule = require("@wix/auto_sdk_events_schedule");
+const staff = require("@wix/auto_sdk_events_staff-members");
 
 const WIX = "https://www.wixapis.com";
 const base = process.env.EMULATOR_URL;
@@ -32,7 +37,7 @@ async function emulatorFetch(input, init) {
 }
 
 const client = createClient({
-  modules: { tickets, orders, reservations, events, definitions, guests },
+  modules: { tickets, orders, reservations, events, definitions, guests, forms, policies, schedule, staff },
   auth: ApiKeyStrategy({ apiKey: process.env.WIX_API_KEY, siteId: process.env.WIX_SITE_ID }),
   fetch: emulatorFetch,
 });
@@ -52,6 +57,26 @@ async function attempt(fn) {
   } catch (err) {
     return { ok: false, error: describeError(err) };
   }
+}
+
+// The forms module's updateControl/deleteControl (1.0.108) take `{ eventId }` identifiers
+// and drop the control id, so they always address `/form/controls/undefined`. The same
+// module's REST description (`/meta`: method and path of each call) still drives the call,
+// through the SDK client's authenticated fetch.
+async function viaRest(describe, params, body) {
+  const call = describe();
+  let url = WIX + call.getUrl({ host: "www.wixapis.com" });
+  for (const [name, value] of Object.entries(params)) {
+    url = url.replace(`:${name}`, encodeURIComponent(value));
+  }
+  const init = { method: call.httpMethod, headers: { "Content-Type": "application/json" } };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const response = await client.fetchWithAuth(url, init);
+  const data = await response.json();
+  if (!response.ok) {
+    throw { message: data.message, httpStatus: response.status, details: data.details };
+  }
+  return data;
 }
 
 function iso(value) {
@@ -315,6 +340,80 @@ async function main() {
     return r.orders.map((o) => o.fullName);
   });
   s.extras = x;
+
+  // Setup edits (issue 18.2): questions, policies, schedule items and staff members are
+  // changed, reordered, paused and deleted with the SDK's own calls.
+  const e = {};
+  const edited = await client.events.createEvent(
+    {
+      title: "SDK Edits",
+      location: { type: "VENUE", name: "Studio 3" },
+      dateAndTimeSettings: { startDate: start, endDate: end, timeZoneId: "Europe/Berlin" },
+      registration: { initialType: "TICKETING" },
+    },
+    { draft: true },
+  );
+  const ev = edited._id;
+  const company = await client.forms.addControl(ev, { text: { label: "Company", mandatory: true } });
+  const meal = await client.forms.addControl(ev, { radioButton: { label: "Meal", options: ["Fish", "Veg"] } });
+  await client.forms.addControl(ev, { address: { labels: { addressLine: "Home address" }, mandatory: false } });
+  e.updateControl = await attempt(async () => {
+    const r = await viaRest(formsRest.updateControl, { eventId: ev, id: company._id }, {
+      text: { label: "Company or school", mandatory: false },
+    });
+    const input = r.form.controls.find((c) => c.id === company._id).inputs[0];
+    return { label: input.label, mandatory: input.mandatory };
+  });
+  e.deleteControl = await attempt(async () => {
+    const r = await viaRest(formsRest.deleteControl, { eventId: ev, id: meal._id });
+    return r.form.controls.some((c) => c.id === meal._id);
+  });
+  e.getForm = await attempt(async () =>
+    (await client.forms.getForm(ev)).controls.map((c) => ({ type: c.type, labels: c.inputs.map((i) => i.label) })),
+  );
+  const refunds = await client.policies.createPolicy({ eventId: ev, name: "Refunds", body: "None." });
+  const photos = await client.policies.createPolicy({ eventId: ev, name: "Photos", body: "Allowed." });
+  const age = await client.policies.createPolicy({ eventId: ev, name: "Age", body: "18+" });
+  e.updatePolicy = await attempt(async () => {
+    const r = await client.policies.updatePolicy(refunds._id, {
+      eventId: ev, name: "Refund policy", body: "No refunds.", revision: refunds.revision,
+    });
+    return { name: r.name, revision: r.revision };
+  });
+  e.reorderPolicies = await attempt(async () =>
+    (await client.policies.reorderEventPolicies(age._id, ev, { beforePolicyId: refunds._id })).policies.map((p) => p.name),
+  );
+  e.deletePolicy = await attempt(async () => {
+    await client.policies.deletePolicy(photos._id);
+    return (await client.policies.queryPolicies().eq("eventId", ev).find()).items.map((p) => p.name);
+  });
+  const doors = await client.schedule.addScheduleItem(ev, { item: { name: "Doors", timeSlot: { start, end } } });
+  e.updateScheduleItem = await attempt(async () => {
+    const r = await client.schedule.updateScheduleItem(doors.item._id, ev, {
+      item: { name: "Doors open", timeSlot: { start, end }, stageName: "Foyer" },
+    });
+    return { name: r.item.name, stage: r.item.stageName };
+  });
+  e.deleteScheduleItem = await attempt(async () => {
+    await client.schedule.deleteScheduleItem(ev, { itemIds: [doors.item._id] });
+    await client.schedule.publishDraft(ev);
+    return (await client.schedule.listScheduleItems({ eventId: [ev], state: ["DRAFT"] })).items.length;
+  });
+  const sam = await client.staff.createStaffMember({
+    name: "Sam", permissions: ["CHECK_IN_GUESTS"], specificEvents: { events: [ev] },
+  });
+  e.updateStaffPermissions = await attempt(async () =>
+    (await client.staff.updateStaffMember(sam._id, { revision: sam.revision, permissions: ["CHECK_IN_GUESTS", "SELL_TICKETS"] })).permissions,
+  );
+  e.pauseStaff = await attempt(async () => {
+    const current = await client.staff.getStaffMember(sam._id);
+    return (await client.staff.updateStaffMember(sam._id, { revision: current.revision, status: "ACCESS_PAUSED" })).status;
+  });
+  e.deleteStaff = await attempt(async () => {
+    await client.staff.deleteStaffMember(sam._id);
+    return (await client.staff.queryStaffMembers().find()).items.map((m) => m.name);
+  });
+  s.edits = e;
 
   out.calls = calls;
   return out;

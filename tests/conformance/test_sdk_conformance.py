@@ -243,3 +243,28 @@ def test_the_rest_of_the_six_modules_works(sdk_run):
     assert values["recurringAndCategory"] == {"recurrence": "RECURRING", "inCategory": 3}
     assert values["cancelEvent"] == "CANCELED"
     assert values["listOrdersSearch"] == ["Walk Up"]
+
+
+def test_setup_edits_through_the_sdk(sdk_run):
+    """Issue 18.2: each edit the setup panel makes, with Wix's own SDK calls."""
+    result, _ = sdk_run
+    edits = result["steps"]["edits"]
+    failed = {name: step["error"] for name, step in edits.items() if not step["ok"]}
+    assert failed == {}
+    values = {name: step["value"] for name, step in edits.items()}
+    assert values["updateControl"] == {"label": "Company or school", "mandatory": False}
+    assert values["deleteControl"] is False
+    assert values["getForm"] == [
+        {"type": "NAME", "labels": ["First Name", "Last Name"]},
+        {"type": "INPUT", "labels": ["Email"]},
+        {"type": "INPUT", "labels": ["Company or school"]},
+        {"type": "ADDRESS_SHORT", "labels": ["Home address"]},
+    ]
+    assert values["updatePolicy"] == {"name": "Refund policy", "revision": "2"}
+    assert values["reorderPolicies"] == ["Age", "Refund policy", "Photos"]
+    assert values["deletePolicy"] == ["Age", "Refund policy"]
+    assert values["updateScheduleItem"] == {"name": "Doors open", "stage": "Foyer"}
+    assert values["deleteScheduleItem"] == 0
+    assert values["updateStaffPermissions"] == ["CHECK_IN_GUESTS", "SELL_TICKETS"]
+    assert values["pauseStaff"] == "ACCESS_PAUSED"
+    assert values["deleteStaff"] == []

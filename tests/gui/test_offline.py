@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -69,6 +70,46 @@ def test_offline_admissions_queue_then_drain(qtbot, tmp_path, emulator, make_win
             and not r["fault"]
         ]
         assert accepted, "the queued check-ins reached the server"
+    finally:
+        if window is not None:
+            window.close_quietly()
+        engine.close()
+        station.close()
+
+
+def test_sync_now_sends_what_waits_for_its_backoff_at_once(
+    qtbot, tmp_path, emulator, make_window
+) -> None:
+    """Issue 13.3: after a fault storm the queue backs off for minutes; "Sync now" tries it
+    all at once — its first request is the upload, before the pass reads anything else."""
+    station = open_station(tmp_path / "data")
+    client = WixClient(emulator.site_id, emulator.api_key, base_url=emulator.url)
+    engine = SyncEngine(station.db, client)  # the real backoff: 2 s doubling up to 300 s
+    window = None
+    try:
+        assert engine.run_once().error is None
+        event_id = station.checkin.catalog.events()[0].id
+        tickets = station.checkin.tickets.all_for_event(event_id)
+        fresh = [t for t in tickets if not t.server_checked_in_at and not t.canceled][:3]
+        for ticket in fresh:
+            assert station.checkin.scan(ticket.ticket_number, event_id, "Door 1").admitted
+        # A storm of 503s on uploads: eight failed tries push the backoff past a minute.
+        emulator.set_faults(error_rate=1.0, only_path="/tickets/check-in")
+        for _ in range(8):
+            assert engine.push(explicit=True).pushed == 0
+        assert station.outbox.next_due_at() - time.time() > 60
+        window = make_window(station, engine=engine)  # the timer would wait an hour
+        qtbot.waitUntil(lambda: window.sync.runs >= 1 and not window.sync.running)
+        assert window.status_line.snapshot.waiting == 3
+        emulator.set_faults()
+        emulator.clear_requests()
+
+        window.sync_action.trigger()
+
+        qtbot.waitUntil(lambda: window.status_line.snapshot.waiting == 0, timeout=15_000)
+        first = emulator.requests[0]
+        assert first["path"].startswith("/events/v1/tickets"), first  # the upload went first
+        assert station.outbox.counts()["done"] == 3
     finally:
         if window is not None:
             window.close_quietly()

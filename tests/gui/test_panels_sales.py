@@ -9,8 +9,8 @@ import cv2
 import pytest
 import zxingcpp
 
+from checkin_app.domain.sales import SaleState
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sale_records import SaleState
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.panels.sales import SalesPanel
 from tests.support.panel_context import make_context
@@ -45,13 +45,13 @@ def context(org: Organizer, event: str) -> Iterator[UiContext]:
 def open_panel(qtbot, context: UiContext) -> SalesPanel:
     panel = SalesPanel(context)
     qtbot.addWidget(panel)
-    qtbot.waitUntil(lambda: len(panel.offer) == 2 and panel._calls.busy == 0)
+    qtbot.waitUntil(lambda: len(panel.picker.items) == 2 and panel.flow.calls.busy == 0)
     return panel
 
 
 def wait_state(qtbot, panel: SalesPanel, state: SaleState) -> None:
     qtbot.waitUntil(
-        lambda: panel.sale is not None and panel.sale.state is state and panel._calls.busy == 0,
+        lambda: panel.sale is not None and panel.sale.state is state and panel.flow.calls.busy == 0,
         timeout=10000,
     )
 
@@ -60,58 +60,59 @@ def test_cash_sale_then_check_in_and_ticket_files(
     qtbot, context: UiContext, srv: EmulatorServer, tmp_path: Path
 ):
     panel = open_panel(qtbot, context)
-    assert panel.offer_table.item(0, 2).text() == "5"
-    assert not panel.cash_button.isEnabled()
+    assert panel.picker.left_text("GA") == "5"
+    assert not panel.payment.cash_button.isEnabled()
     panel.set_quantity("GA", 2)
-    panel.reserve_button.click()
+    panel.payment.reserve_button.click()
     wait_state(qtbot, panel, SaleState.RESERVED)
-    assert panel.countdown_label.text().startswith(("Held for 19:", "Held for 20:"))
-    qtbot.waitUntil(lambda: panel.offer_table.item(0, 2).text() == "3")  # live availability
+    assert panel.payment.countdown_label.text().startswith(("Held for 19:", "Held for 20:"))
+    qtbot.waitUntil(lambda: panel.picker.left_text("GA") == "3")  # live availability
 
-    panel.first_edit.setText("Ada")
-    panel.last_edit.setText("Lovelace")
-    panel.email_edit.setText("ada-at-example")
-    panel.cash_button.click()
-    assert panel.buyer_form.error_text("email") == "does not look like an email address"
+    panel.details.first_edit.setText("Ada")
+    panel.details.last_edit.setText("Lovelace")
+    panel.details.email_edit.setText("ada-at-example")
+    panel.payment.cash_button.click()
+    assert panel.details.error_text("email") == "does not look like an email address"
     assert srv.state.orders == {}
-    panel.email_edit.setText("ada@example.com")
-    panel.cash_button.click()
+    panel.details.email_edit.setText("ada@example.com")
+    panel.payment.cash_button.click()
     wait_state(qtbot, panel, SaleState.PAID)
-    assert panel.tickets_list.count() == 2
-    assert not panel.ticket_code.pixmap().isNull()
-    assert "Total: 50.00 EUR" in panel.receipt_view.toPlainText()
+    assert panel.sold.list.count() == 2
+    assert not panel.sold.code.pixmap().isNull()
+    assert "Total: 50.00 EUR" in panel.sold.receipt.toPlainText()
     assert "2 tickets" in panel.shift_label.text() and "50.00 EUR" in panel.shift_label.text()
 
     with qtbot.waitSignal(context.events.scan_recorded) as scanned:
-        panel.check_in_button.click()
+        panel.sold.check_in_button.click()
     assert scanned.args[0].admitted and scanned.args[0].guest_name == "Ada Lovelace"
 
-    png = panel.save_ticket_png(tmp_path / "ticket.png")
+    png = panel.sold.save_png(tmp_path / "ticket.png")
     [code] = zxingcpp.read_barcodes(cv2.imread(str(png)))
-    assert code.text == panel.selected_ticket().check_in_url
-    pdf = panel.save_ticket_pdf(tmp_path / "ticket.pdf")
+    assert code.text == panel.sold.selected_ticket().check_in_url
+    pdf = panel.sold.save_pdf(tmp_path / "ticket.pdf")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 
-    panel.new_sale_button.click()
-    assert panel.sale is None and panel.first_edit.text() == ""
+    panel.sold.new_sale_button.click()
+    assert panel.sale is None and panel.details.first_edit.text() == ""
 
 
 def test_card_sale_shows_the_payment_code_until_paid(qtbot, context: UiContext, srv):
     panel = open_panel(qtbot, context)
-    panel._poll.setInterval(100)
+    panel.flow.poll_timer.setInterval(100)
     panel.set_quantity("VIP", 1)
-    panel.reserve_button.click()
+    panel.payment.reserve_button.click()
     wait_state(qtbot, panel, SaleState.RESERVED)
-    panel.first_edit.setText("Grace")
-    panel.last_edit.setText("Hopper")
-    panel.email_edit.setText("grace@example.com")
-    panel.card_button.click()
+    panel.details.first_edit.setText("Grace")
+    panel.details.last_edit.setText("Hopper")
+    panel.details.email_edit.setText("grace@example.com")
+    panel.payment.card_button.click()
     wait_state(qtbot, panel, SaleState.AWAITING_PAYMENT)
-    assert not panel.pay_code.pixmap().isNull() and "80.00 EUR" in panel.pay_hint.text()
+    assert not panel.payment.pay_code.pixmap().isNull()
+    assert "80.00 EUR" in panel.payment.pay_hint.text()
     srv.mark_order_paid(panel.sale.order_number)
     wait_state(qtbot, panel, SaleState.PAID)
-    assert panel.pay_code.pixmap().isNull()
-    assert panel.tickets_list.count() == 1
+    assert panel.payment.pay_code.pixmap().isNull()
+    assert panel.sold.list.count() == 1
 
 
 def test_cancel_and_expiry_put_tickets_back_on_sale(
@@ -119,25 +120,25 @@ def test_cancel_and_expiry_put_tickets_back_on_sale(
 ):
     panel = open_panel(qtbot, context)
     panel.set_quantity("VIP", 2)
-    panel.reserve_button.click()
+    panel.payment.reserve_button.click()
     wait_state(qtbot, panel, SaleState.RESERVED)
-    qtbot.waitUntil(lambda: panel.offer_table.item(1, 2).text() == "Sold out")
-    assert not panel.offer_table.cellWidget(1, 3).isEnabled()  # sold out: no quantity
-    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: panel.picker.left_text("VIP") == "Sold out")
+    assert not panel.picker.table.cellWidget(1, 3).isEnabled()  # sold out: no quantity
+    panel.payment.cancel_button.click()
     wait_state(qtbot, panel, SaleState.CANCELED)
-    qtbot.waitUntil(lambda: panel.offer_table.item(1, 2).text() == "2")
+    qtbot.waitUntil(lambda: panel.picker.left_text("VIP") == "2")
 
-    panel.new_sale_button.click()
+    panel.sold.new_sale_button.click()
     panel.set_quantity("GA", 1)
-    panel.reserve_button.click()
+    panel.payment.reserve_button.click()
     wait_state(qtbot, panel, SaleState.RESERVED)
     srv.advance_clock(20 * 60 + 1)
     # The countdown reaches zero (by Wix's clock) and the panel asks Wix.
-    monkeypatch.setattr(panel.service, "seconds_left", lambda sale: 0.0)
-    panel._on_tick()
+    monkeypatch.setattr(panel.flow.service, "seconds_left", lambda sale: 0.0)
+    panel.flow.tick()
     wait_state(qtbot, panel, SaleState.EXPIRED)
     assert "expired" in panel.banner.text()
-    qtbot.waitUntil(lambda: panel.offer_table.item(0, 2).text() == "5")
+    qtbot.waitUntil(lambda: panel.picker.left_text("GA") == "5")
 
 
 def test_offline_panel_says_sales_need_the_network(qtbot, org: Organizer, event: str):
@@ -145,5 +146,93 @@ def test_offline_panel_says_sales_need_the_network(qtbot, org: Organizer, event:
     panel = SalesPanel(ctx)
     qtbot.addWidget(panel)
     assert panel.banner.kind == "offline" and "door keeps working" in panel.banner.text()
-    assert not panel.reserve_button.isEnabled()
+    assert not panel.payment.reserve_button.isEnabled()
     ctx.runner.close()
+
+
+def test_the_events_questions_are_asked_before_the_sale(qtbot, context: UiContext, org, srv):
+    event_id = context.event_id
+    org.setup.questions.add(event_id, "Company", kind="text", mandatory=True)
+    org.setup.questions.add(event_id, "Meal", kind="radioButton", options=["Fish", "Veg"])
+    panel = open_panel(qtbot, context)
+    qtbot.waitUntil(lambda: len(panel.details.blocks) == 1)
+    block = panel.details.blocks[0]
+    company, meal = block.fields  # the inputs' names, in the form's order
+    assert not panel.details.guest_forms.isHidden()
+    assert not panel.details.skip_check.isHidden()  # a required question: the choice is offered
+    panel.set_quantity("GA", 1)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    panel.details.first_edit.setText("Ada")
+    panel.details.last_edit.setText("Lovelace")
+    panel.details.email_edit.setText("ada@example.com")
+    panel.payment.cash_button.click()
+    qtbot.waitUntil(lambda: panel.details.error_text(f"guest0.{company}") == "needs an answer")
+    assert srv.state.orders == {}
+    block.set_answer(company, "ACME")
+    block.set_answer(meal, "Veg")
+    panel.payment.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    values = {
+        v["inputName"]: v.get("value") for v in srv.state.orders[panel.sale.order_number]["form"]
+    }
+    assert (values[company], values[meal]) == ("ACME", "Veg")
+
+
+def test_skipping_the_form_check_is_the_organizers_explicit_choice(
+    qtbot, context: UiContext, org, srv
+):
+    org.setup.questions.add(context.event_id, "Company", kind="text", mandatory=True)
+    panel = open_panel(qtbot, context)
+    qtbot.waitUntil(lambda: len(panel.details.blocks) == 1)
+    panel.set_quantity("VIP", 1)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    panel.details.first_edit.setText("Grace")
+    panel.details.last_edit.setText("Hopper")
+    panel.details.email_edit.setText("grace@example.com")
+    panel.details.skip_check.setChecked(True)
+    panel.payment.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    assert srv.state.orders[panel.sale.order_number]["status"] == "PAID"
+
+
+def test_one_form_per_ticket_when_guests_are_assigned_separately(
+    qtbot, context: UiContext, org, srv
+):
+    event_id = context.event_id
+    org.client.update_event(
+        event_id, {"registration": {"tickets": {"guestsAssignedSeparately": True}}}
+    )
+    org.setup.load_event(event_id)
+    panel = open_panel(qtbot, context)
+    panel.set_quantity("GA", 2)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    qtbot.waitUntil(lambda: len(panel.details.blocks) == 2)
+    second = panel.details.blocks[1]
+    second.person["first_name"].setText("Alan")
+    second.person["last_name"].setText("Turing")
+    second.person["email"].setText("alan@example.org")
+    panel.details.first_edit.setText("Ada")
+    panel.details.last_edit.setText("Lovelace")
+    panel.details.email_edit.setText("ada@example.com")
+    panel.payment.cash_button.click()
+    wait_state(qtbot, panel, SaleState.PAID)
+    # The first guest is "as the buyer"; the second has their own name on the ticket.
+    assert sorted(t.guest_name for t in panel.sale.tickets) == ["Ada Lovelace", "Alan Turing"]
+
+
+def test_the_panel_needs_no_sideways_scrolling(qtbot, context: UiContext) -> None:
+    panel = open_panel(qtbot, context)
+    panel.resize(460, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_quantity("GA", 1)
+    panel.payment.reserve_button.click()
+    wait_state(qtbot, panel, SaleState.RESERVED)
+    body = panel.scroll.widget()
+    viewport = panel.scroll.viewport().width()
+    assert not panel.scroll.horizontalScrollBar().isVisible()
+    assert body.minimumSizeHint().width() <= viewport, (body.minimumSizeHint(), viewport)
+    assert body.width() <= viewport

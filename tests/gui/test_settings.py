@@ -5,10 +5,10 @@ from __future__ import annotations
 import keyring
 from PySide6.QtWidgets import QDialogButtonBox
 
+from checkin_app.services.secrets import SERVICE_NAME
 from checkin_app.settings import SETTINGS_FILENAME, Settings
 from checkin_app.ui.pin import verify_pin
 from checkin_app.ui.settings_dialog import SettingsDialog
-from checkin_app.wix.credentials import SERVICE_NAME
 
 SECRET = "IST.super-secret-key-value"
 

@@ -7,9 +7,9 @@ import pytest
 
 from checkin_app.bootstrap import open_station
 from checkin_app.emulator.server import EmulatorServer
+from checkin_app.services.secrets import SERVICE_NAME
 from checkin_app.ui.app import AppError, instance_lock
 from checkin_app.ui.first_run import FirstRunChoice, FirstRunDialog, needs_first_run
-from checkin_app.wix.credentials import SERVICE_NAME
 from tests.support.factories import url_for
 
 

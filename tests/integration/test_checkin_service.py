@@ -145,7 +145,8 @@ def test_nothing_to_undo(tmp_path: Path) -> None:
 
 
 def test_supervisor_override_is_recorded_as_such(tmp_path: Path) -> None:
-    station = seeded_station(tmp_path, [make_ticket(NUMBER, order_status=OrderStatus.INITIATED)])
+    partly = make_ticket(NUMBER, order_status=OrderStatus.PARTIALLY_PAID)
+    station = seeded_station(tmp_path, [partly])
     assert station.checkin.scan(NUMBER, None, "Door 1").kind is VerdictKind.NOT_PAID
     verdict = station.checkin.admit_anyway(NUMBER, None, "Door 1")
     assert verdict.kind is VerdictKind.ADMITTED and verdict.override

@@ -86,10 +86,26 @@ def test_keyring_without_a_system_keyring(monkeypatch) -> None:
     from keyring.backends import fail
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    monkeypatch.delenv("CHECKIN_DB_KEY")
     check = keyring_check()
     assert check.status is Status.WARNING and "CHECKIN_API_KEY" in check.detail
+    assert "passphrase" in check.detail and "session" in check.detail
     monkeypatch.setenv("CHECKIN_API_KEY", "k")
     assert keyring_check().status is Status.OK
+    monkeypatch.delenv("CHECKIN_API_KEY")
+    # The passphrase store the app made on a keyring-less laptop is what doctor reports.
+    from checkin_app.services.secrets import SecretsService
+
+    secrets = SecretsService.for_this_computer()
+    secrets.use_passphrase("a long passphrase", create=True)
+    check = keyring_check()
+    assert check.status is Status.OK and "passphrase-protected file" in check.detail
+    assert "passphrase-protected file" in keyring_check(secrets).detail
+
+
+def test_keyring_store_is_reported_by_name() -> None:
+    check = keyring_check()
+    assert check.status is Status.OK and "system keyring" in check.detail
 
 
 def test_qt_probe_runs_in_a_child_and_reports_each_part(monkeypatch) -> None:

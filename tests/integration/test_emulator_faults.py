@@ -63,6 +63,40 @@ def test_dropped_connection_closes_without_reply(client: httpx.Client, srv: Emul
     assert srv.requests[-2]["fault"] == "drop" and srv.requests[-2]["status"] == 0
 
 
+def test_drop_reply_handles_the_request_then_loses_the_reply(
+    client: httpx.Client, srv: EmulatorServer
+):
+    gala = next(e["id"] for e in srv.state.events.values() if e["title"] == "Summer Gala")
+    number = next(
+        n for n in srv.state.event_tickets[gala] if srv.state.tickets[n]["checkIn"] is None
+    )
+    client.post("/_emulator/faults", json={"dropReplyNext": 1})
+    with pytest.raises(httpx.TransportError):
+        client.post(f"{TICKETS}/check-in", json={"eventId": gala, "ticketNumber": [number]})
+    # Wix did the work: the ticket is checked in although the client never heard so.
+    assert srv.state.tickets[number]["checkIn"] is not None
+    lost = srv.requests[-1]
+    assert lost["fault"] == "drop_reply" and lost["status"] == 200
+    # A plain drop never reaches the handler: nothing changes.
+    other = next(
+        n for n in srv.state.event_tickets[gala] if srv.state.tickets[n]["checkIn"] is None
+    )
+    srv.set_faults(drop_next=1)
+    with pytest.raises(httpx.TransportError):
+        client.post(f"{TICKETS}/check-in", json={"eventId": gala, "ticketNumber": [other]})
+    assert srv.state.tickets[other]["checkIn"] is None
+    srv.set_faults(drop_reply_rate=1.0)
+    with pytest.raises(httpx.TransportError):
+        client.get(TICKETS, params={"limit": 1})
+    # Faults can aim at one path: the check-in's reply is lost, the read before it is not.
+    client.post("/_emulator/faults", json={"dropReplyRate": 0, "dropReplyNext": 1,
+                                           "onlyPath": "/tickets/check-in"})  # fmt: skip
+    assert client.get(TICKETS, params={"limit": 1}).status_code == 200
+    with pytest.raises(httpx.TransportError):
+        client.post(f"{TICKETS}/check-in", json={"eventId": gala, "ticketNumber": [other]})
+    assert srv.state.tickets[other]["checkIn"] is not None
+
+
 def test_drop_rate_drops_a_share(client: httpx.Client, srv: EmulatorServer):
     srv.set_faults(drop_rate=0.5)
     outcomes = []

@@ -95,6 +95,12 @@ def test_emulator_command_serves_until_sigterm(tmp_path: Path):
             "50",
             "--site-id",
             "s1",
+            "--repeat-check-in",
+            "overwrite",
+            "--undo-check-in",
+            "cancel-date",
+            "--guest-rows",
+            "buyers-only",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -105,7 +111,7 @@ def test_emulator_command_serves_until_sigterm(tmp_path: Path):
     try:
         lines = []
         assert proc.stdout is not None
-        for _ in range(10):
+        for _ in range(14):
             line = proc.stdout.readline()
             lines.append(line)
             if line.startswith("Press Ctrl+C"):
@@ -121,6 +127,11 @@ def test_emulator_command_serves_until_sigterm(tmp_path: Path):
         assert reply.json()["total"] == 50
         info = httpx.get(f"{url}/_emulator").json()
         assert json.dumps(info["counts"]) and info["counts"]["tickets"] == 50
+        # What Wix leaves undocumented is chosen on the command line (and said so).
+        assert info["behaviour"] == {
+            "repeatCheckIn": "overwrite", "undoCheckIn": "cancel-date", "guestRows": "buyers-only",
+        }  # fmt: skip
+        assert any("overwrites the first time" in line for line in lines)
     finally:
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=15)

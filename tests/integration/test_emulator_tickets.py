@@ -120,48 +120,137 @@ def test_get_ticket_and_unknown_ticket(client: httpx.Client, srv: EmulatorServer
     assert missing.json()["details"]["applicationError"]["code"] == "TICKET_NOT_FOUND"
 
 
-def test_check_in_undo_and_guest_updated_date(client: httpx.Client, srv: EmulatorServer, gala: str):
-    number = _valid_tickets(srv, gala)[0]
+def _guest(client: httpx.Client, gala: str, number: str) -> dict:
+    body = {
+        "query": {"filter": {"eventId": gala, "ticketNumber": number}},
+        "fields": ["GUEST_DETAILS"],
+    }
+    (row,) = client.post("/events/v2/guests/query", json=body).json()["guests"]
+    return row
 
-    def guest() -> dict:
-        body = {
-            "query": {"filter": {"eventId": gala, "ticketNumber": number}},
-            "fields": ["GUEST_DETAILS"],
-        }
-        (row,) = client.post("/events/v2/guests/query", json=body).json()["guests"]
-        return row
 
-    before = guest()
-    assert before["guestType"] == "TICKET_HOLDER" and before["guestDetails"]["checkedIn"] is False
-    checked = client.post(
-        "/events/v1/tickets/check-in", json={"eventId": gala, "ticketNumber": [number]}
-    ).json()["tickets"][0]
-    created = checked["checkIn"]["created"]
-    after = guest()
-    assert after["guestDetails"]["checkedIn"] is True
-    assert after["guestDetails"]["checkInDetails"][0]["checkInDate"] == created
-    assert after["updatedDate"] > before["updatedDate"]
-    # A repeat is a 200 that keeps the first time; the guest's history records it (with a
-    # new updatedDate), so other devices can see that the ticket was scanned twice.
-    again = client.post(
+def _check_in(client: httpx.Client, gala: str, number: str) -> dict:
+    reply = client.post(
         "/events/v1/tickets/check-in", json={"eventId": gala, "ticketNumber": [number]}
     )
-    assert again.status_code == 200
-    assert again.json()["tickets"][0]["checkIn"]["created"] == created
-    repeated = guest()
-    assert repeated["updatedDate"] > after["updatedDate"]
-    history = repeated["guestDetails"]["checkInDetails"]
-    assert history[0]["checkInDate"] == created
-    assert len(history) == 2 and history[1]["checkInDate"] > created
-    after = repeated
+    assert reply.status_code == 200
+    return reply.json()["tickets"][0]
+
+
+def _ticket(client: httpx.Client, gala: str, number: str) -> dict:
+    reply = client.get(f"/events/v1/tickets/{number}", params={"eventId": gala, "fieldset": FULL})
+    return reply.json()["ticket"]
+
+
+def test_a_ticket_never_checked_in_has_no_check_in_field(
+    client: httpx.Client, srv: EmulatorServer, gala: str
+):
+    number = _valid_tickets(srv, gala)[0]
+    assert "checkIn" not in _ticket(client, gala, number)  # absent, not null (as Wix)
+    page = client.get(
+        "/events/v1/tickets", params={"eventId": gala, "limit": 100, "fieldset": FULL}
+    ).json()
+    states = {"checkIn" in t for t in page["tickets"]}
+    assert states == {True, False}
+    assert all(t["checkIn"]["created"] for t in page["tickets"] if "checkIn" in t)
+
+
+@pytest.mark.parametrize("repeat", ["keep", "overwrite"])
+def test_a_repeated_check_in_keeps_or_overwrites_the_first_time(
+    client: httpx.Client, srv: EmulatorServer, gala: str, repeat: str
+):
+    srv.set_behaviour(repeat_check_in=repeat)
+    number = _valid_tickets(srv, gala)[0]
+    before = _guest(client, gala, number)
+    assert before["guestType"] == "TICKET_HOLDER" and before["guestDetails"]["checkedIn"] is False
+    assert before["guestDetails"]["checkInDetails"] == []
+    created = _check_in(client, gala, number)["checkIn"]["created"]
+    after = _guest(client, gala, number)
+    assert after["guestDetails"]["checkedIn"] is True
+    assert after["guestDetails"]["checkInDetails"] == [{"checkedIn": True, "checkInDate": created}]
+    assert after["updatedDate"] > before["updatedDate"]
+
+    again = _check_in(client, gala, number)["checkIn"]["created"]
+    repeated = _guest(client, gala, number)
+    if repeat == "keep":
+        # Nothing moves: Wix keeps the first time and names no device.
+        assert again == created and repeated == after
+    else:
+        assert again > created and repeated["updatedDate"] > after["updatedDate"]
+        assert repeated["guestDetails"]["checkInDetails"] == [
+            {"checkedIn": True, "checkInDate": again}
+        ]
+    # Per-guest details only: no invented history of repeated scans, no fullName (RSVP only).
+    assert len(repeated["guestDetails"]["checkInDetails"]) == 1
+    assert _ticket(client, gala, number)["checkIn"] == {"created": again}
+
+
+@pytest.mark.parametrize("undo", ["remove", "cancel-date"])
+def test_an_undo_removes_check_in_or_adds_a_cancel_date(
+    client: httpx.Client, srv: EmulatorServer, gala: str, undo: str
+):
+    srv.set_behaviour(undo_check_in=undo)
+    number = _valid_tickets(srv, gala)[0]
+    created = _check_in(client, gala, number)["checkIn"]["created"]
+    after = _guest(client, gala, number)
     undone = client.delete(
         "/events/v1/tickets/check-in", params={"eventId": gala, "ticketNumber": number}
-    )
-    assert undone.json()["tickets"][0]["checkIn"] is None
-    reverted = guest()
+    ).json()["tickets"][0]
+    reverted = _guest(client, gala, number)
     assert reverted["guestDetails"]["checkedIn"] is False
     assert reverted["updatedDate"] > after["updatedDate"]
-    assert reverted["guestDetails"]["checkInDetails"][0]["checkInCanceledDate"]
+    not_checked_in = client.get(
+        "/events/v1/tickets",
+        params={"eventId": gala, "ticketNumber": number, "state": "NON_CHECKED_IN", "limit": 10},
+    ).json()
+    assert not_checked_in["total"] == 1  # a canceled check-in is not a check-in
+    if undo == "remove":
+        assert "checkIn" not in undone
+        assert reverted["guestDetails"]["checkInDetails"] == []
+    else:
+        canceled = undone["checkIn"]["checkInCanceledDate"]
+        assert undone["checkIn"] == {"created": created, "checkInCanceledDate": canceled}
+        assert canceled > created
+        assert reverted["guestDetails"]["checkInDetails"] == [
+            {"checkedIn": False, "checkInDate": created, "checkInCanceledDate": canceled}
+        ]
+    # Undoing again changes nothing; checking in again is a fresh check-in.
+    again = client.delete(
+        "/events/v1/tickets/check-in", params={"eventId": gala, "ticketNumber": number}
+    ).json()["tickets"][0]
+    assert again == undone
+    fresh = _check_in(client, gala, number)["checkIn"]
+    assert set(fresh) == {"created"} and fresh["created"] > created
+
+
+def test_behaviour_switches_over_http_and_survive_a_reset(
+    client: httpx.Client, srv: EmulatorServer
+):
+    assert client.get("/_emulator/behaviour").json() == {
+        "repeatCheckIn": "keep", "undoCheckIn": "remove", "guestRows": "ticket-holders",
+    }  # fmt: skip
+    changed = client.post("/_emulator/behaviour", json={"repeatCheckIn": "overwrite"}).json()
+    assert changed["repeatCheckIn"] == "overwrite" and changed["undoCheckIn"] == "remove"
+    bad = client.post("/_emulator/behaviour", json={"undoCheckIn": "forget"})
+    assert bad.status_code == 400 and "remove or cancel-date" in bad.json()["message"]
+    assert client.post("/_emulator/behaviour", json={"colour": "red"}).status_code == 400
+    client.post("/_emulator/reset", json={})
+    assert srv.behaviour["repeatCheckIn"] == "overwrite"
+    assert client.get("/_emulator").json()["behaviour"] == srv.behaviour
+
+
+def test_a_batch_is_stamped_as_one_moment_and_never_ahead_of_the_date_header(
+    client: httpx.Client, srv: EmulatorServer, gala: str
+):
+    numbers = _valid_tickets(srv, gala)[:60]
+    body = {"eventId": gala, "ticketNumber": numbers}
+    reply = client.post("/events/v1/tickets/check-in", json=body)
+    stamps = {t["checkIn"]["created"] for t in reply.json()["tickets"]}
+    assert len(stamps) == 1  # one request, one moment: stamps never run ahead of the clock
+    (stamp,) = stamps
+    assert stamp <= srv.app.clock.iso_now()
+    following = _check_in(client, gala, _valid_tickets(srv, gala)[0])["checkIn"]["created"]
+    assert following > stamp  # the next request is strictly later (deltas never tie)
 
 
 def test_check_in_batches_are_all_or_nothing(client: httpx.Client, srv: EmulatorServer, gala: str):
@@ -287,3 +376,15 @@ def test_state_endpoint_lists_tickets_of_an_event(srv: EmulatorServer, gala: str
     assert reply["total"] == len(srv.state.event_tickets[gala])
     assert {t["eventId"] for t in reply["tickets"]} == {gala}
     assert all("checkInUrl" in t and "guestDetails" in t for t in reply["tickets"])
+
+
+def test_guest_rows_can_be_buyers_only(srv: EmulatorServer, client: httpx.Client, gala: str):
+    srv.set_behaviour(guest_rows="buyers-only")
+    client.post("/_emulator/reset", json={})  # guest rows are built on the first query
+    body = {"query": {"filter": {"eventId": gala}, "cursorPaging": {"limit": 1000}},
+            "fields": ["GUEST_DETAILS"]}  # fmt: skip
+    rows = client.post("/events/v2/guests/query", json=body).json()["guests"]
+    assert rows and {r["guestType"] for r in rows} == {"BUYER"}
+    assert all(r["tickets"] and "ticketNumber" not in r for r in rows)
+    number = _valid_tickets(srv, gala)[0]
+    assert _check_in(client, gala, number)["checkIn"]["created"]  # no holder row to bump

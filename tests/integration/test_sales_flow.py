@@ -12,11 +12,12 @@ import pytest
 import zxingcpp
 
 from checkin_app.domain.models import VerdictKind
+from checkin_app.domain.sales import Payment, SaleState
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sale_records import Payment, SaleState
 from checkin_app.services.sales import Buyer, BuyerInvalid, SaleRefused, receipt_text
 from checkin_app.services.ticket_codes import save_qr_png
 from checkin_app.services.wix_problems import WixProblem
+from tests.support.sync_env import ManualClock
 from tests.support.wix_flow import STATION, Organizer, published_event
 
 ADA = Buyer("Ada", "Lovelace", "ada@example.com")
@@ -206,3 +207,26 @@ def test_shift_totals_receipt_and_ticket_qr(
     png = save_qr_png(cash.tickets[0].check_in_url, tmp_path / "ticket.png")
     [decoded] = zxingcpp.read_barcodes(cv2.imread(str(png)))
     assert decoded.text == cash.tickets[0].check_in_url
+
+
+def test_a_shift_started_in_the_sales_millisecond_counts_each_sale_once(
+    srv: EmulatorServer, tmp_path: Path
+) -> None:
+    clock = ManualClock()  # never moves: every sale and shift is stamped the same millisecond
+    org = Organizer(srv, tmp_path / "station", clock=clock)
+    event_id, ga, vip = published_event(org)
+    first = org.sales.checkout(org.sales.reserve(event_id, {ga: 2}).id, ADA, Payment.CASH)
+    assert org.sales.shift_totals().tickets == 2
+    org.sales.start_shift()
+    totals = org.sales.shift_totals()
+    assert totals.since == first.paid_at  # the tie a timestamp comparison cannot break
+    assert (totals.sales, totals.tickets, totals.cash_expected) == (0, 0, {})
+    second = org.sales.checkout(org.sales.reserve(event_id, {vip: 1}).id, ADA, Payment.CASH)
+    assert second.paid_at == first.paid_at and second.paid_seq == (first.paid_seq or 0) + 1
+    totals = org.sales.shift_totals()
+    assert (totals.sales, totals.tickets, totals.revenue) == (1, 1, {"EUR": "80.00"})
+    org.sales.start_shift()
+    assert org.sales.shift_totals().tickets == 0
+    # The sales themselves are all still there, each in exactly one shift.
+    assert [s.id for s in org.sales.records.paid(station=STATION)] == [first.id, second.id]
+    org.close()

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from checkin_app.domain.models import InputMethod, VerdictKind
+from checkin_app.domain.sales import Payment, SaleState
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sale_records import Payment, SaleState
 from checkin_app.services.sales import Buyer
 from checkin_app.services.setup import (
     ScheduleItemForm,
@@ -55,31 +55,31 @@ def test_whole_flow_from_draft_to_a_checked_in_walk_up_ticket(
     assert "25.00 EUR" in ga.summary and "free" in kids.summary
     assert {d.name for d in org.station.checkin.catalog.definitions(event_id)} == {"GA", "Kids"}
     # 3 a question on the checkout form
-    question = setup.add_question(event_id, "Company", mandatory=False)
+    question = setup.questions.add(event_id, "Company", mandatory=False)
     labels = [
         i.get("label") for c in srv.state.forms[event_id]["controls"] for i in c.get("inputs", [])
     ]
     assert "Company" in labels and question.object_id
     # 4 a policy
-    setup.add_policy(event_id, "Refunds", "No refunds after the doors open.")
+    setup.policies.add(event_id, "Refunds", "No refunds after the doors open.")
     assert [p["name"] for p in srv.state.policies.values() if p["eventId"] == event_id] == [
         "Refunds"
     ]
     # 5 schedule on, one item
-    assert "turned on" in setup.enable_schedule(event_id).summary
+    assert "turned on" in setup.schedule.enable(event_id).summary
     start = form.start
-    setup.add_schedule_item(
+    setup.schedule.add(
         event_id, ScheduleItemForm("Doors open", start, start + timedelta(minutes=30))
     )
     assert [i["name"] for i in srv.state.schedule_published[event_id].values()] == ["Doors open"]
     # 6 categories (one, then several at once) and the assignment
-    music = setup.create_categories(["Music"])
-    several = setup.create_categories(["Outdoor", "Family"])
+    music = setup.categories.create(["Music"])
+    several = setup.categories.create(["Outdoor", "Family"])
     assert len(several.wix["categories"]) == 2
-    setup.assign_category(event_id, music.object_id or "")
+    setup.categories.assign(event_id, music.object_id or "")
     assert event_id in srv.state.category_events[music.object_id]
     # 7 a staff member for this event
-    staff = setup.add_staff_member("Sam", ["CHECK_IN_GUESTS", "SELL_TICKETS"], event_ids=[event_id])
+    staff = setup.staff.add("Sam", ["CHECK_IN_GUESTS", "SELL_TICKETS"], event_ids=[event_id])
     assert staff.wix["loginLink"] and srv.state.staff[staff.object_id]["name"] == "Sam"
     # 8 publish
     published = setup.publish(event_id)
@@ -177,12 +177,12 @@ def test_recurring_event_and_clone(org: Organizer, srv: EmulatorServer) -> None:
 def test_three_policies_then_a_plain_refusal(org: Organizer) -> None:
     event_id = org.setup.create_event(event_form()).object_id or ""
     for name in ("Refunds", "Photos", "Age"):
-        org.setup.add_policy(event_id, name, f"{name} policy text")
+        org.setup.policies.add(event_id, name, f"{name} policy text")
     with pytest.raises(WixProblem) as caught:
-        org.setup.add_policy(event_id, "Dress code", "Smart casual")
+        org.setup.policies.add(event_id, "Dress code", "Smart casual")
     assert caught.value.code == "POLICIES_LIMIT_REACHED"
     assert str(caught.value).startswith("Adding the policy was refused by Wix")
-    assert len(org.setup.policies(event_id)) == 3
+    assert len(org.setup.policies.list(event_id)) == 3
 
 
 def test_offline_setup_says_so_and_sends_nothing(org: Organizer, srv: EmulatorServer) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from checkin_app.cli import main
+from checkin_app.domain.sales import Payment
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sale_records import Payment
 from checkin_app.services.sales import Buyer
 from checkin_app.services.stats import OTHER_DEVICES
 from checkin_app.sync.engine import SyncEngine

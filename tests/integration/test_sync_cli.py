@@ -14,9 +14,10 @@ import pytest
 from checkin_app.bootstrap import ConnectionSetupError, connect_station, open_station
 from checkin_app.cli import main
 from checkin_app.emulator.server import EmulatorServer
+from checkin_app.services.secrets import SecretsService, api_key_name
 from checkin_app.settings import Settings
-from checkin_app.wix.credentials import store_api_key
-from tests.support.sync_env import admissible, gala_id
+from checkin_app.sync.backoff import Backoff
+from tests.support.sync_env import ManualClock, admissible, gala_id, make_engine
 
 SYNC_FIELDS = {
     "pushed", "pending", "dead", "pulled_tickets", "guests_changed", "conflicts",
@@ -65,7 +66,8 @@ def test_sync_json_reports_what_it_pushed_and_pulled(demo_server, wix_env, capsy
 
 def test_sync_text_output_and_remembered_site(demo_server, tmp_path, capsys) -> None:
     data = tmp_path / "door"
-    store_api_key(demo_server.site_id, demo_server.api_key)  # the app keeps it in the keyring
+    # The app keeps the key in the keyring (the tests' in-memory one).
+    SecretsService.for_this_computer().save(api_key_name(demo_server.site_id), demo_server.api_key)
     args = ("--data-dir", str(data), "--base-url", demo_server.url)
     code, out, err = run_cli(capsys, "sync", *args, "--site-id", demo_server.site_id)
     assert code == 0, err
@@ -145,6 +147,46 @@ def test_events_command_in_a_real_process(demo_server, wix_env) -> None:
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.returncode == 3 and "Offline" in result.stderr
+
+
+def test_a_recovered_link_empties_the_queue_at_the_next_sync(demo_server, wix_env, capsys) -> None:
+    """Issue 13.3, as measured there: 60 admissions, 40 `sync` runs in 60 s, a fault storm in
+    the first ten. Before, 60 were still pending after all 40 (their backoff had grown to
+    minutes); now the first run after the storm sends them all."""
+    clock = ManualClock()
+    station = open_station(wix_env, clock=clock)
+    gala = gala_id(demo_server)
+    try:
+        first = make_engine(station, demo_server, clock=clock, backoff=Backoff())
+        assert first.run_once(gala).error is None
+        first.close()
+        for number in admissible(demo_server, gala, 60):
+            assert station.checkin.scan(number, gala, "Door 1").admitted
+        pending = []
+        for run in range(40):
+            demo_server.set_faults(error_rate=1.0 if run < 10 else 0.0)
+            engine = make_engine(station, demo_server, clock=clock, backoff=Backoff())
+            try:
+                pending.append(engine.run_once(gala, explicit=True).pending)
+            finally:
+                engine.close()
+            clock.advance(1.5)
+        waits = [i.attempts for i in station.outbox.items()]
+    finally:
+        station.close()
+    assert pending[:10] == [60] * 10 and min(waits) >= 10  # the storm: every run tried
+    assert pending[10:] == [0] * 30  # the first clean run sent everything
+
+    # The same through the real command: a queue backing off for minutes goes at once.
+    demo_server.set_faults(error_rate=1.0)
+    assert run_cli(capsys, "check-in", admissible(demo_server, gala, 1)[0], "--event", gala)[0] == 0
+    for _ in range(6):
+        code, out, _ = run_cli(capsys, "sync", "--json", "--event", gala)
+        assert code == 3 and json.loads(out)["pending"] == 1
+    demo_server.set_faults()
+    code, out, _ = run_cli(capsys, "sync", "--json", "--event", gala)
+    report = json.loads(out)
+    assert code == 0 and report["pushed"] == 1 and report["pending"] == 0
 
 
 def test_sync_shows_the_download_progress_and_json_stays_clean(

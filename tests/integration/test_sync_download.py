@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -378,11 +377,7 @@ def test_a_verification_of_an_unchanged_list_writes_nothing(rig: Rig) -> None:
     engine.run_once(gala)
     report = engine.run_once(gala, full=True)
     assert report.full_downloads == [gala] and report.pulled_tickets == 0
-    assert (
-        not sqlite3.connect(station.db.path)
-        .execute("SELECT count(*) FROM staged_tickets")
-        .fetchone()[0]
-    )
+    assert station.db.query_one("SELECT count(*) FROM staged_tickets")[0] == 0
 
 
 def test_a_first_download_costs_its_pages_and_five_more_requests(tmp_path: Path) -> None:

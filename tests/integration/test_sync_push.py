@@ -13,6 +13,8 @@ from checkin_app.storage.outbox import OutboxKind, OutboxState
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.sync.engine import Connectivity
 from tests.support.sync_env import (
+    BEHAVIOUR_IDS,
+    BEHAVIOURS,
     RecordingTransport,
     Rig,
     admissible,
@@ -22,9 +24,9 @@ from tests.support.sync_env import (
 )
 
 
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[Rig]:
-    with running_rig(tmp_path) as rig:
+@pytest.fixture(params=BEHAVIOURS, ids=BEHAVIOUR_IDS)
+def rig(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Rig]:
+    with running_rig(tmp_path, behaviour=request.param) as rig:
         yield rig
 
 

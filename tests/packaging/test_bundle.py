@@ -191,6 +191,7 @@ def test_doctor_and_sync_against_the_emulator(bundle, tmp_path) -> None:
             CHECKIN_SITE_ID=server.site_id,
             CHECKIN_API_KEY=server.api_key,
             CHECKIN_DATA_DIR=str(tmp_path / "data"),
+            CHECKIN_DB_KEY="ab" * 32,  # no keyring on a CI machine: the key comes from here
         )
         synced = run(bundle, "sync", env=env)
         assert synced.returncode == 0, synced.stderr
@@ -200,6 +201,7 @@ def test_doctor_and_sync_against_the_emulator(bundle, tmp_path) -> None:
     checks = {c["name"]: c for c in report["checks"]}
     assert report["ready"] is True
     assert checks["wix"]["status"] == "ok" and checks["guest_list"]["status"] == "ok"
+    assert checks["encryption"]["status"] == "ok"  # SQLCipher is inside the bundle
     assert server.api_key not in done.stdout + done.stderr
 
 

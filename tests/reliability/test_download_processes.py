@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -18,8 +17,9 @@ from typing import Any
 
 import pytest
 
+from checkin_app.bootstrap import open_station
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.storage.database import DB_FILENAME
+from checkin_app.storage.database import DB_FILENAME, StorageError
 
 TICKETS = "/events/v1/tickets"
 
@@ -48,16 +48,20 @@ def page_fetches(server: EmulatorServer) -> Counter[int]:
 
 
 def read_db(data_dir: Path, sql: str) -> list[tuple[Any, ...]]:
-    path = data_dir / DB_FILENAME
-    if not path.exists():
+    """Rows of `sql` in the station database (encrypted: opened as the app opens it), or []
+    while the station process has not created it yet."""
+    if not (data_dir / DB_FILENAME).exists():
         return []
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
     try:
-        return conn.execute(sql).fetchall()
-    except sqlite3.OperationalError:
+        station = open_station(data_dir, create=False)
+    except StorageError:
+        return []
+    try:
+        return [tuple(row) for row in station.db.query(sql)]
+    except StorageError:
         return []  # not migrated yet
     finally:
-        conn.close()
+        station.close()
 
 
 def keep_syncing(server: EmulatorServer, data_dir: Path, runs: list[dict[str, Any]]) -> None:

@@ -207,24 +207,27 @@ def test_a_lost_reply_is_sent_again_without_a_false_conflict(rig: Rig) -> None:
 
 
 class NoTicketTypeScope(httpx.BaseTransport):
-    """A door-only key: Wix answers 403 to reading ticket definitions (docs/wix-api.md §1.3)."""
+    """A door-only key: Wix answers 403 to reading ticket definitions (docs/wix-api.md §1.3)
+    — or, as Wix warns it occasionally does for a missing permission, 401 (§1.4)."""
 
-    def __init__(self) -> None:
+    def __init__(self, status: int = 403) -> None:
         self._inner = httpx.HTTPTransport()
+        self._status = status
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if "ticket-definitions" in request.url.path:
             body = {"message": "Missing permission", "details": {}}
-            return httpx.Response(403, json=body, request=request)
+            return httpx.Response(self._status, json=body, request=request)
         return self._inner.handle_request(request)
 
     def close(self) -> None:
         self._inner.close()
 
 
-def test_a_door_only_key_still_syncs_the_guest_list(rig: Rig) -> None:
+@pytest.mark.parametrize("status", [403, 401])
+def test_a_door_only_key_still_syncs_the_guest_list(rig: Rig, status: int) -> None:
     server, station = rig.server, rig.station()
-    engine = rig.engine(station, transport=NoTicketTypeScope())
+    engine = rig.engine(station, transport=NoTicketTypeScope(status))
     gala = gala_id(server)
 
     report = engine.run_once(gala)
@@ -235,3 +238,67 @@ def test_a_door_only_key_still_syncs_the_guest_list(rig: Rig) -> None:
     number = admissible(server, gala, 1)[0]
     station.checkin.scan(number, gala, "Door 1")
     assert engine.run_once(gala).pushed == 1
+
+
+def precondition_failed(request: httpx.Request, code: str) -> httpx.Response:
+    body = {
+        "message": "Preconditions must be met",
+        "details": {"applicationError": {"code": code, "description": f"{code} (test)"}},
+    }
+    return httpx.Response(428, json=body, request=request)
+
+
+class RefusesOneTicket(httpx.BaseTransport):
+    """Wix answers 428 to any check-in call that names `number` (a precondition of that
+    request), and — when `app_missing` — 428 WIX_EVENTS_APP_NOT_INSTALLED to every call."""
+
+    def __init__(self, number: str, *, app_missing: bool = False) -> None:
+        self._inner = httpx.HTTPTransport()
+        self._number = number
+        self.app_missing = app_missing
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.app_missing:
+            return precondition_failed(request, "WIX_EVENTS_APP_NOT_INSTALLED")
+        if request.url.path.endswith("/check-in") and self._number in request.content.decode():
+            return precondition_failed(request, "GUEST_FORM_INCOMPLETE")
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def test_a_428_for_one_ticket_kills_that_call_only(rig: Rig) -> None:
+    server, station = rig.server, rig.station()
+    gala = gala_id(server)
+    rig.engine(station).run_once(gala)
+    numbers = admissible(server, gala, 5)
+    queue_check_ins(station, gala, numbers)
+    engine = rig.engine(station, transport=RefusesOneTicket(numbers[2]))
+
+    report = engine.run_once(gala)
+
+    # The rest of the queue went on; the one call is dead with Wix's own words; no pause.
+    assert report.paused is None and engine.paused_reason is None
+    assert report.pushed == 4 and report.dead == 1 and report.pending == 0
+    (dead,) = station.outbox.items(OutboxState.DEAD)
+    assert dead.ticket_number == numbers[2]
+    assert "GUEST_FORM_INCOMPLETE" in (dead.last_error or "") and "428" in dead.last_error
+    assert all(server.state.tickets[n]["checkIn"] for n in numbers if n != numbers[2])
+
+
+def test_only_a_missing_events_app_pauses_the_station(rig: Rig) -> None:
+    server, station = rig.server, rig.station()
+    gala = gala_id(server)
+    rig.engine(station).run_once(gala)
+    queue_check_ins(station, gala, admissible(server, gala, 2))
+    transport = RefusesOneTicket("none", app_missing=True)
+    engine = rig.engine(station, transport=transport)
+
+    report = engine.run_once(gala)
+
+    assert report.paused and "not installed" in report.paused
+    assert [i.state for i in station.outbox.items()] == [OutboxState.PENDING] * 2
+    transport.app_missing = False  # someone installed the app; the key is entered again
+    engine.set_client(rig.client())
+    assert engine.run_once(gala).pushed == 2

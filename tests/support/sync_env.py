@@ -215,10 +215,23 @@ class Rig:
             thing.close()
 
 
+# Wix documents neither what a repeated check-in does nor what an undo leaves behind
+# (docs/emulator.md, "Choices"): sync tests run against every answer the emulator can give.
+BEHAVIOURS = [
+    ("keep", "remove"), ("keep", "cancel-date"), ("overwrite", "remove"),
+    ("overwrite", "cancel-date"),
+]  # fmt: skip
+BEHAVIOUR_IDS = ["/".join(b) for b in BEHAVIOURS]
+
+
 @contextmanager
-def running_rig(tmp_path: Path, seed: str | int = "demo") -> Iterator[Rig]:
-    """An emulator seeded with `seed` and a `Rig` on it; everything closed afterwards."""
-    with EmulatorServer(seed=seed) as server:
+def running_rig(
+    tmp_path: Path, seed: str | int = "demo", behaviour: tuple[str, str] = ("keep", "remove")
+) -> Iterator[Rig]:
+    """An emulator seeded with `seed` (repeat/undo `behaviour`) and a `Rig` on it; everything
+    closed afterwards."""
+    repeat, undo = behaviour
+    with EmulatorServer(seed=seed, repeat_check_in=repeat, undo_check_in=undo) as server:
         rig = Rig(server, tmp_path)
         try:
             yield rig

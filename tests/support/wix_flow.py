@@ -9,11 +9,11 @@ from pathlib import Path
 import httpx
 
 from checkin_app.bootstrap import Station, open_station
+from checkin_app.domain.clock import Clock
 from checkin_app.emulator.server import EmulatorServer
 from checkin_app.services.sales import SalesService
 from checkin_app.services.setup import EventForm, EventSetupService, TicketTypeForm
 from checkin_app.services.stats import StatsService
-from checkin_app.storage.catalog import CatalogStore
 from checkin_app.wix import TokenBucket, WixClient
 from checkin_app.wix.mapping import event_from_wix, ticket_definition_from_wix, ticket_from_wix
 
@@ -34,11 +34,18 @@ def fast_client(srv: EmulatorServer, *, timeout_s: float | None = None) -> WixCl
 class Organizer:
     """A station plus the setup, sales and stats services on one client."""
 
-    def __init__(self, srv: EmulatorServer, data_dir: Path, **client_options: float) -> None:
+    def __init__(
+        self,
+        srv: EmulatorServer,
+        data_dir: Path,
+        *,
+        clock: Clock | None = None,
+        **client_options: float,
+    ) -> None:
         self.srv = srv
         self.client = fast_client(srv, **client_options)
-        self.station: Station = open_station(data_dir)
-        self.setup = EventSetupService(self.client, CatalogStore(self.station.db))
+        self.station: Station = open_station(data_dir, clock=clock)
+        self.setup = EventSetupService(self.client, self.station.db)
         self.sales = SalesService(self.client, self.station.db, STATION, self.station.clock)
         self.stats = StatsService(self.station.db, STATION, self.station.clock)
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from checkin_app.domain.models import OrderStatus, PriorCheckIn, TicketRef, VerdictKind
-from checkin_app.domain.verdicts import ORDER_STATUS_RULES, decide
+from checkin_app.domain.verdicts import (
+    ARCHIVED_REASON,
+    ORDER_STATUS_RULES,
+    StatusChoices,
+    decide,
+)
 from tests.support.factories import EVENT_ID, OTHER_EVENT_ID, make_event, make_ticket
 
 EVENT = make_event()
@@ -17,7 +22,7 @@ EXPECTED_BY_STATUS = {
     OrderStatus.PENDING: VerdictKind.ADMITTED,
     OrderStatus.AUTHORIZED: VerdictKind.ADMITTED,
     OrderStatus.OFFLINE_PENDING: VerdictKind.PAYMENT_DUE,
-    OrderStatus.INITIATED: VerdictKind.NOT_PAID,
+    OrderStatus.INITIATED: VerdictKind.PAYMENT_DUE,
     OrderStatus.PARTIALLY_PAID: VerdictKind.NOT_PAID,
     OrderStatus.NA_ORDER_STATUS: VerdictKind.NOT_PAID,
     OrderStatus.CANCELED: VerdictKind.CANCELED,
@@ -52,8 +57,8 @@ def test_payment_due_names_the_amount() -> None:
     ("flag", "reason"),
     [
         ("canceled", "Ticket canceled"),
-        ("archived", "Ticket archived by the organizer"),
-        ("order_archived", "Ticket archived by the organizer"),
+        ("archived", ARCHIVED_REASON),
+        ("order_archived", ARCHIVED_REASON),
         ("removed", "Ticket no longer on the guest list"),
     ],
 )
@@ -109,3 +114,41 @@ def test_unknown_ticket_says_how_old_the_list_is() -> None:
 @pytest.mark.parametrize("kind", list(VerdictKind))
 def test_every_verdict_has_a_severity(kind: VerdictKind) -> None:
     assert kind.severity in {"ok", "attention", "rejected"}
+
+
+@pytest.mark.parametrize(
+    ("status", "choices", "kind", "words"),
+    [
+        (OrderStatus.PENDING, StatusChoices(), VerdictKind.ADMITTED, "gateway suspended"),
+        (OrderStatus.AUTHORIZED, StatusChoices(), VerdictKind.ADMITTED, "can still be voided"),
+        (OrderStatus.PENDING, StatusChoices(admit_pending=False), VerdictKind.NOT_PAID,
+         "organizer's setting"),
+        (OrderStatus.AUTHORIZED, StatusChoices(admit_authorized=False), VerdictKind.NOT_PAID,
+         "organizer's setting"),
+        # Each setting touches its own status only.
+        (OrderStatus.AUTHORIZED, StatusChoices(admit_pending=False), VerdictKind.ADMITTED,
+         "warning"),
+        (OrderStatus.PAID, StatusChoices(False, False), VerdictKind.ADMITTED, "Paid"),
+    ],
+)  # fmt: skip
+def test_the_organizer_chooses_whether_settling_payments_admit(
+    status: OrderStatus, choices: StatusChoices, kind: VerdictKind, words: str
+) -> None:
+    ticket = make_ticket(NUMBER, order_status=status)
+    verdict = decide(TicketRef(NUMBER), EVENT, ticket, None, choices=choices)
+    assert verdict.kind is kind
+    assert words in verdict.reason  # the choice is visible on the card's reason line
+
+
+def test_default_choices_admit_settling_payments_with_a_warning() -> None:
+    for status in (OrderStatus.PENDING, OrderStatus.AUTHORIZED):
+        verdict = decide(TicketRef(NUMBER), EVENT, make_ticket(NUMBER, order_status=status), None)
+        assert verdict.admitted and verdict.reason.startswith("Admitted with a warning")
+        assert ORDER_STATUS_RULES[status].otherwise is not None
+
+
+def test_an_order_never_paid_online_can_be_paid_at_the_door() -> None:
+    ticket = make_ticket(NUMBER, order_status=OrderStatus.INITIATED, price="40.00")
+    verdict = decide(TicketRef(NUMBER), EVENT, ticket, None)
+    assert verdict.kind is VerdictKind.PAYMENT_DUE
+    assert verdict.reason == "Not paid online: collect 40.00 USD"

@@ -28,7 +28,7 @@ from checkin_app.wix.errors import (
         (404, WixNotFoundError),
         (408, WixTransientError),
         (409, WixPermanentError),
-        (428, WixPermissionError),
+        (428, WixPermanentError),  # a precondition of this request, not of the site
         (429, WixTransientError),
         (500, WixTransientError),
         (502, WixTransientError),
@@ -40,6 +40,20 @@ def test_status_picks_the_class(status, cls):
     assert type(error) is cls
     assert error.status == status
     assert isinstance(error, WixError)
+
+
+def test_only_the_missing_events_app_makes_a_428_site_wide():
+    def envelope(code: str) -> dict:
+        return {
+            "message": "precondition",
+            "details": {"applicationError": {"code": code, "description": "why"}},
+        }
+
+    missing_app = build_http_error(428, envelope("WIX_EVENTS_APP_NOT_INSTALLED"))
+    assert type(missing_app) is WixPermissionError
+    one_item = build_http_error(428, envelope("CHECK_IN_NOT_ALLOWED"))
+    assert type(one_item) is WixPermanentError
+    assert one_item.code == "CHECK_IN_NOT_ALLOWED" and one_item.description == "why"
 
 
 def test_not_found_is_permanent():

@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from checkin_app.domain.models import OrderStatus
+from checkin_app.wix.checkins import check_in_time
 from checkin_app.wix.http_core import encode_params, path_segment
 from checkin_app.wix.mapping import (
+    GuestReading,
     event_from_wix,
-    guest_check_in,
+    read_guest,
     ticket_definition_from_wix,
     ticket_from_wix,
 )
@@ -118,19 +120,65 @@ def test_event_and_definition():
     assert free.free and free.initial_limit is None
 
 
-def test_guest_check_in():
-    guest = {
-        "ticketNumber": "T1",
-        "guestDetails": {
-            "checkedIn": True,
-            "checkInDetails": [
-                {"checkedIn": True, "checkInDate": "2026-06-01T19:00:00.000Z"},
-                {"checkedIn": True, "checkInDate": "2026-06-01T19:05:00.000Z"},
-            ],
-        },
-    }
-    assert guest_check_in(guest) == ("T1", True, "2026-06-01T19:05:00.000Z")
-    assert guest_check_in({"ticketNumber": "T2"}) == ("T2", False, None)
+def _holder(details: object, **extra: object) -> dict:
+    return {"ticketNumber": "T1", "guestType": "TICKET_HOLDER", "guestDetails": details, **extra}
+
+
+def test_a_ticket_holder_row_tells_its_ticket_state_when_it_is_unambiguous():
+    at = "2026-06-01T19:00:00.000Z"
+    live = read_guest(_holder({"checkedIn": True, "checkInDetails": [{"checkInDate": at}]}))
+    assert live == GuestReading(("T1",), "T1", known=True, checked_in_at=at)
+    out = read_guest(_holder({"checkedIn": False, "checkInDetails": []}))
+    assert out == GuestReading(("T1",), "T1", known=True, checked_in_at=None)
+    canceled = {"checkInDate": at, "checkInCanceledDate": "2026-06-01T19:01:00.000Z"}
+    undone = read_guest(_holder({"checkedIn": False, "checkInDetails": [canceled]}))
+    assert undone.known and undone.checked_in_at is None
+
+
+def test_anything_wix_does_not_document_is_left_for_a_ticket_lookup():
+    at, later = "2026-06-01T19:00:00.000Z", "2026-06-01T19:05:00.000Z"
+    two = [{"checkedIn": True, "checkInDate": at}, {"checkedIn": True, "checkInDate": later}]
+    unknown = [
+        _holder({"checkedIn": True, "checkInDetails": two}),  # a history? per-guest only
+        _holder({"checkedIn": True, "checkInDetails": []}),  # checked in, but when?
+        _holder({"checkedIn": False, "checkInDetails": [{"checkInDate": at}]}),  # contradicts
+        _holder(None),  # no GUEST_DETAILS
+        _holder({"checkInDetails": []}),  # no checkedIn flag
+        {"ticketNumber": "T1", "guestDetails": {"checkedIn": False}},  # no guestType
+    ]
+    for guest in unknown:
+        reading = read_guest(guest)
+        assert not reading.known and reading.numbers == ("T1",)
+    buyer = read_guest(
+        {
+            "guestType": "BUYER",
+            "orderNumber": "O1",
+            "tickets": [{"number": "T1"}, {"number": "T2"}],
+            "guestDetails": {"checkedIn": True, "checkInDetails": [{"checkInDate": at}]},
+        }
+    )
+    assert buyer == GuestReading(("T1", "T2"), None, known=False)
+    several = read_guest(
+        _holder({"checkedIn": False}, tickets=[{"number": "T1"}, {"number": "T9"}])
+    )
+    assert several.numbers == ("T1", "T9") and not several.known
+    assert read_guest({"guestType": "RSVP", "guestDetails": {"checkedIn": True}}).numbers == ()
+
+
+def test_a_canceled_check_in_is_no_check_in():
+    created = "2026-06-01T19:00:00.000Z"
+    ticket = {"ticketNumber": "T1", "checkIn": {"created": created}}
+    assert ticket_from_wix(ticket, "e").server_checked_in_at == created
+    for canceled in (created, "2026-06-01T19:00:00.001Z", "not a date"):
+        undone = {
+            "ticketNumber": "T1",
+            "checkIn": {"created": created, "checkInCanceledDate": canceled},
+        }
+        assert ticket_from_wix(undone, "e").server_checked_in_at is None
+    # A cancel date older than the check-in belongs to an earlier check-in: this one stands.
+    again = {"created": created, "checkInCanceledDate": "2026-06-01T18:00:00.000Z"}
+    assert check_in_time({"checkIn": again}) == created
+    assert check_in_time({"checkIn": None}) is None and check_in_time({}) is None
 
 
 def test_timestamps_round_trip():

@@ -1,6 +1,7 @@
 """Control endpoints under `/_emulator/` (a path Wix never uses; no auth needed).
 
-Faults, clock, request log, reset, state dumps and the stand-in card payment page.
+Faults, behaviour switches, clock, request log, reset, state dumps and the stand-in card
+payment page.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _info(req: Request) -> dict[str, Any]:
             "reservations": len(store.reservations),
         },
         "faults": app.faults.settings.to_json(),
+        "behaviour": app.behaviour.to_json(),
         "rateLimitPerMinute": app.ratelimit.per_minute,
     }
 
@@ -53,6 +55,19 @@ def _faults(req: Request) -> dict[str, Any]:
         except (TypeError, ValueError) as exc:
             raise invalid("faults", str(exc)) from None
     return req.app.faults.settings.to_json()
+
+
+def _behaviour(req: Request) -> dict[str, Any]:
+    """What Wix does where it documents nothing: `repeatCheckIn`, `undoCheckIn`."""
+    if req.method == "POST":
+        body = req.json()
+        if not isinstance(body, dict):
+            raise invalid("behaviour", "send a JSON object")
+        try:
+            req.app.behaviour.update(**body)
+        except (TypeError, ValueError) as exc:
+            raise invalid("behaviour", str(exc)) from None
+    return req.app.behaviour.to_json()
 
 
 def _clock(req: Request) -> dict[str, Any]:
@@ -188,6 +203,7 @@ def register(router: Router) -> None:
     for method in ("GET", "POST", "DELETE"):
         router.add(method, f"{base}/faults", _faults)
     for method in ("GET", "POST"):
+        router.add(method, f"{base}/behaviour", _behaviour)
         router.add(method, f"{base}/clock", _clock)
         router.add(method, f"{base}/rate-limit", _rate_limit)
         router.add(method, f"{base}/orders/{{orderNumber}}/pay", _pay)

@@ -191,9 +191,19 @@ def _query(req: Request) -> dict[str, Any]:
     body = req.json()
     drafts = bool(body.get("includeDrafts", False))
     fields = requested_fields(req, body)
-    # Query Events: offset paging only, limit ≤1000, default 0 → no events (§1.6).
+    # Query Events: offset paging only, limit ≤1000, default 0 → no events (§1.6). Wix's
+    # request type (CommonQueryV2) has no `cursorPaging`. GUESS (docs/emulator.md): Wix may
+    # ignore it (and return nothing, the limit then being 0); the emulator refuses it, so a
+    # client that pages events by cursor fails in tests.
+    query = body.get("query")
+    if isinstance(query, dict) and query.get("cursorPaging") is not None:
+        raise invalid(
+            "query.cursorPaging",
+            "Query Events pages by offset only: use paging.limit and paging.offset",
+            rule="UNKNOWN_FIELD",
+        )
     page, metadata = run_query(
-        body.get("query"),
+        query,
         lambda flt, spec: _filtered(req.store, flt, spec, drafts),
         default_limit=0,
         max_limit=1000,

@@ -13,7 +13,8 @@ from typing import Any
 
 from checkin_app.emulator import ticketing
 from checkin_app.emulator.api.common import get_event, obj, text
-from checkin_app.emulator.api.reservations import get_reservation
+from checkin_app.emulator.api.forms import validate_responses
+from checkin_app.emulator.api.reservations import confirm_reservation, get_reservation
 from checkin_app.emulator.api.tickets import render_ticket
 from checkin_app.emulator.errors import app_error, invalid, not_found, required
 from checkin_app.emulator.paging import legacy_page
@@ -115,31 +116,40 @@ def _buyer(raw: Any) -> dict[str, str]:
     return {"firstName": first, "lastName": last, "email": email}
 
 
-def _guests(raw: Any, count: int) -> list[dict[str, str]] | None:
-    if not raw:
-        return None
-    if not isinstance(raw, list) or len(raw) > 50:
-        raise invalid("guests", "guests must be a list of at most 50 forms")
+def _unchecked_answers(raw: Any) -> list[dict[str, Any]]:
+    """The guests' input values as sent, for a checkout with `ignoreFormValidation`."""
+    answers = []
+    for guest in raw if isinstance(raw, list) else []:
+        form = guest.get("form") if isinstance(guest, dict) else None
+        values = form.get("inputValues") if isinstance(form, dict) else None
+        answers.append(
+            {
+                str(v["inputName"]): v
+                for v in values or []
+                if isinstance(v, dict) and isinstance(v.get("inputName"), str)
+            }
+        )
+    return answers
+
+
+def _people(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each guest form as a ticket holder: name and e-mail from its inputs, all its values."""
     people = []
-    for index, guest in enumerate(raw[:count]):
-        form = obj(obj(guest, f"guests[{index}]").get("form"), f"guests[{index}].form")
-        inputs = form.get("inputValues") or []
-        if not isinstance(inputs, list):
-            raise invalid(f"guests[{index}].form.inputValues", "inputValues must be a list")
-        values = {
-            v["inputName"]: v.get("value")
-            for v in inputs
-            if isinstance(v, dict) and isinstance(v.get("inputName"), str)
-        }
-        if values.get("firstName") and values.get("lastName") and values.get("email"):
-            people.append(
-                {
-                    "firstName": str(values["firstName"]),
-                    "lastName": str(values["lastName"]),
-                    "email": str(values["email"]),
-                }
-            )
-    return people or None
+    for given in answers:
+
+        def text(name: str, given: dict[str, Any] = given) -> str:
+            value = (given.get(name) or {}).get("value")
+            return str(value) if isinstance(value, str) else ""
+
+        people.append(
+            {
+                "firstName": text("firstName"),
+                "lastName": text("lastName"),
+                "email": text("email"),
+                "inputValues": [copy.deepcopy(v) for v in given.values()],
+            }
+        )
+    return people
 
 
 def _checkout(req: Request) -> dict[str, Any]:
@@ -154,21 +164,24 @@ def _checkout(req: Request) -> dict[str, Any]:
         event = get_event(store, reservation["tickets"][0]["eventId"])
     if reservation["tickets"][0]["eventId"] != event["id"]:
         raise invalid("reservationId", "The reservation is for another event")
-    if reservation["status"] != "PENDING":
-        # UNCONFIRMED code: an expired/canceled/used reservation cannot be checked out.
+    if reservation["status"] != "PENDING" or reservation.get("_orderNumber"):
+        # GUESS (docs/emulator.md): Wix documents no code for checking out a reservation
+        # that expired, was cancelled or already has its order.
         raise app_error(
             400,
             "RESERVATION_NOT_PENDING",
-            f"The reservation is {reservation['status']}, not PENDING",
+            f"The reservation is {reservation['status']}, not PENDING"
+            if reservation["status"] != "PENDING"
+            else "The reservation was already checked out",
             {"status": reservation["status"]},
         )
     buyer = _buyer(body.get("buyer"))
     options = obj(body.get("options"), "options")
-    lines = [
-        (store.definitions[line["ticketDefinitionId"]], line["quantity"])
-        for line in reservation["tickets"]
-        if line["ticketDefinitionId"] in store.definitions
+    kept = [
+        line for line in reservation["tickets"] if line["ticketDefinitionId"] in store.definitions
     ]
+    lines = [(store.definitions[line["ticketDefinitionId"]], line["quantity"]) for line in kept]
+    prices = [Decimal(line["price"]["value"]) for line in kept]
     total = sum((Decimal(line["subTotal"]["value"]) for line in reservation["tickets"]), Decimal(0))
     if total == 0:
         status, method = "FREE", None
@@ -179,6 +192,13 @@ def _checkout(req: Request) -> dict[str, Any]:
     else:
         status, method = "INITIATED", None
     count = sum(q for _, q in lines)
+    separately = bool(event["registration"]["tickets"].get("guestsAssignedSeparately"))
+    if options.get("ignoreFormValidation"):
+        answers = _unchecked_answers(body.get("guests"))
+    else:
+        answers = validate_responses(store.forms.get(event["id"]), body.get("guests"), count,
+                                     separately)  # fmt: skip
+    people = _people(answers)
     order = ticketing.issue_order(
         store,
         event,
@@ -186,13 +206,17 @@ def _checkout(req: Request) -> dict[str, Any]:
         buyer=buyer,
         status=status,
         method=method,
-        guests=_guests(body.get("guests"), count),
+        # One form per ticket names each ticket's holder; one form for the order is the
+        # buyer's answers (the tickets stay the buyer's).
+        guests=[p for p in people if p["firstName"]] if separately else None,
         reservation_id=reservation["id"],
         channel="ONLINE",
+        form=people[0]["inputValues"] if people and not separately else None,
+        prices=prices,
     )
-    reservation["status"] = "CONFIRMED"
-    reservation["updatedDate"] = store.now()
-    reservation["revision"] = str(int(reservation["revision"]) + 1)
+    reservation["_orderNumber"] = order["orderNumber"]
+    if status in ("PAID", "FREE"):
+        confirm_reservation(store, reservation)
     response: dict[str, Any] = {
         "order": render_order(store, order, _ALL),
         "expires": reservation["expirationDate"],
@@ -229,8 +253,16 @@ def pay_order(store: Store, number: str) -> dict[str, Any]:
     if order["method"] is None:
         order["method"] = "creditCard"
         order["transactionId"] = store.new_id()
-    ticketing.set_order_status(store, order, "PAID")
+    _mark_paid(store, order)
     return render_order(store, order, _ALL)
+
+
+def _mark_paid(store: Store, order: dict[str, Any]) -> None:
+    """The order is paid: its reservation becomes CONFIRMED (docs/wix-api.md §4)."""
+    ticketing.set_order_status(store, order, "PAID")
+    reservation = store.reservations.get(order.get("reservationId") or "")
+    if reservation is not None:
+        confirm_reservation(store, reservation)
 
 
 def _confirm(req: Request) -> dict[str, Any]:
@@ -254,7 +286,7 @@ def _confirm(req: Request) -> dict[str, Any]:
             )
     for order in orders:
         if order["status"] in CONFIRMABLE:
-            ticketing.set_order_status(store, order, "PAID")
+            _mark_paid(store, order)
     return {"orders": [render_order(store, o, _ALL) for o in orders]}
 
 

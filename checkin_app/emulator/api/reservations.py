@@ -113,12 +113,17 @@ def create_reservation(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
                 {"ticketDefinitionId": definition["id"]},
             )
         info = line.get("ticketInfo") or {}
+        options = (definition["pricingMethod"].get("pricingOptions") or {}).get("optionDetails", [])
         if info.get("pricingOptionId"):
-            options = (definition["pricingMethod"].get("pricingOptions") or {}).get(
-                "optionDetails", []
-            )
             if not any(o.get("optionId") == info["pricingOptionId"] for o in options):
                 raise not_found("UNSUPPORTED_PRICING_OPTION", "Unknown pricing option")
+        elif options:
+            # GUESS (docs/emulator.md): a type priced by option needs the option chosen.
+            raise invalid(
+                "ticketReservation.tickets.ticketInfo.pricingOptionId",
+                f"{definition['name']} is priced by option: pricingOptionId is required",
+                rule="REQUIRED_FIELD",
+            )
     if sum(requested.values()) > per_order and not settings.get("disableTicketLimitValidation"):
         raise invalid(
             "ticketReservation.tickets",
@@ -169,6 +174,13 @@ def _line_item(
 ) -> dict[str, Any]:
     price, currency = ticketing.definition_price(definition)
     info = copy.deepcopy(line.get("ticketInfo") or {})
+    for option in (definition["pricingMethod"].get("pricingOptions") or {}).get(
+        "optionDetails", []
+    ):
+        if option.get("optionId") == info.get("pricingOptionId"):
+            price = Decimal(str((option.get("price") or {}).get("value") or "0"))
+            currency = str((option.get("price") or {}).get("currency") or currency)
+            info["pricingOptionName"] = option.get("name")
     if info.get("priceOverride") is not None:
         price = Decimal(info["priceOverride"])
     elif info.get("guestPrice") is not None:
@@ -188,6 +200,15 @@ def _line_item(
     }
 
 
+def confirm_reservation(store: Store, reservation: dict[str, Any]) -> None:
+    """Payment completed: PENDING → CONFIRMED (no expiry). Wix: "Payment completion changes
+    the status to CONFIRMED"; an unpaid order's reservation stays PENDING until then."""
+    if reservation["status"] == "PENDING":
+        reservation["status"] = "CONFIRMED"
+        reservation["updatedDate"] = store.now()
+        reservation["revision"] = str(int(reservation["revision"]) + 1)
+
+
 def cancel_reservation(store: Store, reservation: dict[str, Any]) -> None:
     if reservation["status"] not in CANCELABLE:
         raise app_error(
@@ -196,7 +217,7 @@ def cancel_reservation(store: Store, reservation: dict[str, Any]) -> None:
             f"A reservation in status {reservation['status']} cannot be canceled",
             {"status": reservation["status"]},
         )
-    if reservation["status"] == "CONFIRMED":
+    if reservation.get("_orderNumber"):
         # A checked-out reservation: an unpaid order made from it goes back to stock too.
         for order in store.orders.values():
             if order["reservationId"] == reservation["id"] and order["status"] in (

@@ -6,13 +6,15 @@ import copy
 from typing import Any
 
 from checkin_app.emulator.api.common import obj, requested_fields, revision_check, text
-from checkin_app.emulator.errors import invalid, not_found
+from checkin_app.emulator.errors import invalid, not_found, required
 from checkin_app.emulator.paging import run_query
 from checkin_app.emulator.routing import Request, Router
 from checkin_app.emulator.store import Store
 from checkin_app.emulator.wql import compile_filter, sort_items
 
 PERMISSIONS = ("CHECK_IN_GUESTS", "SELL_TICKETS", "ADD_GUESTS", "READ_ANALYTICS", "READ_GUEST_FORM")
+# Wix: "Staff member status. To change the status, call Update Staff Member."
+STATUSES = ("PENDING", "HAS_ACCESS", "ACCESS_PAUSED")
 
 
 def _get_member(store: Store, member_id: str) -> dict[str, Any]:
@@ -43,6 +45,11 @@ def _apply(member: dict[str, Any], raw: dict[str, Any], creating: bool) -> None:
     elif "allEvents" in raw or creating:
         member["allEvents"] = {}
         member.pop("specificEvents", None)
+    if not creating and raw.get("status") is not None:
+        if raw["status"] not in STATUSES:
+            # Wix's wording for an enum value it does not know (docs/wix-api.md §1.4).
+            raise required("staffMember.status")
+        member["status"] = raw["status"]
 
 
 def _render(member: dict[str, Any], fieldsets: set[str]) -> dict[str, Any]:

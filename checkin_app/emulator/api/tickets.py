@@ -4,9 +4,11 @@ Choices where Wix documents nothing (docs/wix-api.md §11, UNCONFIRMED):
 - Check-in batches are all-or-nothing. A ticket number unknown for the event → 404
   `TICKET_NOT_FOUND` (data.ticketNumbers lists them); a ticket that is archived or whose
   order is canceled/declined/voided → 400 `TICKET_NOT_CHECKABLE`. Nothing changes then.
-- A repeated check-in succeeds (200) and keeps the FIRST `checkIn.created`; the guest row's
-  `checkInDetails` records the repeat with a new `updatedDate` (see ticketing.py). Undoing a
-  ticket that is not checked in is also a 200 no-op.
+  Both codes are registered guesses (checkin_app/emulator/guesses.py).
+- A repeated check-in succeeds (200); whether it keeps the first `checkIn.created` or
+  overwrites it, and whether an undo removes `checkIn` or adds `checkInCanceledDate`, are
+  switches (checkin_app/emulator/behaviour.py). Undoing a ticket that is not checked in is
+  a 200 no-op. `checkIn` is left out of a ticket that is not checked in.
 - Several `state` values: values of one group (ORDER_*, TICKET_*, CHECKED_IN/NON_CHECKED_IN,
   FREE/PAID) are OR-ed, groups are AND-ed; MEMBER is its own group.
 """
@@ -17,7 +19,8 @@ from typing import Any
 
 from checkin_app.emulator import ticketing
 from checkin_app.emulator.api.common import get_event, obj
-from checkin_app.emulator.errors import app_error, invalid, not_found, required
+from checkin_app.emulator.errors import invalid, required
+from checkin_app.emulator.guesses import guessed_error
 from checkin_app.emulator.paging import legacy_page
 from checkin_app.emulator.routing import Request, Router
 from checkin_app.emulator.store import Store
@@ -63,7 +66,6 @@ def render_ticket(
                 "free": ticket["free"],
                 "policy": ticket["policy"],
                 "qrCode": url,
-                "checkIn": dict(ticket["checkIn"]) if ticket["checkIn"] else None,
                 "orderStatus": order["status"],
                 "orderArchived": order["archived"],
                 "archived": ticket["archived"],
@@ -76,6 +78,9 @@ def render_ticket(
                 "canceled": order["status"] in ticketing.CANCELED_STATUSES,
             }
         )
+        check_in = ticketing.render_check_in(ticket)
+        if check_in is not None:
+            out["checkIn"] = check_in  # absent, not null, when never checked in (as Wix)
     if "GUEST_DETAILS" in fieldsets or "GUEST_FORM" in fieldsets:
         out["guestFullName"] = f"{ticket['firstName']} {ticket['lastName']}"
         details: dict[str, Any] = {
@@ -242,7 +247,7 @@ def _list(req: Request) -> dict[str, Any]:
 def find_ticket(store: Store, number: str, event_id: str | None) -> dict[str, Any]:
     ticket = store.tickets.get(number)
     if ticket is None or (event_id and ticket["eventId"] != event_id):
-        raise not_found(
+        raise guessed_error(
             "TICKET_NOT_FOUND", f"Ticket {number} not found", {"ticketNumbers": [number]}
         )
     return ticket
@@ -268,7 +273,7 @@ def _batch(store: Store, event_id: Any, numbers: Any, field: str) -> list[dict[s
         n for n in numbers if n not in store.tickets or store.tickets[n]["eventId"] != event_id
     ]
     if missing:
-        raise not_found(
+        raise guessed_error(
             "TICKET_NOT_FOUND",
             f"{len(missing)} ticket(s) not found for event {event_id}",
             {"ticketNumbers": missing, "eventId": event_id},
@@ -291,14 +296,13 @@ def _check_in(req: Request) -> dict[str, Any]:
         if t["archived"] or store.orders[t["orderNumber"]]["status"] in ticketing.CANCELED_STATUSES
     ]
     if refused:
-        raise app_error(
-            400,
+        raise guessed_error(
             "TICKET_NOT_CHECKABLE",
             "Archived tickets and tickets of canceled orders cannot be checked in",
             {"ticketNumbers": refused},
         )
     for ticket in tickets:
-        ticketing.set_checked_in(store, ticket, True)  # a repeat keeps the first time
+        ticketing.set_checked_in(store, ticket, True)  # a repeat: see behaviour.py
     return {"tickets": [render_ticket(store, t, _FULL) for t in tickets]}
 
 

@@ -8,14 +8,20 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
+    QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +30,10 @@ from checkin_app.domain.clock import parse_iso
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.i18n import tr
+
+S = TypeVar("S")
+W = TypeVar("W", bound=QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +47,77 @@ _BANNER_STYLES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Panels", text)
+def named(widget: W, name: str, description: str = "") -> W:
+    """Give a control the name (and description) assistive technology reads out."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def ask_confirmation(parent: QWidget, question: str) -> bool:
+    """Yes/No before something that cannot be undone (deleting on Wix)."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Panels", "Please confirm"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ServiceSlot(Generic[S]):
+    """One service per Wix client: built on first use, rebuilt when the station reconnects
+    (the context gets a new client), None while there is no client."""
+
+    def __init__(self, context: UiContext, build: Callable[[Any], S]) -> None:
+        self._context = context
+        self._build = build
+        self._client: object | None = None
+        self._service: S | None = None
+
+    def get(self) -> S | None:
+        client = self._context.client
+        if client is None:
+            return None
+        if self._service is None or self._client is not client:
+            self._service, self._client = self._build(client), client
+        return self._service
+
+
+def sized_table(table: QTableWidget, labels: list[str], *, stretch: int = 0) -> QTableWidget:
+    """A read-only table whose columns fit their content (headers never cut), the `stretch`
+    column taking the room left; long cells are elided and show their text as a tooltip."""
+    table.setColumnCount(len(labels))
+    table.setHorizontalHeaderLabels(labels)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(40)
+    for column in range(len(labels)):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    return table
+
+
+def table_cell(text: str, *, tooltip: str | None = None) -> QTableWidgetItem:
+    """A cell showing `text`, with the full text as its tooltip (it may be elided)."""
+    item = QTableWidgetItem(text)
+    item.setToolTip(tooltip if tooltip is not None else text)
+    return item
+
+
+def fit_rows(table: QTableWidget) -> None:
+    """Make a table exactly as tall as its header and rows (the space below is for others)."""
+    header = table.horizontalHeader().sizeHint().height()
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(header + rows + 2 * table.frameWidth() + 2)
 
 
 class Banner(QLabel):
@@ -48,14 +127,29 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("panelBanner")
+        # Room around the text as a margin, not CSS padding: Qt counts a margin when it
+        # works out how tall wrapped text is, so a two-line message is never cut.
+        self.setMargin(6)
         self.kind = ""
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind
         self.setText(text)
-        self.setStyleSheet(f"QLabel{{{_BANNER_STYLES.get(kind, '')}padding:6px;}}")
+        self.setStyleSheet(f"QLabel{{{_BANNER_STYLES.get(kind, '')}}}")
         self.show()
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A wrapped message is as tall as its lines at the width it has (a layout does not
+        # always ask a label for that), so two lines of news are never cut in half.
+        height = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if height > 0:
+            self.setMinimumHeight(height)
 
     def clear_message(self) -> None:
         self.kind = ""
@@ -72,6 +166,10 @@ class FieldForm(QFormLayout):
         self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """A row `label: widget` with its error line; the widget is named after the label
+        for assistive technology unless it already has a name."""
+        if not widget.accessibleName():
+            widget.setAccessibleName(label)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +226,8 @@ class AnswerLog(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setObjectName("wixAnswers")
-        self.setPlaceholderText(tr("What Wix answers appears here."))
+        self.setPlaceholderText(tr("Panels", "What Wix answers appears here."))
+        self.setAccessibleName(tr("Panels", "What Wix answered"))
         self.setMaximumBlockCount(2000)
 
     def add(self, summary: str, answer: dict[str, Any] | None = None) -> None:
@@ -149,7 +248,7 @@ def problem_text(error: BaseException) -> str:
     if isinstance(error, ServiceError):
         return str(error)
     log.error("Unexpected error in a panel task", exc_info=error)
-    return tr("Something unexpected went wrong: ") + type(error).__name__
+    return tr("Panels", "Something unexpected went wrong: ") + type(error).__name__
 
 
 class BackgroundCalls:

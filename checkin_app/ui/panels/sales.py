@@ -5,172 +5,225 @@ guest walks away (Cancel), the tickets go back on sale. A sale left in the middl
 app closed, the network dropped) is reconciled with Wix when the panel opens, so it is
 never sold twice. Offline, the panel says that sales need the network; the door keeps
 working.
+
+The panel is put together from parts that talk by signals and direct calls: `OfferPicker`
+(what is on sale), `CheckoutDetails` (buyer and registration form), `PaymentBox` (the
+sale's buttons and pay code), `SoldTicketsView` (the tickets issued) and `SaleFlow` (the
+sale itself and every call to the sales service).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin_app.domain.money import format_amounts
-from checkin_app.services.sale_records import SaleState
+from checkin_app.domain.sales import Payment, Sale, SaleState
+from checkin_app.services.checkout_form import BuyerInvalid, CheckoutForm
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.panels.common import tr
-from checkin_app.ui.panels.sales_base import POLL_MS, QR_SIZE
-from checkin_app.ui.panels.sales_checkout import Checkout
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.panels.common import Banner, named
+from checkin_app.ui.panels.sales_checkout import CheckoutDetails
+from checkin_app.ui.panels.sales_flow import POLL_MS, SaleFlow
 from checkin_app.ui.panels.sales_offer import OfferPicker
-from checkin_app.ui.panels.sales_sold import SoldTickets
+from checkin_app.ui.panels.sales_payment import QR_SIZE, PaymentBox
+from checkin_app.ui.panels.sales_sold import SoldTicketsView
 
 __all__ = ["POLL_MS", "QR_SIZE", "SalesPanel"]
 
 log = logging.getLogger(__name__)
 
 
-class SalesPanel(OfferPicker, Checkout, SoldTickets):
+class SalesPanel(QWidget):
     """Sell tickets to guests at the door."""
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+        super().__init__(parent)
         self.setObjectName("salesPanel")
-
+        self._context = context
+        self.banner = Banner()
         self.event_label = QLabel()
         self.event_label.setObjectName("salesEvent")
+        self.event_label.setWordWrap(True)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("shiftTotals")
-        self.new_shift_button = QPushButton(tr("New shift"))
-        self.new_shift_button.setToolTip(tr("Count totals from now (e.g. after emptying the till)"))
-        self.new_shift_button.clicked.connect(self._on_new_shift)
+        self.shift_label.setWordWrap(True)
+        self.new_shift_button = named(
+            QPushButton(tr("SalesPanel", "New shift")),
+            tr("SalesPanel", "New shift"),
+            tr("SalesPanel", "Count totals from now (e.g. after emptying the till)"),
+        )
+        self.new_shift_button.setToolTip(
+            tr("SalesPanel", "Count totals from now (e.g. after emptying the till)")
+        )
 
-        self._build_offer()
-        self._build_checkout()
-        self._build_sold()
-        self._build_timers()
+        self.flow = SaleFlow(context, self)
+        self.picker = OfferPicker()
+        self.details = CheckoutDetails()
+        self.payment = PaymentBox()
+        self.sold = SoldTicketsView()
+        self.flow.busy_widgets = [*self.payment.busy_widgets(), self.picker.refresh_button]
         self._build_layout()
-        self._clear_payment_code()
-        self._show_ticket_area(False)
+        self._connect()
 
-        context.events.event_changed.connect(self._on_event_changed)
-        context.events.sync_finished.connect(self._on_sync_finished)
         self._show_event()
         self._update_shift()
         self._update_buttons()
-        self.refresh_offer()
+        self.flow.refresh_offer()
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
-        header.addWidget(self.event_label, 1)
-        header.addWidget(self.shift_label)
+        header.addWidget(self.shift_label, 1)
         header.addWidget(self.new_shift_button)
-        pay_row = QHBoxLayout()
-        for button in (self.cash_button, self.card_button, self.cancel_button, self.retry_button):
-            pay_row.addWidget(button)
-        hold_row = QHBoxLayout()
-        hold_row.addWidget(self.reserve_button)
-        hold_row.addWidget(self.countdown_label, 1)
-        hold_row.addWidget(self.refresh_button)
-        ticket_buttons = QHBoxLayout()
-        for button in (
-            self.check_in_button,
-            self.save_png_button,
-            self.save_pdf_button,
-            self.new_sale_button,
-        ):
-            ticket_buttons.addWidget(button)
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(self.offer_table)
-        column.addLayout(hold_row)
-        column.addLayout(self.buyer_form)
-        column.addLayout(pay_row)
-        column.addWidget(self.pay_code)
-        column.addWidget(self.pay_hint)
-        column.addWidget(self.tickets_list)
-        column.addWidget(self.ticket_code)
-        column.addLayout(ticket_buttons)
-        column.addWidget(self.receipt_view)
+        column.addWidget(self.picker)
+        column.addWidget(self.details)
+        column.addWidget(self.payment)
+        column.addWidget(self.sold)
         column.addStretch(1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        # The parts wrap and shrink to the panel's width; sideways scrolling is never needed.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.event_label)
         layout.addLayout(header)
-        layout.addWidget(area, 1)
+        layout.addWidget(self.scroll, 1)
 
-    # -- the event and its tickets --------------------------------------------------------
+    def _connect(self) -> None:
+        flow = self.flow
+        flow.sale_changed.connect(self._show_sale)
+        flow.offer_changed.connect(self.picker.show_offer)
+        flow.form_changed.connect(self._show_form)
+        flow.countdown.connect(self.payment.countdown_label.setText)
+        flow.message.connect(self.banner.show_message)
+        flow.field_errors.connect(self.details.show_errors)
+        flow.shift_changed.connect(self._update_shift)
+        flow.state_changed.connect(self._update_buttons)
+        self.picker.refresh_requested.connect(flow.refresh_offer)
+        self.picker.quantities_changed.connect(self._update_buttons)
+        self.payment.reserve_clicked.connect(lambda: flow.reserve(self.picker.quantities()))
+        self.payment.pay_clicked.connect(self._on_pay)
+        self.payment.cancel_clicked.connect(flow.cancel)
+        self.payment.retry_clicked.connect(flow.retry)
+        self.sold.check_in_requested.connect(
+            lambda ticket: flow.check_in(ticket, [self.sold.check_in_button])
+        )
+        self.sold.next_guest_clicked.connect(self.reset_sale)
+        self.sold.message.connect(self.banner.show_message)
+        self.new_shift_button.clicked.connect(flow.start_shift)
+        events = self._context.events
+        events.event_changed.connect(self._on_event_changed)
+        events.sync_finished.connect(self._on_sync_finished)
+
+    # -- what the parts show --------------------------------------------------------------
+    @property
+    def sale(self) -> Sale | None:
+        return self.flow.sale
+
     def _show_event(self) -> None:
-        event = self._catalog.get_event(self.event_id) if self.event_id else None
-        if event is None:
-            self.event_label.setText(tr("Choose the event at the door first."))
+        title = self.flow.event_title()
+        if not self.flow.event_id:
+            self.event_label.setText(tr("SalesPanel", "Choose the event at the door first."))
         else:
-            self.event_label.setText(f"<b>{event.title}</b>")
-        if self._context.client is None:
-            self._say_offline()
+            self.event_label.setText(f"<b>{title or self.flow.event_id}</b>")
+        if self.flow.service is None:
+            self.flow.say_offline()
 
-    def _on_event_changed(self, event_id: str) -> None:
-        if self.sale is not None and not self.sale.state.finished:
-            self.banner.show_message(
-                tr("Finish or cancel the current sale before switching events."), "error"
-            )
+    def _show_form(self, form: CheckoutForm) -> None:
+        tickets = self.sale.ticket_count if self.sale is not None else 1
+        self.details.set_form(form, tickets)
+
+    def _show_sale(self, sale: Sale | None) -> None:
+        if sale is None:
+            self.details.clear()
+            self.picker.clear_quantities()
+            self.payment.countdown_label.clear()
+            self.payment.clear_payment_code()
+            self.sold.show_sale(None)
             return
-        self.event_id = event_id
-        self.reset_sale()
-        self._show_event()
-        self.refresh_offer()
+        self.details.fill_from(sale)
+        if self.details.checkout_form.guests_separately:
+            self.details.set_form(self.details.checkout_form, sale.ticket_count)
+        if sale.state not in (SaleState.RESERVED, SaleState.CHECKING_OUT):
+            self.payment.countdown_label.setText(self.flow.state_text(sale))
+        if sale.state is SaleState.AWAITING_PAYMENT and sale.payment is Payment.CARD:
+            if sale.order_page_url:
+                hint = tr("SalesPanel", "Scan with your phone to pay ") + (
+                    f"{sale.total} {sale.currency or ''}"
+                )
+                self.payment.show_payment_code(sale.order_page_url, hint)
+        else:
+            self.payment.clear_payment_code()
+        self.sold.show_sale(sale, self.flow.event_title())
 
     def _update_buttons(self) -> None:
-        online = self._context.client is not None and self.banner.kind != "offline"
-        state = self.sale.state if self.sale is not None else None
-        idle = state is None or state.finished
-        self.reserve_button.setEnabled(online and idle and any(i.can_sell for i in self.offer))
-        holding = state in (SaleState.RESERVED, SaleState.CHECKING_OUT)
-        free = self.sale is not None and self.sale.lines_total() == 0
-        self.cash_button.setText(
-            tr("Issue the free tickets") if free else tr("Cash received: sell")
+        flow = self.flow
+        self.payment.update_buttons(
+            flow.sale,
+            online=flow.online,
+            can_reserve=self.picker.can_sell_any() and bool(self.picker.quantities()),
         )
-        self.cash_button.setEnabled(online and (holding or state is SaleState.AWAITING_PAYMENT))
-        self.card_button.setEnabled(online and holding and not free)
-        self.cancel_button.setEnabled(online and not idle)
-        self.retry_button.setEnabled(
-            online and state in (SaleState.CHECKING_OUT, SaleState.AWAITING_PAYMENT)
-        )
-        self.refresh_button.setEnabled(online)
-        has_tickets = bool(self.sale and self.sale.tickets)
-        for button in (self.check_in_button, self.save_png_button, self.save_pdf_button):
-            button.setEnabled(has_tickets)
-        self.new_sale_button.setEnabled(idle and self.sale is not None)
-        for spin, item in zip(self._spins.values(), self.offer, strict=False):
-            spin.setEnabled(idle and item.can_sell)
+        self.picker.refresh_button.setEnabled(flow.online)
+        self.picker.set_choosing(flow.idle)
+        self.sold.set_next_guest_enabled(flow.idle and flow.sale is not None)
 
-    # -- shift totals ---------------------------------------------------------------------
     def _update_shift(self) -> None:
-        service = self.service
+        service = self.flow.service
         if service is None:
             self.shift_label.clear()
             return
         totals = service.shift_totals()
         self.shift_label.setText(
-            tr("This shift: ")
+            tr("SalesPanel", "This shift: ")
             + f"{totals.tickets} "
-            + tr("tickets")
+            + tr("SalesPanel", "tickets")
             + ", "
             + format_amounts(totals.revenue)
             + " · "
-            + tr("cash in drawer: ")
+            + tr("SalesPanel", "cash in drawer: ")
             + format_amounts(totals.cash_expected)
         )
 
-    def _on_new_shift(self) -> None:
-        service = self.service
-        if service is not None:
-            service.start_shift()
-            self._update_shift()
+    # -- what the organizer does ----------------------------------------------------------
+    def _on_pay(self, payment: Payment) -> None:
+        if self.sale is None:
+            return
+        self.details.clear_errors()
+        try:
+            buyer = self.details.buyer().validate()
+        except BuyerInvalid as problem:
+            self.details.show_errors(problem.field_errors)
+            self.banner.show_message(str(problem), "error")
+            return
+        guests = self.details.guests(buyer)
+        self.flow.pay(payment, buyer, guests, self.details.skip_form_check())
+
+    def reset_sale(self) -> None:
+        """Clear the screen for the next guest (a finished sale stays in the records)."""
+        self.flow.reset()
+
+    def set_quantity(self, name: str, quantity: int) -> None:
+        self.picker.set_quantity(name, quantity)
+
+    def _on_event_changed(self, event_id: str) -> None:
+        if self.flow.set_event(event_id):
+            self._show_event()
 
     def _on_sync_finished(self, report: object) -> None:
-        connectivity = getattr(report, "connectivity", "")
-        if self._context.client is not None and connectivity == "online":
+        if getattr(report, "connectivity", "") == "online":
             if self.banner.kind == "offline":
                 self.banner.clear_message()
-                self.refresh_offer()
-            self._update_buttons()
+            self.flow.back_online()

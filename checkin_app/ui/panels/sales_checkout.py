@@ -1,237 +1,224 @@
-"""The sales panel's sale: buyer form, hold countdown, cash or card (with the payment QR code)."""
+"""The sales panel's checkout details: the buyer, the event's registration questions (one
+form per ticket when the event assigns guests separately), and the organizer's explicit
+choice to let Wix take the order without them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from checkin_app.services.sale_records import Payment, Sale, SaleState
-from checkin_app.services.sales import Buyer, BuyerInvalid, receipt_text
-from checkin_app.ui.panels.common import FieldForm, tr
-from checkin_app.ui.panels.sales_base import POLL_MS, QR_SIZE, SalesBase
-from checkin_app.ui.panels.ticket_output import qr_pixmap
+from checkin_app.domain.sales import Sale
+from checkin_app.services.checkout_form import Answer, FormQuestion, GuestForm
+from checkin_app.services.sales import Buyer, CheckoutForm
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.panels.common import FieldForm, named
+
+Field = QLineEdit | QComboBox | QWidget
 
 
-class Checkout(SalesBase):
-    """Hold the chosen tickets, take the buyer's details, then cash or a card; or cancel."""
+def _question_widget(question: FormQuestion) -> Field:
+    if question.kind == "choice":
+        combo = QComboBox()
+        combo.addItem(tr("SalesPanel", "— choose —"), "")
+        for option in question.options:
+            combo.addItem(option, option)
+        return combo
+    if question.kind == "choices":
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for option in question.options:
+            column.addWidget(named(QCheckBox(option), f"{question.label}: {option}"))
+        return box
+    edit = QLineEdit()
+    edit.setMaxLength(min(question.max_length, 5000))
+    if question.kind == "date":
+        edit.setPlaceholderText(tr("SalesPanel", "YYYY-MM-DD"))
+    return edit
 
-    def _build_checkout(self) -> None:
-        self.buyer_form = FieldForm()
+
+def _answer(widget: Field) -> Answer:
+    if isinstance(widget, QComboBox):
+        return str(widget.currentData() or "")
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    return tuple(c.text() for c in widget.findChildren(QCheckBox) if c.isChecked())
+
+
+class GuestBlock(QGroupBox):
+    """One registration form: (for a separate guest) name and e-mail, then the questions."""
+
+    def __init__(
+        self, title: str, questions: tuple[FormQuestion, ...], *, with_person: bool
+    ) -> None:
+        super().__init__(title)
+        self.form = FieldForm()
+        self.person: dict[str, QLineEdit] = {}
+        if with_person:
+            for key, label in (
+                ("first_name", tr("SalesPanel", "First name")),
+                ("last_name", tr("SalesPanel", "Last name")),
+                ("email", tr("SalesPanel", "Email")),
+            ):
+                edit = QLineEdit()
+                edit.setPlaceholderText(tr("SalesPanel", "as the buyer"))
+                self.person[key] = edit
+                self.form.add_field(key, label, edit)
+        self.fields: dict[str, Field] = {}
+        for question in questions:
+            widget = _question_widget(question)
+            label = question.label + (" *" if question.mandatory else "")
+            self.form.add_field(question.name, label, widget)
+            self.fields[question.name] = widget
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+
+    def answers(self) -> dict[str, Answer]:
+        return {name: _answer(widget) for name, widget in self.fields.items()}
+
+    def set_answer(self, name: str, value: Answer) -> None:
+        widget = self.fields[name]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        else:
+            chosen = set(value) if isinstance(value, tuple) else {value}
+            for check in widget.findChildren(QCheckBox):
+                check.setChecked(check.text() in chosen)
+
+    def guest(self, buyer: Buyer) -> GuestForm:
+        """This form filled in; empty name or e-mail fields mean "as the buyer"."""
+        values = {key: edit.text().strip() for key, edit in self.person.items()}
+        return GuestForm(
+            values.get("first_name") or buyer.first_name,
+            values.get("last_name") or buyer.last_name,
+            values.get("email") or buyer.email,
+            self.answers(),
+        )
+
+
+class CheckoutDetails(QWidget):
+    """Who buys, and the answers Wix's registration form asks for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = FieldForm()
         self.first_edit = QLineEdit()
         self.last_edit = QLineEdit()
         self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText(tr("The tickets are emailed here"))
-        self.buyer_form.add_field("first_name", tr("First name"), self.first_edit)
-        self.buyer_form.add_field("last_name", tr("Last name"), self.last_edit)
-        self.buyer_form.add_field("email", tr("Email"), self.email_edit)
-
-        self.reserve_button = QPushButton(tr("Hold these tickets"))
-        self.reserve_button.setObjectName("reserveButton")
-        self.reserve_button.clicked.connect(self._on_reserve)
-        self.countdown_label = QLabel()
-        self.countdown_label.setObjectName("holdCountdown")
-        self.cash_button = QPushButton(tr("Cash received: sell"))
-        self.cash_button.setObjectName("cashButton")
-        self.cash_button.clicked.connect(lambda: self._on_pay(Payment.CASH))
-        self.card_button = QPushButton(tr("Card: show the payment code"))
-        self.card_button.setObjectName("cardButton")
-        self.card_button.clicked.connect(lambda: self._on_pay(Payment.CARD))
-        self.cancel_button = QPushButton(tr("Cancel sale"))
-        self.cancel_button.setObjectName("cancelSaleButton")
-        self.cancel_button.clicked.connect(self._on_cancel)
-        self.retry_button = QPushButton(tr("Retry"))
-        self.retry_button.clicked.connect(self._on_retry)
-        self.new_sale_button = QPushButton(tr("Next guest"))
-        self.new_sale_button.clicked.connect(self.reset_sale)
-
-        self.pay_code = QLabel()
-        self.pay_code.setObjectName("paymentCode")
-        self.pay_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pay_code.setMinimumSize(QR_SIZE, QR_SIZE)
-        self.pay_hint = QLabel()
-        self.pay_hint.setWordWrap(True)
-        self.pay_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def _build_timers(self) -> None:
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._on_tick)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._on_poll)
-
-    # -- the sale -------------------------------------------------------------------------
-    def _on_reserve(self) -> None:
-        quantities = {d: spin.value() for d, spin in self._spins.items() if spin.value()}
-        if not quantities:
-            self.banner.show_message(tr("Pick how many tickets the guest wants."), "error")
-            return
-        self.banner.show_message(tr("Holding the tickets…"), "info")
-        self._run("reserve", self.event_id, quantities, on_done=self._on_reserved)
-
-    def _on_reserved(self, sale: Sale) -> None:
-        self.banner.show_message(
-            tr("Tickets held. Take the guest's name and email, then the payment."), "ok"
+        self.email_edit.setPlaceholderText(tr("SalesPanel", "The tickets are emailed here"))
+        self.form.add_field("first_name", tr("SalesPanel", "First name"), self.first_edit)
+        self.form.add_field("last_name", tr("SalesPanel", "Last name"), self.last_edit)
+        self.form.add_field("email", tr("SalesPanel", "Email"), self.email_edit)
+        # The forms one under the other (the panel scrolls): a tab per guest would hide
+        # the ones still to fill in, and squeeze a form whose errors appear.
+        self.guest_forms = QWidget()
+        self.guest_forms.setObjectName("guestForms")
+        self._guest_column = QVBoxLayout(self.guest_forms)
+        self._guest_column.setContentsMargins(0, 0, 0, 0)
+        self.skip_check = named(
+            QCheckBox(tr("SalesPanel", "Let Wix take the order without the form's answers")),
+            tr("SalesPanel", "Skip Wix's form check"),
+            tr("SalesPanel", "Sends the order with ignoreFormValidation; answers can be missing"),
         )
-        self._show_sale(sale)
-        self._run("availability", self.event_id, on_done=self._show_offer, disable=False)
+        self.skip_check.setObjectName("skipFormCheck")
+        self.skip_check.setToolTip(
+            tr("SalesPanel", "Wix then accepts the order even when required answers are missing.")
+        )
+        self.checkout_form = CheckoutForm()
+        self.blocks: list[GuestBlock] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.guest_forms)
+        layout.addWidget(self.skip_check)
+        self.set_form(CheckoutForm(), 0)
 
+    # -- the form Wix asks ----------------------------------------------------------------
+    def set_form(self, form: CheckoutForm, tickets: int) -> None:
+        """Show the event's questions: on the buyer's form, or one tab per ticket."""
+        kept = {i: b.answers() for i, b in enumerate(self.blocks)}
+        for block in self.blocks:
+            block.setParent(None)
+            block.deleteLater()
+        self.blocks = []
+        self.checkout_form = form
+        if form.guests_separately:
+            for index in range(max(tickets, 1)):
+                title = tr("SalesPanel", "Guest ") + str(index + 1)
+                self.blocks.append(GuestBlock(title, form.questions, with_person=True))
+        elif form.questions:
+            title = tr("SalesPanel", "Registration questions")
+            self.blocks.append(GuestBlock(title, form.questions, with_person=False))
+        for block in self.blocks:
+            self._guest_column.addWidget(block)
+        for index, answers in kept.items():
+            if index < len(self.blocks):
+                for name, value in answers.items():
+                    if name in self.blocks[index].fields:
+                        self.blocks[index].set_answer(name, value)
+        self.guest_forms.setVisible(bool(self.blocks))
+        self.skip_check.setVisible(bool(form.mandatory) or form.guests_separately)
+
+    # -- what was typed -------------------------------------------------------------------
     def buyer(self) -> Buyer:
         return Buyer(self.first_edit.text(), self.last_edit.text(), self.email_edit.text())
 
-    def _on_pay(self, payment: Payment) -> None:
-        if self.sale is None:
-            return
-        self.buyer_form.clear_errors()
-        try:
-            buyer = self.buyer().validate()
-        except BuyerInvalid as problem:
-            self.buyer_form.show_errors(problem.field_errors)
-            self.banner.show_message(str(problem), "error")
-            return
-        text = (
-            tr("Recording the cash sale…")
-            if payment is Payment.CASH
-            else tr("Making the order for card payment…")
-        )
-        self.banner.show_message(text, "info")
-        self._run("checkout", self.sale.id, buyer, payment, on_done=self._on_sale_step)
+    def guests(self, buyer: Buyer) -> list[GuestForm]:
+        """The filled-in forms to send (none when the event asks nothing beyond the buyer)."""
+        if not self.checkout_form.guests_separately and not self.checkout_form.questions:
+            return []
+        return [block.guest(buyer) for block in self.blocks]
 
-    def _on_cancel(self) -> None:
-        if self.sale is None:
-            return
-        self._run("cancel", self.sale.id, on_done=self._on_sale_step)
+    def skip_form_check(self) -> bool:
+        return not self.skip_check.isHidden() and self.skip_check.isChecked()
 
-    def _on_retry(self) -> None:
-        if self.sale is None:
-            return
-        self._run("reconcile", self.sale.id, on_done=self._on_sale_step)
-
-    def _on_sale_step(self, sale: Sale) -> None:
-        self._show_sale(sale)
-        messages = {
-            SaleState.PAID: (tr("Sold. The tickets are ready to check in."), "ok"),
-            SaleState.CANCELED: (tr("Sale cancelled: the tickets are back on sale."), "info"),
-            SaleState.EXPIRED: (tr("The hold expired: the tickets are back on sale."), "info"),
-            SaleState.FAILED: (sale.last_error or tr("The sale did not go through."), "error"),
-            SaleState.AWAITING_PAYMENT: (
-                tr("Let the guest scan the code and pay on their phone."),
-                "info",
-            ),
-        }
-        if sale.state in messages:
-            self.banner.show_message(*messages[sale.state])
-        if sale.state.finished:
-            self._update_shift()
-            self._run("availability", self.event_id, on_done=self._show_offer, disable=False)
-
-    def _on_resumed(self, sales: list[Sale]) -> None:
-        open_sales = [s for s in sales if s.event_id == self.event_id and not s.state.finished]
-        finished = [s for s in sales if s.state is SaleState.PAID]
-        if finished:
-            self.banner.show_message(
-                tr("Finished %n sale(s) left from before.").replace("%n", str(len(finished))),
-                "info",
-            )
-        if open_sales and self.sale is None:
-            self._show_sale(open_sales[-1])
-        self._update_shift()
-
-    def _show_sale(self, sale: Sale) -> None:
-        self.sale = sale
-        self.sale_changed.emit(sale)
+    def fill_from(self, sale: Sale) -> None:
+        """A sale resumed from before: show its buyer (typing is never overwritten)."""
         if sale.buyer_first_name and not self.first_edit.text():
             self.first_edit.setText(sale.buyer_first_name)
             self.last_edit.setText(sale.buyer_last_name)
             self.email_edit.setText(sale.buyer_email)
-        if sale.state in (SaleState.RESERVED, SaleState.CHECKING_OUT):
-            self._countdown.start()
-            self._on_tick()
-        else:
-            self._countdown.stop()
-            self.countdown_label.setText(self._state_text(sale))
-        if sale.state is SaleState.AWAITING_PAYMENT and sale.payment is Payment.CARD:
-            if sale.order_page_url:
-                self.pay_code.setPixmap(qr_pixmap(sale.order_page_url, QR_SIZE))
-                self.pay_code.show()
-                self.pay_hint.show()
-                self.pay_hint.setText(
-                    tr("Scan with your phone to pay ") + f"{sale.total} {sale.currency or ''}"
-                )
-            if not self._poll.isActive():
-                self._poll.start()
-        else:
-            self._poll.stop()
-            self._clear_payment_code()
-        self.tickets_list.clear()
-        for ticket in sale.tickets:
-            item = QListWidgetItem(f"{ticket.ticket_number} · {ticket.ticket_name}")
-            self.tickets_list.addItem(item)
-        self._show_ticket_area(bool(sale.tickets))
-        if sale.tickets:
-            self.tickets_list.setCurrentRow(0)
-            event = self._catalog.get_event(sale.event_id)
-            self.receipt_view.setPlainText(receipt_text(sale, event.title if event else ""))
-        else:
-            self.ticket_code.clear()
-            self.receipt_view.clear()
-        self._update_buttons()
 
-    def _state_text(self, sale: Sale) -> str:
-        return {
-            SaleState.AWAITING_PAYMENT: tr("Waiting for the payment"),
-            SaleState.PAID: tr("Paid ") + f"{sale.total} {sale.currency or ''}",
-            SaleState.CANCELED: tr("Cancelled"),
-            SaleState.EXPIRED: tr("Hold expired"),
-            SaleState.FAILED: tr("Did not go through"),
-            SaleState.RESERVING: tr("Holding…"),
-        }.get(sale.state, "")
-
-    def reset_sale(self) -> None:
-        """Clear the screen for the next guest (a finished sale stays in the records)."""
-        if self.sale is not None and not self.sale.state.finished:
-            self.banner.show_message(tr("Cancel or finish this sale first."), "error")
-            return
-        self.sale = None
-        self._countdown.stop()
-        self._poll.stop()
+    def clear(self) -> None:
         for edit in (self.first_edit, self.last_edit, self.email_edit):
             edit.clear()
-        for spin in self._spins.values():
-            spin.setValue(0)
-        self.buyer_form.clear_errors()
-        self.countdown_label.clear()
-        self._clear_payment_code()
-        self.tickets_list.clear()
-        self.ticket_code.clear()
-        self.receipt_view.clear()
-        self._show_ticket_area(False)
-        self._update_buttons()
+        self.skip_check.setChecked(False)
+        self.set_form(self.checkout_form, len(self.blocks))
+        for block in self.blocks:
+            for name in block.fields:
+                block.set_answer(name, "")
+            for edit in block.person.values():
+                edit.clear()
+        self.clear_errors()
 
-    def _clear_payment_code(self) -> None:
-        self.pay_code.clear()
-        self.pay_hint.clear()
-        self.pay_code.hide()
-        self.pay_hint.hide()
+    # -- what is wrong --------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> list[str]:
+        """Put each message under its field (`guest{n}.{field}` for a guest's form);
+        returns the messages no field here claims."""
+        mine = {k: v for k, v in errors.items() if not k.startswith("guest")}
+        leftovers = self.form.show_errors(mine)
+        for index, block in enumerate(self.blocks):
+            prefix = f"guest{index}."
+            theirs = {k[len(prefix) :]: v for k, v in errors.items() if k.startswith(prefix)}
+            leftovers += block.form.show_errors(theirs)
+        return leftovers
 
-    def _on_tick(self) -> None:
-        service, sale = self.service, self.sale
-        if service is None or sale is None:
-            self._countdown.stop()
-            return
-        left = service.seconds_left(sale)
-        if left is None:
-            self._countdown.stop()
-            return
-        if left <= 0:
-            self._countdown.stop()
-            self.countdown_label.setText(tr("Hold expired"))
-            self._run("refresh", sale.id, on_done=self._on_sale_step, disable=False)
-            return
-        minutes, seconds = divmod(int(left), 60)
-        self.countdown_label.setText(tr("Held for ") + f"{minutes}:{seconds:02d}")
+    def clear_errors(self) -> None:
+        self.form.clear_errors()
+        for block in self.blocks:
+            block.form.clear_errors()
 
-    def _on_poll(self) -> None:
-        if self.sale is None or self._calls.busy:
-            return
-        self._run("poll_payment", self.sale.id, on_done=self._on_sale_step, disable=False)
+    def error_text(self, name: str) -> str:
+        """The message shown under a field (`email`, or `guest0.custom-1`)."""
+        if name.startswith("guest") and "." in name:
+            index, field = name[5:].split(".", 1)
+            return self.blocks[int(index)].form.error_text(field)
+        return self.form.error_text(name)

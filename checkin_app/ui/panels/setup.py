@@ -1,22 +1,26 @@
-"""The event setup panel: Wix's ticketed-event flow, steps 1–8, one tab per step.
+"""The event setup panel: Wix's ticketed-event flow, steps 1–8, one page per step.
 
-Every call runs on a worker (`UiContext.run_in_background`); each answer from Wix is shown
-in the log at the bottom, and a refusal puts Wix's words under the field they are about.
-Nothing typed is cleared when a step fails, so an offline organizer loses nothing.
+Every call runs on a worker (`StepRunner`); each answer from Wix is shown in the log at the
+bottom, and a refusal puts Wix's words under the field they are about. Nothing typed is
+cleared when a step fails, so an offline organizer loses nothing.
+
+The panel follows the event the door works on, until the organizer picks another one here
+(picking the door's event again follows the door again). Each step is its own widget
+(`EventPage`, `TicketTypesPage`, `QuestionsPage`, `PoliciesPage`, `SchedulePage`,
+`CategoriesPage`, `StaffPage`, `PublishPage`); the panel tells them which event is chosen.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -24,71 +28,131 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.domain.models import Event
+from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.setup import StepResult
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.panels.common import tr
-from checkin_app.ui.panels.setup_event import COMMON_ZONES, EventStep
-from checkin_app.ui.panels.setup_optional import PERMISSION_NAMES, OptionalSteps
-from checkin_app.ui.panels.setup_tickets import FEE_NAMES, TicketsStep
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.panels.common import AnswerLog, Banner, named
+from checkin_app.ui.panels.setup_agenda import PoliciesPage, SchedulePage
+from checkin_app.ui.panels.setup_event import COMMON_ZONES, EventPage, PublishPage
+from checkin_app.ui.panels.setup_people import PERMISSION_NAMES, CategoriesPage, StaffPage
+from checkin_app.ui.panels.setup_questions import QuestionsPage
+from checkin_app.ui.panels.setup_runner import StepRunner
+from checkin_app.ui.panels.setup_tickets import FEE_NAMES, TicketTypesPage
 
 __all__ = ["COMMON_ZONES", "FEE_NAMES", "PERMISSION_NAMES", "SetupPanel"]
 
 log = logging.getLogger(__name__)
 
-TAB_EVENT, TAB_TICKETS, TAB_PUBLISH = 0, 1, 7
+TAB_EVENT, TAB_TICKETS, TAB_FORM, TAB_POLICIES, TAB_SCHEDULE = 0, 1, 2, 3, 4
+TAB_CATEGORIES, TAB_STAFF, TAB_PUBLISH = 5, 6, 7
+
+
+class StepPage(Protocol):
+    """What the panel tells every step: which event is being set up."""
+
+    def set_event(self, event: Event | None) -> None: ...
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
 
 
-class SetupPanel(EventStep, TicketsStep, OptionalSteps):
+class SetupPanel(QWidget):
     """Create, copy and fill in a ticketed event, then publish it."""
 
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.setObjectName("setupPanel")
+    step_finished = Signal(object)  # StepResult, after Wix answered
+    step_failed = Signal(str)  # the plain message shown
 
-        self.event_combo = QComboBox()
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupPanel")
+        self._context = context
+        self.catalog = EventCatalog(context.station.db)
+        self.event_id = ""
+        self.follows_door = True  # until the organizer picks another event here
+        self.banner = Banner()
+        self.answers = AnswerLog()
+        self.runner = StepRunner(context, self.banner, self.answers)
+        self.runner.finished.connect(self.step_finished)
+        self.runner.failed.connect(self.step_failed)
+
+        self.event_combo = named(QComboBox(), tr("SetupPanel", "Event to set up"))
         self.event_combo.setObjectName("setupEventCombo")
-        self.event_combo.setMinimumContentsLength(24)
+        self.event_combo.setMinimumContentsLength(16)
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.event_combo.activated.connect(self._on_event_chosen)
-        self.load_button = self._button(tr("Load from Wix"), self._on_load)
-        self.current_label = QLabel(tr("No event chosen: create one in step 1."))
+        self.load_button = self.runner.button(
+            tr("SetupPanel", "Load from Wix"), self._on_load, "loadEventButton",
+            tr("SetupPanel", "Read the chosen event and its ticket types from Wix"),
+        )  # fmt: skip
+        self.current_label = QLabel()
         self.current_label.setObjectName("setupCurrentEvent")
         self.current_label.setWordWrap(True)
 
-        # The eight steps as a numbered list beside one page at a time: fits a narrow dock.
-        self.steps = QListWidget()
+        runner = self.runner
+        self.event_page = EventPage(runner)
+        self.tickets_page = TicketTypesPage(runner, self.catalog)
+        self.questions_page = QuestionsPage(runner)
+        self.policies_page = PoliciesPage(runner)
+        self.schedule_page = SchedulePage(runner)
+        self.categories_page = CategoriesPage(runner)
+        self.staff_page = StaffPage(runner)
+        self.publish_page = PublishPage(runner)
+        self.event_page.event_made.connect(self._on_event_made)
+        self.publish_page.published.connect(self._on_event_made)
+        self.publish_page.use_at_door.connect(context.set_event)
+        # The eight steps as a numbered list beside one page at a time: fits a narrow window.
+        self._steps: list[StepPage] = [
+            self.event_page, self.tickets_page, self.questions_page, self.policies_page,
+            self.schedule_page, self.categories_page, self.staff_page, self.publish_page,
+        ]  # fmt: skip
+        self.pages: list[QWidget] = [
+            self.event_page, self.tickets_page, self.questions_page, self.policies_page,
+            self.schedule_page, self.categories_page, self.staff_page, self.publish_page,
+        ]  # fmt: skip
+        self.steps = named(QListWidget(), tr("SetupPanel", "Setup steps"))
         self.steps.setObjectName("setupSteps")
-        self.pages = QStackedWidget()
-        for title, page in (
-            (tr("1 Event"), self._build_event_tab()),
-            (tr("2 Tickets"), self._build_tickets_tab()),
-            (tr("3 Form"), self._build_form_tab()),
-            (tr("4 Policies"), self._build_policies_tab()),
-            (tr("5 Schedule"), self._build_schedule_tab()),
-            (tr("6 Categories"), self._build_categories_tab()),
-            (tr("7 Staff"), self._build_staff_tab()),
-            (tr("8 Publish"), self._build_publish_tab()),
-        ):
+        self.stack = QStackedWidget()
+        for title, page in zip(
+            (
+                tr("SetupPanel", "1 Event"), tr("SetupPanel", "2 Tickets"),
+                tr("SetupPanel", "3 Form"), tr("SetupPanel", "4 Policies"),
+                tr("SetupPanel", "5 Schedule"), tr("SetupPanel", "6 Categories"),
+                tr("SetupPanel", "7 Staff"), tr("SetupPanel", "8 Publish"),
+            ),
+            self.pages,
+            strict=True,
+        ):  # fmt: skip
             self.steps.addItem(title)
-            self.pages.addWidget(_scrolling(page))
+            self.stack.addWidget(_scrolling(page))
         self.steps.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 24)
-        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.steps.setCurrentRow(TAB_EVENT)
-        steps_row = QHBoxLayout()
-        steps_row.addWidget(self.steps)
-        steps_row.addWidget(self.pages, 1)
+        self.steps.currentRowChanged.connect(self._on_step_changed)
+        self._build_layout()
 
+        context.events.sync_finished.connect(self._on_sync_finished)
+        context.events.event_changed.connect(self.follow_door)
+        self.reload_events()
+        self._set_event(context.event_id)
+        self.steps.setCurrentRow(TAB_EVENT)
+        runner.say_not_connected()
+
+    def _build_layout(self) -> None:
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(tr("Event:")))
+        chooser.addWidget(QLabel(tr("SetupPanel", "Event:")))
         chooser.addWidget(self.event_combo, 1)
         chooser.addWidget(self.load_button)
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.steps)
+        steps_row.addWidget(self.stack, 1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,49 +160,19 @@ class SetupPanel(EventStep, TicketsStep, OptionalSteps):
         top_layout.addLayout(chooser)
         top_layout.addWidget(self.current_label)
         top_layout.addLayout(steps_row, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
         answers_box = QWidget()
         answers_layout = QVBoxLayout(answers_box)
         answers_layout.setContentsMargins(0, 0, 0, 0)
-        answers_layout.addWidget(QLabel(tr("What Wix answered")))
+        answers_layout.addWidget(QLabel(tr("SetupPanel", "What Wix answered")))
         answers_layout.addWidget(self.answers)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
         splitter.addWidget(answers_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        QVBoxLayout(self).addWidget(splitter)
 
-        context.events.sync_finished.connect(self._on_sync_finished)
-        self.reload_events()
-        self._set_event("")
-        self._show_connection()
-
-    def _build_publish_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        text = QLabel(
-            tr(
-                "Publishing puts the event on sale on your site. It cannot be undone: a "
-                "published event cannot go back to draft."
-            )
-        )
-        text.setWordWrap(True)
-        self.publish_confirm = QCheckBox(tr("I understand, publish it"))
-        self.publish_button = self._button(tr("Publish"), self._on_publish, "publishButton")
-        self.publish_button.setEnabled(False)
-        self.publish_confirm.toggled.connect(self.publish_button.setEnabled)
-        self.use_at_door_button = QPushButton(tr("Use this event at the door"))
-        self.use_at_door_button.clicked.connect(
-            lambda: self._context.set_event(self.event_id) if self.event_id else None
-        )
-        layout.addWidget(text)
-        layout.addWidget(self.publish_confirm)
-        layout.addWidget(self.publish_button)
-        layout.addWidget(self.use_at_door_button)
-        layout.addStretch(1)
-        return page
-
+    # -- steps ----------------------------------------------------------------------------
     def step_enabled(self, step: int) -> bool:
         """Whether step `step` (0 = the event) can be opened now."""
         return bool(self.steps.item(step).flags() & Qt.ItemFlag.ItemIsEnabled)
@@ -146,65 +180,84 @@ class SetupPanel(EventStep, TicketsStep, OptionalSteps):
     def show_step(self, step: int) -> None:
         self.steps.setCurrentRow(step)
 
-    # -- state ----------------------------------------------------------------------------
+    def _on_step_changed(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        activate = getattr(self.pages[step], "activate", None)
+        if activate is not None:
+            activate()  # lists of questions, policies, ... are read from Wix when shown
+
+    # -- the event ------------------------------------------------------------------------
     def reload_events(self) -> None:
         """Fill the event chooser from the cache (a few rows: fine on the GUI thread)."""
-        current = self.event_id
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
-        self.event_combo.addItem(tr("— choose an event —"), "")
-        for event in self._catalog.events():
+        self.event_combo.addItem(tr("SetupPanel", "— choose an event —"), "")
+        for event in self.catalog.events():
             self.event_combo.addItem(f"{event.title} ({event.status.lower()})", event.id)
-        index = self.event_combo.findData(current)
-        self.event_combo.setCurrentIndex(max(index, 0))
+        self.event_combo.setCurrentIndex(max(self.event_combo.findData(self.event_id), 0))
         self.event_combo.blockSignals(False)
 
+    def follow_door(self, event_id: str) -> None:
+        """The door switched events: follow it, unless the organizer picked another here."""
+        if event_id == self.event_id:
+            self.follows_door = True  # the door came to this event: follow it from now on
+            self._set_event(event_id)
+        elif self.follows_door:
+            self._set_event(event_id)
+
     def _set_event(self, event_id: str) -> None:
-        self.event_id = event_id
-        event = self._catalog.get_event(event_id) if event_id else None
+        event = self.catalog.event(event_id)
+        self.event_id = event.id if event is not None else ""
         for step in range(TAB_TICKETS, TAB_PUBLISH + 1):
             item = self.steps.item(step)
-            flags = item.flags()
             enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags | enabled if event is not None else flags & ~enabled)
+            item.setFlags(item.flags() | enabled if event else item.flags() & ~enabled)
         if event is None:
             self.steps.setCurrentRow(TAB_EVENT)
-        if event is None:
-            self.current_label.setText(tr("No event chosen: create or copy one in step 1."))
-        else:
             self.current_label.setText(
-                tr("Setting up: ") + f"<b>{event.title}</b> ({event.status.lower()})"
+                tr("SetupPanel", "No event chosen: create or copy one in step 1.")
             )
-            self.publish_confirm.setEnabled(event.status == "DRAFT")
-        index = self.event_combo.findData(event_id)
-        if index >= 0:
-            self.event_combo.setCurrentIndex(index)
-        self._show_definitions()
+        else:
+            door = tr("SetupPanel", " — the door's event") if event.id == self._door() else ""
+            self.current_label.setText(
+                tr("SetupPanel", "Setting up: ") + f"<b>{event.title}</b> ({event.status.lower()})"
+                + door
+            )  # fmt: skip
+        self.event_combo.setCurrentIndex(max(self.event_combo.findData(self.event_id), 0))
+        for page in self._steps:
+            page.set_event(event)
+        current = self.steps.currentRow()
+        if current >= 0:
+            self._on_step_changed(current)
 
-    # -- slots: the event chooser, publishing ----------------------------------------------
+    def _door(self) -> str:
+        return self._context.event_id
+
     def _on_event_chosen(self, _index: int) -> None:
-        self._set_event(self.event_combo.currentData() or "")
+        chosen = self.event_combo.currentData() or ""
+        # Picking another event than the door's stops following the door; picking the
+        # door's event (or none) follows it again.
+        self.follows_door = chosen in ("", self._door())
+        self._set_event(chosen)
+
+    def _on_event_made(self, event_id: str) -> None:
+        self.follows_door = event_id == self._door()
+        self.reload_events()
+        self._set_event(event_id)
 
     def _on_load(self) -> None:
         event_id = self.event_combo.currentData() or self.event_id
         if not event_id:
-            self.banner.show_message(tr("Choose an event to load."), "error")
+            self.banner.show_message(tr("SetupPanel", "Choose an event to load."), "error")
             return
-        self._run(None, "load_event", event_id, after=self._after_event)
+        self.runner.run(None, lambda s: s.load_event(event_id), after=self._loaded)
 
-    def _on_publish(self) -> None:
-        if not self._need_event():
-            return
-        event_id = self.event_id
-        self._run(None, "publish", event_id, after=self._after_publish)
-
-    def _after_publish(self, result: StepResult) -> None:
-        self.publish_confirm.setChecked(False)
-        self.reload_events()
-        self._set_event(self.event_id)
+    def _loaded(self, result: StepResult) -> None:
+        if result.object_id:
+            self._on_event_made(result.object_id)
 
     def _on_sync_finished(self, _report: object) -> None:
-        if self._calls.busy == 0:
+        if self.runner.calls.busy == 0:
             self.reload_events()
             if self._context.client is not None and self.banner.kind == "offline":
                 self.banner.clear_message()

@@ -10,50 +10,67 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from checkin_app.domain.models import TicketDefinition
+from checkin_app.domain.models import Event, TicketDefinition
+from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.setup import FEE_TYPES, StepResult, TicketTypeForm
-from checkin_app.ui.panels.common import FieldForm, qdatetime_to_naive, tr
-from checkin_app.ui.panels.setup_base import SetupBase, datetime_edit
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.panels.common import (
+    FieldForm,
+    ask_confirmation,
+    named,
+    qdatetime_to_naive,
+    sized_table,
+    table_cell,
+)
+from checkin_app.ui.panels.setup_runner import StepRunner, datetime_edit
 
 FEE_NAMES = {"FEE_ADDED_AT_CHECKOUT": "Fee added at checkout", "FEE_INCLUDED": "Fee included"}
 
 
-class TicketsStep(SetupBase):
+class TicketTypesPage(QWidget):
     """Step 2 of the setup panel: the event's ticket types."""
 
-    def _build_tickets_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.ticket_table = QTableWidget(0, 5)
+    def __init__(self, runner: StepRunner, catalog: EventCatalog) -> None:
+        super().__init__()
+        self._runner = runner
+        self._catalog = catalog
+        self.event_id = ""
+        self._definitions: list[TicketDefinition] = []
+        self.confirm = lambda question: ask_confirmation(self, question)
+        layout = QVBoxLayout(self)
+        self.ticket_table = named(QTableWidget(0, 5), tr("SetupPanel", "Ticket types"))
         self.ticket_table.setObjectName("ticketTypesTable")
-        self.ticket_table.setHorizontalHeaderLabels(
-            [tr("Ticket type"), tr("Price"), tr("Quantity"), tr("Sold"), tr("Sale")]
+        sized_table(
+            self.ticket_table,
+            [
+                tr("SetupPanel", "Ticket type"),
+                tr("SetupPanel", "Price"),
+                tr("SetupPanel", "Quantity"),
+                tr("SetupPanel", "Sold"),
+                tr("SetupPanel", "Sale"),
+            ],
         )
-        self.ticket_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ticket_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ticket_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ticket_table.verticalHeader().hide()
-        self.ticket_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.ticket_table.setWordWrap(True)
         self.ticket_table.setMaximumHeight(150)
         self.ticket_table.itemSelectionChanged.connect(self._on_ticket_selected)
         layout.addWidget(self.ticket_table)
 
         form = self.ticket_form = FieldForm()
         self.ticket_name_edit = QLineEdit()
-        self.ticket_name_edit.setPlaceholderText(tr("e.g. General Admission"))
+        self.ticket_name_edit.setPlaceholderText(tr("SetupPanel", "e.g. General Admission"))
         self.price_edit = QLineEdit("25.00")
-        self.free_check = QCheckBox(tr("Free"))
+        self.free_check = QCheckBox(tr("SetupPanel", "Free"))
         self.free_check.toggled.connect(lambda on: self.price_edit.setEnabled(not on))
+        self.price_edit.setAccessibleName(tr("SetupPanel", "Price"))
+        self.free_check.setAccessibleName(tr("SetupPanel", "Free ticket"))
         price_row = QWidget()
         price_layout = QHBoxLayout(price_row)
         price_layout.setContentsMargins(0, 0, 0, 0)
@@ -61,45 +78,56 @@ class TicketsStep(SetupBase):
         price_layout.addWidget(self.free_check)
         self.fee_combo = QComboBox()
         for fee in FEE_TYPES:
-            self.fee_combo.addItem(tr(FEE_NAMES[fee]), fee)
+            self.fee_combo.addItem(tr("SetupPanel", FEE_NAMES[fee]), fee)
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 100000)
         self.quantity_spin.setValue(100)
-        self.unlimited_check = QCheckBox(tr("Unlimited"))
+        self.unlimited_check = QCheckBox(tr("SetupPanel", "Unlimited"))
         self.unlimited_check.toggled.connect(lambda on: self.quantity_spin.setEnabled(not on))
+        self.quantity_spin.setAccessibleName(tr("SetupPanel", "Quantity"))
+        self.unlimited_check.setAccessibleName(tr("SetupPanel", "Unlimited quantity"))
         quantity_row = QWidget()
         quantity_layout = QHBoxLayout(quantity_row)
         quantity_layout.setContentsMargins(0, 0, 0, 0)
         quantity_layout.addWidget(self.quantity_spin, 1)
         quantity_layout.addWidget(self.unlimited_check)
         now = datetime.now().replace(second=0, microsecond=0)
-        self.sale_start_check = QCheckBox(tr("Set"))
+        self.sale_start_check = QCheckBox(tr("SetupPanel", "Set"))
         self.sale_start_edit = datetime_edit(now)
-        self.sale_end_check = QCheckBox(tr("Set"))
+        self.sale_end_check = QCheckBox(tr("SetupPanel", "Set"))
         self.sale_end_edit = datetime_edit(now + timedelta(days=14))
         self.sale_start_edit.setEnabled(False)
         self.sale_end_edit.setEnabled(False)
         self.sale_start_check.toggled.connect(self.sale_start_edit.setEnabled)
         self.sale_end_check.toggled.connect(self.sale_end_edit.setEnabled)
-        form.add_field("name", tr("Name"), self.ticket_name_edit)
-        form.add_field("price", tr("Price"), price_row)
-        form.add_field("fee_type", tr("Fee"), self.fee_combo)
-        form.add_field("quantity", tr("Quantity"), quantity_row)
+        form.add_field("name", tr("SetupPanel", "Name"), self.ticket_name_edit)
+        form.add_field("price", tr("SetupPanel", "Price"), price_row)
+        form.add_field("fee_type", tr("SetupPanel", "Fee"), self.fee_combo)
+        form.add_field("quantity", tr("SetupPanel", "Quantity"), quantity_row)
         for name, label, check, edit in (
-            ("sale_start", tr("Sale starts"), self.sale_start_check, self.sale_start_edit),
-            ("sale_end", tr("Sale ends"), self.sale_end_check, self.sale_end_edit),
-        ):
+            ("sale_start", tr("SetupPanel", "Sale starts"), self.sale_start_check,
+             self.sale_start_edit),
+            ("sale_end", tr("SetupPanel", "Sale ends"), self.sale_end_check, self.sale_end_edit),
+        ):  # fmt: skip
+            check.setAccessibleName(label + tr("SetupPanel", ": set a date"))
+            edit.setAccessibleName(label)
             row = QWidget()
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(check)
             row_layout.addWidget(edit, 1)
             form.add_field(name, label, row)
-        self.add_ticket_button = self._button(
-            tr("Add ticket type"), self._on_add_ticket, "addTicketTypeButton"
+        self.add_ticket_button = runner.button(
+            tr("SetupPanel", "Add ticket type"), self._on_add_ticket, "addTicketTypeButton"
         )
-        self.save_ticket_button = self._button(tr("Save changes"), self._on_save_ticket)
-        self.delete_ticket_button = self._button(tr("Delete"), self._on_delete_ticket)
+        self.save_ticket_button = runner.button(
+            tr("SetupPanel", "Save changes"), self._on_save_ticket, "saveTicketTypeButton",
+            tr("SetupPanel", "Save the changes to the ticket type picked in the table"),
+        )  # fmt: skip
+        self.delete_ticket_button = runner.button(
+            tr("SetupPanel", "Delete"), self._on_delete_ticket, "deleteTicketTypeButton",
+            tr("SetupPanel", "Delete the ticket type picked in the table"),
+        )  # fmt: skip
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_ticket_button)
         buttons.addWidget(self.save_ticket_button)
@@ -107,21 +135,24 @@ class TicketsStep(SetupBase):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        return page
 
-    def _show_definitions(self) -> None:
-        self._definitions = self._catalog.definitions(self.event_id) if self.event_id else []
+    def set_event(self, event: Event | None) -> None:
+        self.event_id = event.id if event else ""
+        self.show_definitions()
+
+    def show_definitions(self) -> None:
+        self._definitions = self._catalog.definitions(self.event_id)
         self.ticket_table.setRowCount(len(self._definitions))
         for row, d in enumerate(self._definitions):
-            price = tr("free") if d.free else f"{d.price} {d.currency or ''}".strip()
+            price = tr("SetupPanel", "free") if d.free else f"{d.price} {d.currency or ''}".strip()
             quantity = "∞" if d.initial_limit is None else str(d.initial_limit)
             sale = {
-                "SALE_STARTED": tr("on sale"),
-                "SALE_SCHEDULED": tr("scheduled"),
-                "SALE_ENDED": tr("ended"),
+                "SALE_STARTED": tr("SetupPanel", "on sale"),
+                "SALE_SCHEDULED": tr("SetupPanel", "scheduled"),
+                "SALE_ENDED": tr("SetupPanel", "ended"),
             }.get(d.sale_status or "", "")
             for column, text in enumerate((d.name, price, quantity, str(d.sold_count), sale)):
-                item = QTableWidgetItem(text)
+                item = table_cell(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.ticket_table.setItem(row, column, item)
@@ -157,28 +188,41 @@ class TicketsStep(SetupBase):
             self.quantity_spin.setValue(d.initial_limit)
 
     def _on_add_ticket(self) -> None:
-        if not self._need_event():
-            return
-        event_id, form = self.event_id, self.ticket_form_values()
-        self._run(self.ticket_form, "add_ticket_type", event_id, form, after=self._after_tickets)
+        event_id, values = self.event_id, self.ticket_form_values()
+        if self._runner.need_event(event_id):
+            self._runner.run(
+                self.ticket_form, lambda s: s.add_ticket_type(event_id, values),
+                after=self._after_tickets,
+            )  # fmt: skip
 
     def _after_tickets(self, _result: StepResult) -> None:
-        self._show_definitions()
+        self.show_definitions()
 
     def _on_save_ticket(self) -> None:
         d = self._selected_definition()
         if d is None:
-            self.banner.show_message(tr("Pick the ticket type to change in the list."), "error")
+            self._runner.banner.show_message(
+                tr("SetupPanel", "Pick the ticket type to change in the list."), "error"
+            )
             return
-        event_id, form = self.event_id, self.ticket_form_values()
-        self._run(
-            self.ticket_form, "update_ticket_type", event_id, d.id, form, after=self._after_tickets
-        )
+        event_id, values = self.event_id, self.ticket_form_values()
+        self._runner.run(
+            self.ticket_form, lambda s: s.update_ticket_type(event_id, d.id, values),
+            after=self._after_tickets,
+        )  # fmt: skip
 
     def _on_delete_ticket(self) -> None:
         d = self._selected_definition()
         if d is None:
-            self.banner.show_message(tr("Pick the ticket type to delete in the list."), "error")
+            self._runner.banner.show_message(
+                tr("SetupPanel", "Pick the ticket type to delete in the list."), "error"
+            )
+            return
+        if not self.confirm(tr("SetupPanel", "Delete the ticket type “%1” on Wix?").replace(
+            "%1", d.name
+        )):  # fmt: skip
             return
         event_id = self.event_id
-        self._run(None, "delete_ticket_type", event_id, d.id, after=self._after_tickets)
+        self._runner.run(
+            None, lambda s: s.delete_ticket_type(event_id, d.id), after=self._after_tickets
+        )

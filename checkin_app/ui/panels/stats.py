@@ -9,74 +9,52 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import timedelta
+from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from checkin_app.domain.clock import parse_iso, to_iso
 from checkin_app.domain.money import format_amounts
 from checkin_app.services.errors import EventNotFound
-from checkin_app.services.stats import BUCKET_MINUTES, ArrivalBucket, EventStats, StatsService
+from checkin_app.services.exports import ExportResult, ExportService
+from checkin_app.services.stats import EventStats, StatsService
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.panels.common import (
     BackgroundCalls,
     Banner,
+    fit_rows,
+    named,
     problem_text,
-    tr,
-    wall_time_in,
+    sized_table,
+    table_cell,
 )
+from checkin_app.ui.panels.stats_chart import CHART_SLOTS, ArrivalsChart
+
+__all__ = ["CHART_SLOTS", "StatsPanel"]
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250  # a burst of scans is one recount
 SUMMARY_EVERY_S = 60.0  # after a sync, ask Wix for the Orders summary at most this often
-CHART_SLOTS = 24  # the last two hours of 5-minute slots
-
-
-def _continuous(buckets: list[ArrivalBucket]) -> list[ArrivalBucket]:
-    """The 5-minute slots from the first arrival to the last, quiet ones included, so the
-    chart's time axis is even."""
-    if not buckets:
-        return []
-    by_start = {b.start: b for b in buckets}
-    slot = parse_iso(buckets[0].start)
-    last = parse_iso(buckets[-1].start)
-    if slot is None or last is None or (last - slot) > timedelta(days=2):
-        return buckets  # far apart (another day): show only the slots with arrivals
-    filled = []
-    while slot <= last:
-        start = to_iso(slot)
-        filled.append(by_start.get(start) or ArrivalBucket(start, 0, {}))
-        slot += timedelta(minutes=BUCKET_MINUTES)
-    return filled
 
 
 class StatsPanel(QWidget):
     """Sales and attendance for the door's event, kept up to date."""
 
     stats_shown = Signal(object)  # EventStats
+    exported = Signal(object)  # ExportResult
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +63,7 @@ class StatsPanel(QWidget):
         self._calls = BackgroundCalls(context)
         station = context.station
         self._service = StatsService(station.db, station.station_name, station.clock)
+        self._exports = ExportService(station.db, station.station_name, station.clock)
         self._generation = 0
         self.event_id = context.event_id
         self.last_stats: EventStats | None = None
@@ -93,49 +72,66 @@ class StatsPanel(QWidget):
         self.banner = Banner()
         self.title_label = QLabel()
         self.title_label.setObjectName("statsTitle")
+        self.title_label.setWordWrap(True)
         self.checked_label = QLabel()
         self.checked_label.setObjectName("checkedInFigure")
+        self.checked_label.setWordWrap(True)
         font = self.checked_label.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.checked_label.setFont(font)
-        self.progress = QProgressBar()
+        self.progress = named(QProgressBar(), tr("StatsPanel", "Share of sold tickets checked in"))
         self.progress.setTextVisible(True)
         self.revenue_label = QLabel()
         self.revenue_label.setObjectName("revenueFigure")
+        self.revenue_label.setWordWrap(True)
         self.walkup_label = QLabel()
         self.walkup_label.setObjectName("walkUpFigure")
+        self.walkup_label.setWordWrap(True)
         self.age_label = QLabel()
         self.age_label.setObjectName("figuresAge")
         self.age_label.setWordWrap(True)
-        self.refresh_button = QPushButton(tr("Refresh from Wix"))
-        self.refresh_button.clicked.connect(self.refresh_from_wix)
-
-        self.types_table = QTableWidget(0, 5)
-        self.types_table.setObjectName("ticketTypeStats")
-        self.types_table.setHorizontalHeaderLabels(
-            [tr("Ticket type"), tr("Sold"), tr("Capacity"), tr("Reserved"), tr("Checked in")]
+        refresh = tr("StatsPanel", "Refresh from Wix")
+        self.refresh_button = named(
+            QPushButton(refresh), refresh, tr("StatsPanel", "Ask Wix for the latest sales")
         )
-        self.types_table.verticalHeader().hide()
-        self.types_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.types_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.refresh_button.clicked.connect(self.refresh_from_wix)
+        export = tr("StatsPanel", "Export scans…")
+        self.export_button = named(
+            QPushButton(export),
+            tr("StatsPanel", "Export the scan log"),
+            tr("StatsPanel", "Every scan at this station, turned-away guests included, as CSV"),
+        )
+        self.export_button.setObjectName("exportScansButton")
+        self.export_button.setToolTip(
+            tr("StatsPanel", "Every scan at this station, turned-away guests included, as CSV")
+        )
+        self.export_button.clicked.connect(self._on_export)
+
+        self.types_table = named(QTableWidget(0, 5), tr("StatsPanel", "Figures per ticket type"))
+        self.types_table.setObjectName("ticketTypeStats")
+        sized_table(
+            self.types_table,
+            [
+                tr("StatsPanel", "Ticket type"),
+                tr("StatsPanel", "Sold"),
+                tr("StatsPanel", "Capacity"),
+                tr("StatsPanel", "Reserved"),
+                tr("StatsPanel", "Checked in"),
+            ],
+        )
         self.types_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.types_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stations_label = QLabel()
         self.stations_label.setObjectName("arrivalsByStation")
         self.stations_label.setWordWrap(True)
 
-        self.chart = QChart()
-        self.chart.setTitle(tr("Arrivals per 5 minutes"))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view = ArrivalsChart()
+        self.chart = self.chart_view.chart_
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
@@ -166,7 +162,9 @@ class StatsPanel(QWidget):
     def recompute(self) -> None:
         """Count the figures on a worker and show them (the newest request wins)."""
         if not self.event_id:
-            self.title_label.setText(tr("Choose the event at the door to see its figures."))
+            self.title_label.setText(
+                tr("StatsPanel", "Choose the event at the door to see its figures.")
+            )
             return
         self._generation += 1
         generation = self._generation
@@ -184,13 +182,14 @@ class StatsPanel(QWidget):
             return
         if client is None or not self.event_id:
             self.banner.show_message(
-                tr("Offline: these figures come from this station's cache."), "offline"
+                tr("StatsPanel", "Offline: these figures come from this station's cache."),
+                "offline",
             )
             return
         event_id = self.event_id
         self._summary_asked_at = time.monotonic()
         if not quiet:
-            self.banner.show_message(tr("Asking Wix for the latest sales…"), "info")
+            self.banner.show_message(tr("StatsPanel", "Asking Wix for the latest sales…"), "info")
 
         def done(_none: object) -> None:
             if not quiet:
@@ -208,7 +207,8 @@ class StatsPanel(QWidget):
         offline = getattr(report, "connectivity", "") == "offline"
         if offline:
             self.banner.show_message(
-                tr("Offline: figures from this station's cache (ages below)."), "offline"
+                tr("StatsPanel", "Offline: figures from this station's cache (ages below)."),
+                "offline",
             )
         else:
             if self.banner.kind == "offline":
@@ -236,31 +236,33 @@ class StatsPanel(QWidget):
         self.last_stats = stats
         self.title_label.setText(f"<b>{stats.title}</b>")
         self.checked_label.setText(
-            tr("Checked in: ")
+            tr("StatsPanel", "Checked in: ")
             + f"{stats.checked_in} / {stats.sold} "
-            + tr("sold")
+            + tr("StatsPanel", "sold")
             + f" ({stats.checked_in_percent:g}%)"
         )
         self.progress.setRange(0, max(stats.sold, 1))
         self.progress.setValue(min(stats.checked_in, max(stats.sold, 1)))
         source = {
-            "wix": tr("Wix orders summary"),
-            "guest list": tr("estimated from the guest list"),
-        }.get(stats.revenue_source, tr("no figures yet"))
-        orders = f", {stats.orders} " + tr("orders") if stats.orders is not None else ""
+            "wix": tr("StatsPanel", "Wix orders summary"),
+            "guest list": tr("StatsPanel", "estimated from the guest list"),
+        }.get(stats.revenue_source, tr("StatsPanel", "no figures yet"))
+        orders = (
+            f", {stats.orders} " + tr("StatsPanel", "orders") if stats.orders is not None else ""
+        )
         revenue = format_amounts(stats.revenue, empty="—")
-        self.revenue_label.setText(tr("Revenue: ") + f"{revenue} ({source}{orders})")
+        self.revenue_label.setText(tr("StatsPanel", "Revenue: ") + f"{revenue} ({source}{orders})")
         self.walkup_label.setText(
-            tr("Walk-up sales here: ")
+            tr("StatsPanel", "Walk-up sales here: ")
             + f"{stats.walk_up_sales} "
-            + (tr("sale") if stats.walk_up_sales == 1 else tr("sales"))
+            + (tr("StatsPanel", "sale") if stats.walk_up_sales == 1 else tr("StatsPanel", "sales"))
             + ", "
             + f"{stats.walk_up_tickets} "
-            + tr("tickets")
+            + tr("StatsPanel", "tickets")
             + ", "
             + format_amounts(stats.walk_up_revenue, empty="—")
             + " ("
-            + tr("cash")
+            + tr("StatsPanel", "cash")
             + " "
             + format_amounts(stats.walk_up_cash, empty="—")
             + ")"
@@ -268,10 +270,13 @@ class StatsPanel(QWidget):
         self._fill_types(stats)
         self._fill_chart(stats)
         stations = ", ".join(f"{name}: {n}" for name, n in stats.arrivals_by_station.items())
-        self.stations_label.setText(tr("Arrivals by station: ") + (stations or "—"))
-        ages = [tr("Guest list as of ") + (stats.tickets_age or tr("never downloaded"))]
+        self.stations_label.setText(tr("StatsPanel", "Arrivals by station: ") + (stations or "—"))
+        ages = [
+            tr("StatsPanel", "Guest list as of ")
+            + (stats.tickets_age or tr("StatsPanel", "never downloaded"))
+        ]
         if stats.summary_age:
-            ages.append(tr("sales summary as of ") + stats.summary_age)
+            ages.append(tr("StatsPanel", "sales summary as of ") + stats.summary_age)
         self.age_label.setText(" · ".join(ages) + "".join(f"\n{w}" for w in stats.warnings))
         self.stats_shown.emit(stats)
 
@@ -281,41 +286,47 @@ class StatsPanel(QWidget):
             capacity = "∞" if t.capacity is None else str(t.capacity)
             cells = (t.name, str(t.sold), capacity, str(t.reserved), str(t.checked_in))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = table_cell(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.types_table.setItem(row, column, item)
-        header = self.types_table.horizontalHeader().height()
-        rows = sum(self.types_table.rowHeight(r) for r in range(len(stats.ticket_types)))
-        self.types_table.setFixedHeight(header + rows + 2 * self.types_table.frameWidth() + 6)
+        fit_rows(self.types_table)
+
+    # -- exporting ------------------------------------------------------------------------
+    def _on_export(self) -> None:
+        if not self.event_id:
+            self.banner.show_message(tr("StatsPanel", "Choose the event at the door first."),
+                                     "error")  # fmt: skip
+            return
+        suggested = str(Path.home() / "scans.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("StatsPanel", "Export the scan log"), suggested,
+            tr("StatsPanel", "CSV files (*.csv)"),
+        )  # fmt: skip
+        if path:
+            self.export_scans(Path(path))
+
+    def export_scans(self, path: Path) -> None:
+        """Write the event's scan log to `path` on a worker; the banner says how it went."""
+        event_id, exports = self.event_id, self._exports
+        self._calls.run(
+            lambda: exports.scan_log(event_id, path),
+            on_done=self._exported,
+            on_error=self._on_error,
+            disable=[self.export_button],
+        )
+
+    def _exported(self, result: ExportResult) -> None:
+        self.banner.show_message(
+            tr("StatsPanel", "Wrote ")
+            + f"{result.rows} "
+            + tr("StatsPanel", "scans")
+            + f" ({result.detail}) "
+            + tr("StatsPanel", "to ")
+            + str(result.path),
+            "ok",
+        )
+        self.exported.emit(result)
 
     def _fill_chart(self, stats: EventStats) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        buckets = _continuous(stats.arrivals)[-CHART_SLOTS:]
-        if not buckets:
-            self.chart.setTitle(tr("Arrivals per 5 minutes: nobody yet"))
-            return
-        zone = stats.time_zone_id or "UTC"
-        self.chart.setTitle(tr("Arrivals per 5 minutes") + f" ({zone})")
-        stations = sorted({s for b in buckets for s in b.by_station})
-        series = QStackedBarSeries()
-        for station in stations:
-            bar = QBarSet(station)
-            bar.append([float(b.by_station.get(station, 0)) for b in buckets])
-            series.append(bar)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        # Clock times as the door sees them: in the event's time zone.
-        categories.append([wall_time_in(b.start, stats.time_zone_id)[11:16] for b in buckets])
-        if len(buckets) > 8:
-            categories.setLabelsAngle(-90)  # upright "HH:MM" would not fit under each bar
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max(b.count for b in buckets))
-        values.applyNiceNumbers()
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        self.chart_view.show_arrivals(stats.arrivals, stats.time_zone_id)

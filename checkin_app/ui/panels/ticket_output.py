@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 
+from checkin_app.domain.sales import Sale, SoldTicket
 from checkin_app.services.errors import ServiceError
-from checkin_app.services.sale_records import Sale, SoldTicket
 from checkin_app.services.ticket_codes import qr_png
 
 
