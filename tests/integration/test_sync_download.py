@@ -388,3 +388,31 @@ def test_a_first_download_costs_its_pages_and_five_more_requests(tmp_path: Path)
         # events query, event, ticket types, guests watermark, 10 pages, guests delta
         assert report.error is None and report.requests == 10 + 5
         assert SyncStateStore(station.db).get(f"guests:{event_id}").watermark is not None
+
+
+def test_forgetting_an_event_leaves_nothing_of_its_staged_download(tmp_path: Path) -> None:
+    from checkin_app.bootstrap import open_station
+    from checkin_app.domain.models import Event, Ticket
+    from checkin_app.storage.database import DB_FILENAME
+
+    data = tmp_path / "plain"  # unencrypted: the raw bytes show what the file still holds
+    station = open_station(data, encrypt=False)
+    event_id = "11111111-2222-4333-8444-555555555555"
+    station.checkin.catalog.upsert_event(Event(id=event_id, title="Ended", status="ENDED"))
+    store = DownloadStore(station.db)
+    store.begin(event_id, 1, "first", station.clock.now_iso())
+    guests = [Ticket(f"FGT-{i:04d}-T1", event_id, guest_first_name="Zebulon",
+                     guest_last_name=f"Quillfeather{i}") for i in range(50)]  # fmt: skip
+    store.stage_page(event_id, guests, offset=0, next_offset=50, total=100,
+                     pace_per_minute=None, now_iso=station.clock.now_iso())  # fmt: skip
+    station.close()
+    assert b"Quillfeather" in (data / DB_FILENAME).read_bytes()
+
+    station = open_station(data, encrypt=False)
+    station.retention.forget(event_id)
+    assert DownloadStore(station.db).current(event_id) is None
+    station.close()
+    raw = (data / DB_FILENAME).read_bytes()
+    wal = data / (DB_FILENAME + "-wal")
+    raw += wal.read_bytes() if wal.exists() else b""
+    assert b"Quillfeather" not in raw and b"Zebulon" not in raw
