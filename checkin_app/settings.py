@@ -54,6 +54,9 @@ class Settings:
     sounds: bool = True
     auto_dismiss_seconds: float = 4.0
     supervisor_pin_hash: str = ""
+    lock_after_minutes: float = 5.0  # door mode locks again after this long idle (0: never)
+    speak_verdicts: bool = False  # say "Admit, Anna Lee, VIP" (needs a speech engine)
+    high_contrast: bool = False  # large text, high contrast
     demo: bool = False
     retention_days: float = 7.0  # guest data is forgotten this long after an event ends
     # Orders Wix is still settling (docs/architecture.md, "The verdicts"): admit them, with

@@ -19,13 +19,13 @@ from checkin_app.bootstrap import Station, open_station
 from checkin_app.services.secrets import ENV_DB_KEY, SecretsService
 from checkin_app.settings import resolve_data_dir
 from checkin_app.storage.database import StorageError
+from checkin_app.ui.appearance import apply_appearance
 from checkin_app.ui.connection import connect
 from checkin_app.ui.context import UiContext, UiEvents
 from checkin_app.ui.demo import DemoSession, demo_payloads
 from checkin_app.ui.first_run import FirstRunChoice, FirstRunDialog, needs_first_run
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.main_window import CameraPlan, DoorWindow
-from checkin_app.ui.resources import resource_path
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
 from checkin_app.ui.wedge_filter import WedgeFilter
@@ -70,9 +70,7 @@ def application() -> QApplication:
     app.setApplicationName("checkin-app")
     app.setApplicationDisplayName(tr("Check-in"))
     app.setWindowIcon(app_icon())
-    theme = resource_path("theme.qss")
-    if theme is not None:
-        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    apply_appearance(app)
     return app
 
 

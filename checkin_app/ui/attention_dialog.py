@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from checkin_app.storage.outbox import OutboxItem, OutboxState
 from checkin_app.storage.sync_state import Conflict, SyncStateStore
+from checkin_app.ui.accessible import name_table_parts
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.verdict_text import local_time
 
@@ -77,6 +78,10 @@ class AttentionDialog(QDialog):
         self.conflict_table = _table(
             [tr("Ticket"), tr("Admitted here"), tr("At"), tr("Also checked in on Wix at")]
         )
+        self.dead_table.setAccessibleName(tr("Refused uploads"))
+        self.conflict_table.setAccessibleName(tr("Admitted twice"))
+        for table in (self.dead_table, self.conflict_table):
+            name_table_parts(table)
         self.retry_button = QPushButton(tr("Send selected again"))
         self.retry_all_button = QPushButton(tr("Send all again"))
         self.reviewed_button = QPushButton(tr("Mark as reviewed"))

@@ -1,36 +1,82 @@
-"""Door mode: with a supervisor PIN set, volunteers see only the door view until it is entered."""
+"""Door mode (Qt-free): with a supervisor PIN set, volunteers see only the door view.
+
+`DoorLock` holds the locked/unlocked state and locks itself again:
+- after `idle_s` seconds without a supervisor action (`note_activity`), and
+- when the computer wakes from sleep: `check()` is called every second or so; a gap far longer
+  than that on a clock that keeps counting during sleep means the process was suspended.
+
+The clocks are injected, so the rules are tested without waiting or sleeping a laptop.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+import time
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from checkin_app.ui.pin import verify_pin
 
+Clock = Callable[[], float]
+Listener = Callable[[bool], None]
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DoorLock", text)
+DEFAULT_IDLE_S = 5 * 60.0
+# A check that comes this much later than the one before means the computer slept (or was
+# frozen); the door must not come back unlocked. Checks run every second, so this is never a
+# busy GUI thread.
+SLEEP_GAP_S = 30.0
 
 
-class DoorLock(QObject):
-    """Holds the locked/unlocked state; `supervisor_changed(True)` when unlocked."""
+def awake_and_asleep_clock() -> float:
+    """Seconds on a clock that keeps counting while the computer sleeps and that wall-clock
+    changes do not move: CLOCK_BOOTTIME on Linux, else the wall clock (on macOS and Windows
+    `time.time()` also runs on through sleep)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        try:
+            return time.clock_gettime(boottime)
+        except OSError:
+            pass
+    return time.time()
 
-    supervisor_changed = Signal(bool)
 
-    def __init__(self, pin_hash: str = "", parent: QObject | None = None) -> None:
-        super().__init__(parent)
+@dataclass(frozen=True, slots=True)
+class LockStatus:
+    """What the status line says about door mode."""
+
+    has_pin: bool
+    supervisor: bool
+    seconds_left: float | None  # until it locks itself; None when it will not
+
+    @property
+    def counting(self) -> bool:
+        return self.seconds_left is not None
+
+
+class DoorLock:
+    """Locked (door mode) or unlocked (supervisor). Listeners hear `True` when unlocked."""
+
+    def __init__(
+        self,
+        pin_hash: str = "",
+        *,
+        idle_s: float = DEFAULT_IDLE_S,
+        monotonic: Clock = time.monotonic,
+        sleep_clock: Clock = awake_and_asleep_clock,
+    ) -> None:
         self._pin_hash = pin_hash
+        self._idle_s = idle_s
+        self._monotonic = monotonic
+        self._sleep_clock = sleep_clock
+        self._listeners: list[weakref.WeakMethod[Listener] | Listener] = []
         # With a PIN set the station starts in door mode: a volunteer may be the one who
         # opens the laptop.
         self._unlocked = not pin_hash
+        self._last_activity = monotonic()
+        self._last_check = sleep_clock()
+        self.last_lock_reason = ""  # "idle", "sleep" or "manual": why it locked last
 
+    # -- state ----------------------------------------------------------------------------
     @property
     def has_pin(self) -> bool:
         return bool(self._pin_hash)
@@ -39,64 +85,80 @@ class DoorLock(QObject):
     def supervisor(self) -> bool:
         return self._unlocked
 
+    @property
+    def idle_s(self) -> float:
+        return self._idle_s
+
+    def on_change(self, listener: Listener) -> None:
+        """Call `listener(unlocked)` on each change. A bound method is held weakly: its owner
+        (the presenter) holds this lock, and a cycle would outlive the window."""
+        if hasattr(listener, "__self__"):
+            self._listeners.append(weakref.WeakMethod(listener))  # type: ignore[arg-type]
+        else:
+            self._listeners.append(listener)
+
     def set_pin_hash(self, pin_hash: str) -> None:
         self._pin_hash = pin_hash
         if not pin_hash:
             self._set(True)
 
+    def set_idle(self, seconds: float) -> None:
+        """Lock after this many seconds without a supervisor action (0: never by itself)."""
+        self._idle_s = max(0.0, seconds)
+        self.note_activity()
+
     def unlock(self, pin: str) -> bool:
-        """True (and unlocked) when the PIN is right."""
+        """True (and unlocked, with a fresh idle countdown) when the PIN is right."""
         if not self._pin_hash or verify_pin(pin, self._pin_hash):
+            self.note_activity()
             self._set(True)
             return True
         return False
 
-    def lock(self) -> bool:
+    def lock(self, reason: str = "manual") -> bool:
         """Back to door mode; False when no PIN is set (nothing would unlock it again)."""
         if not self._pin_hash:
             return False
+        if self._unlocked:
+            self.last_lock_reason = reason
         self._set(False)
         return True
+
+    # -- locking by itself ------------------------------------------------------------------
+    def note_activity(self) -> None:
+        """A supervisor did something: the idle countdown starts again."""
+        self._last_activity = self._monotonic()
+
+    def seconds_left(self) -> float | None:
+        """Until it locks itself; None when it will not (locked, no PIN, or never)."""
+        if not self._unlocked or not self._pin_hash or self._idle_s <= 0:
+            return None
+        return max(0.0, self._idle_s - (self._monotonic() - self._last_activity))
+
+    def status(self) -> LockStatus:
+        return LockStatus(self.has_pin, self._unlocked, self.seconds_left())
+
+    def check(self) -> str:
+        """Call every second or so: locks when idle too long or after a sleep. Returns why it
+        locked now ("idle" or "sleep"), else ""."""
+        now = self._sleep_clock()
+        slept = now - self._last_check > SLEEP_GAP_S
+        self._last_check = now
+        if not self._unlocked or not self._pin_hash:
+            return ""
+        if slept:
+            self.lock("sleep")
+            return "sleep"
+        left = self.seconds_left()
+        if left is not None and left <= 0:
+            self.lock("idle")
+            return "idle"
+        return ""
 
     def _set(self, unlocked: bool) -> None:
         if unlocked != self._unlocked:
             self._unlocked = unlocked
-            self.supervisor_changed.emit(unlocked)
-
-
-class PinDialog(QDialog):
-    """Asks for the supervisor PIN; stays open with a message on a wrong one."""
-
-    def __init__(self, lock: DoorLock, reason: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lock = lock
-        self.setWindowTitle(tr("Supervisor PIN"))
-        self.setModal(True)
-        prompt = QLabel(reason or tr("Enter the supervisor PIN to unlock."))
-        prompt.setWordWrap(True)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.pin.setMinimumHeight(36)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(prompt)
-        layout.addWidget(self.pin)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def _on_ok(self) -> None:
-        if self._lock.unlock(self.pin.text()):
-            self.accept()
-            return
-        self.pin.clear()
-        self.error.setText(tr("Wrong PIN. Try again."))
-        self.error.show()
+            for entry in list(self._listeners):
+                listener = entry() if isinstance(entry, weakref.WeakMethod) else entry
+                if listener is not None:
+                    listener(unlocked)

@@ -3,34 +3,31 @@ and the first-run dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from checkin_app.domain.progress import ListProgress
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuestList", text)
+from checkin_app.ui.i18n import tr
 
 
 def duration_text(seconds: float) -> str:
     """'about 40 s', 'about 3 min', 'about 1 h 20 min'."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return tr("about {n} s").format(n=max(5, 5 * round(seconds / 5)))
+        return tr("GuestList", "about {n} s").format(n=max(5, 5 * round(seconds / 5)))
     if seconds < 3600:
-        return tr("about {n} min").format(n=round(seconds / 60))
-    return tr("about {h} h {m} min").format(h=seconds // 3600, m=(seconds % 3600) // 60)
+        return tr("GuestList", "about {n} min").format(n=round(seconds / 60))
+    return tr("GuestList", "about {h} h {m} min").format(
+        h=seconds // 3600, m=(seconds % 3600) // 60
+    )
 
 
 def tickets_so_far_text(progress: ListProgress) -> str:
     """'12,400 of 20,000 tickets, about 3 min left' (or '… tickets so far')."""
     if progress.total is None:
-        return tr("{n} tickets so far").format(n=f"{progress.received:,}")
-    text = tr("{n} of {total} tickets").format(
+        return tr("GuestList", "{n} tickets so far").format(n=f"{progress.received:,}")
+    text = tr("GuestList", "{n} of {total} tickets").format(
         n=f"{progress.received:,}", total=f"{progress.total:,}"
     )
     if progress.eta_s is not None and progress.received < progress.total:
-        text += ", " + tr("{time} left").format(time=duration_text(progress.eta_s))
+        text += ", " + tr("GuestList", "{time} left").format(time=duration_text(progress.eta_s))
     return text
 
 
@@ -39,9 +36,9 @@ def still_loading_lines(progress: ListProgress) -> tuple[str, str, str]:
     if progress.downloading:
         so_far = tickets_so_far_text(progress)
     else:
-        so_far = tr("The download has not started yet: it starts at the next sync")
+        so_far = tr("GuestList", "The download has not started yet: it starts at the next sync")
     return (
-        tr("Guest list still loading"),
+        tr("GuestList", "Guest list still loading"),
         so_far,
-        tr("Not here yet? Search by name"),
+        tr("GuestList", "Not here yet? Search by name"),
     )

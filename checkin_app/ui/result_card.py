@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.models import Verdict
 from checkin_app.domain.progress import ListProgress
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.icons import verdict_pixmap
 from checkin_app.ui.list_text import still_loading_lines
 from checkin_app.ui.verdict_text import SEVERITY_STYLE, CardText, card_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ResultCard", text)
 
 
 class FitLabel(QLabel):
@@ -54,6 +51,13 @@ class FitLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._fit()
+
+    def set_pixel_range(self, max_pixels: int, min_pixels: int) -> None:
+        self._max, self._min = max_pixels, min_pixels
+        font = QFont(self.font())
+        font.setPixelSize(max_pixels)
+        self.setFont(font)
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -83,6 +87,9 @@ class ResultCard(QFrame):
     override_requested = Signal(object, str)  # Verdict, the raw code
     cleared = Signal()
     painted = Signal(float)  # perf_counter() when a new verdict was first painted
+    # What the card now says, in words, for assistive technology and speech: (sentence,
+    # severity). Emitted for every new verdict or message.
+    announced = Signal(str, str)
 
     ICON_SIZE = 96
 
@@ -91,6 +98,7 @@ class ResultCard(QFrame):
         self.setObjectName("ResultCard")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(360)
+        self.setAccessibleName(tr("ResultCard", "Result"))
         self.verdict: Verdict | None = None
         self.raw_code = ""
         self.text: CardText | None = None
@@ -98,6 +106,7 @@ class ResultCard(QFrame):
         self._paint_pending = False
         self._auto_dismiss_ms = int(auto_dismiss_s * 1000)
         self._loading: tuple[str, str, str] | None = None  # the idle card's "still loading"
+        self._icon_size = self.ICON_SIZE
 
         self._icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self._headline = FitLabel(56, 24, bold=True)
@@ -108,26 +117,37 @@ class ResultCard(QFrame):
         self._reason = self._label("reason", 20)
         self._reason.setWordWrap(True)
 
-        self.undo_button = self._button(tr("Undo check-in"), self._on_undo_clicked)
-        self.collect_button = self._button(tr("Collect payment and admit"), self._on_collect)
-        self.override_button = self._button(tr("Admit anyway (supervisor)"), self._on_override)
-        self.dismiss_button = self._button(tr("Next guest"), self.clear)
+        # Mnemonics (Alt+U, Alt+C, Alt+A, Alt+N) work only while the button is shown.
+        self.undo_button = self._button(tr("ResultCard", "&Undo check-in"), self._on_undo_clicked)
+        self.collect_button = self._button(
+            tr("ResultCard", "&Collect payment and admit"), self._on_collect
+        )
+        self.override_button = self._button(
+            tr("ResultCard", "&Admit anyway (supervisor)"), self._on_override
+        )
+        self.dismiss_button = self._button(tr("ResultCard", "&Next guest"), self.clear)
+        self.undo_button.setObjectName("cardUndo")
+        self.collect_button.setObjectName("cardCollect")
+        self.override_button.setObjectName("cardOverride")
+        self.dismiss_button.setObjectName("cardNext")
 
         self._countdown = QProgressBar()
         self._countdown.setObjectName("countdown")
         self._countdown.setTextVisible(False)
         self._countdown.setFixedHeight(6)
         self._countdown.setRange(0, 1000)
+        self._countdown.setAccessibleName(tr("ResultCard", "Time until the card clears"))
         self._background = QColor(SEVERITY_STYLE["idle"][0])
 
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        for button in (
+        self.action_buttons = (
             self.undo_button,
             self.collect_button,
             self.override_button,
             self.dismiss_button,
-        ):
+        )
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in self.action_buttons:
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -165,8 +185,9 @@ class ResultCard(QFrame):
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(44)
-        # Buttons never take focus: a USB scanner's keystrokes must not "press" them.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches them (keyboard users), a click does not move focus away from the search
+        # box; a USB scanner's burst is caught before it could "press" a focused button.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         return button
 
@@ -195,7 +216,12 @@ class ResultCard(QFrame):
         self.text = text = card_text(verdict)
         self._apply_style(text.severity)
         self._icon.setPixmap(
-            _icon(text.icon, SEVERITY_STYLE[text.severity][1], self.devicePixelRatioF())
+            _icon(
+                text.icon,
+                SEVERITY_STYLE[text.severity][1],
+                self.devicePixelRatioF(),
+                self._icon_size,
+            )
         )
         self._headline.setText(text.headline)
         self._guest.setText(text.guest)
@@ -207,6 +233,7 @@ class ResultCard(QFrame):
         self._start_countdown()
         self._paint_pending = True
         self.update()
+        self._announce(text.headline, text.guest, text.ticket, text.reason, text.severity)
 
     def show_message(self, headline: str, reason: str, severity: str = "attention") -> None:
         """A card that is not a verdict (e.g. 'Could not check in: disk full')."""
@@ -215,7 +242,9 @@ class ResultCard(QFrame):
         self._apply_style(severity)
         icon = {"ok": "check", "attention": "warning"}.get(severity, "cross")
         colour = SEVERITY_STYLE[severity][1]
-        self._icon.setPixmap(verdict_pixmap(icon, self.ICON_SIZE, colour, self.devicePixelRatioF()))
+        self._icon.setPixmap(
+            verdict_pixmap(icon, self._icon_size, colour, self.devicePixelRatioF())
+        )
         self._headline.setText(headline)
         self._guest.hide()
         self._ticket.hide()
@@ -224,6 +253,7 @@ class ResultCard(QFrame):
         self._start_countdown()
         self._paint_pending = True
         self.update()
+        self._announce(headline, "", "", reason, severity)
 
     def clear(self) -> None:
         """Back to the idle card."""
@@ -243,10 +273,12 @@ class ResultCard(QFrame):
         self._icon.setPixmap(_idle_icon(self.devicePixelRatioF()))
         if self._loading is not None:
             headline, first, second = self._loading
+            description = f"{headline}: {first}"
         else:
-            headline = tr("Ready")
-            first = tr("Show the ticket's QR code to the camera")
-            second = tr("or scan it, or search the guest list")
+            headline = tr("ResultCard", "Ready")
+            first = tr("ResultCard", "Show the ticket's QR code to the camera")
+            second = tr("ResultCard", "or scan it, or search the guest list")
+            description = tr("ResultCard", "Ready for the next guest")
         self._headline.setText(headline)
         self._guest.setText(first)
         self._guest.show()
@@ -254,12 +286,37 @@ class ResultCard(QFrame):
         self._ticket.show()
         self._reason.setText("")
         self._update_buttons()
+        self.setAccessibleDescription(description)
 
     @property
     def is_idle(self) -> bool:
         return self.verdict is None and self.text is None and not self._dismiss_timer.isActive()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Larger words for the large-text mode (1.0: the normal sizes); the icon gives them
+        room, so the card still fits a 768-pixel-high screen."""
+        self._icon_size = round(self.ICON_SIZE / scale**2)
+        self._icon.setMinimumHeight(self._icon_size)
+        self.layout().setSpacing(round(10 / scale))
+        for label, (largest, smallest) in ((self._headline, (56, 24)), (self._guest, (30, 16))):
+            label.set_pixel_range(int(largest * scale), int(smallest * scale))
+        for label in (self._ticket, self._reason):
+            font = label.font()
+            font.setPixelSize(int(20 * scale))
+            label.setFont(font)
+
     # -- internals --------------------------------------------------------------------------
+    def _announce(self, headline: str, guest: str, ticket: str, reason: str, severity: str) -> None:
+        """Say what the card shows in words: its accessible name and description change, and
+        `announced` carries one sentence for screen readers and speech."""
+        parts = [headline.capitalize(), guest, ticket]
+        sentence = ", ".join(part for part in parts if part)
+        if reason and severity != "ok":
+            sentence += ". " + reason
+        self.setAccessibleName(tr("ResultCard", "Result: {headline}").format(headline=headline))
+        self.setAccessibleDescription(sentence)
+        self.announced.emit(sentence, severity)
+
     def _apply_style(self, severity: str) -> None:
         # Colours through the palette and our own paintEvent, not a style sheet: restyling
         # a widget tree on every scan costs milliseconds the door does not have.

@@ -6,12 +6,11 @@ last one asked is dropped, so the list always matches the box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from checkin_app.services.search import SearchHit
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.search_model import SearchResultsModel
+from checkin_app.ui.table_fit import ColumnFitter
 from checkin_app.ui.workers import TaskRunner
 
 DEBOUNCE_MS = 150
 MIN_CHARS = 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuestSearch", text)
+GUEST_COLUMN, TICKET_COLUMN, STATUS_COLUMN = 0, 1, 4
 
 
 class SearchPanel(QWidget):
@@ -45,30 +43,42 @@ class SearchPanel(QWidget):
         self._context = context
         self._runner = runner
         self._generation = 0
+        self._enter_for: int | None = None  # Enter came before this query's answer
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(tr("Find a guest: name, email, ticket or order number"))
+        self.box.setPlaceholderText(
+            tr("GuestSearch", "Find a guest: name, email, ticket or order number")
+        )
         self.box.setClearButtonEnabled(True)
         self.box.setMinimumHeight(36)
+        self.box.setAccessibleName(tr("GuestSearch", "Find a guest"))
+        self.box.setAccessibleDescription(
+            tr(
+                "GuestSearch",
+                "Type a name, email, ticket or order number; Enter checks in a single match",
+            )
+        )
         self.model = SearchResultsModel(self)
         self.view = QTableView()
+        self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
+        self.view.setAccessibleName(tr("GuestSearch", "Guests found"))
+        self.view.setAccessibleDescription(tr("GuestSearch", "Enter checks in the selected guest"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(28)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.fitter = ColumnFitter(
+            self.view, stretch=GUEST_COLUMN, caps={TICKET_COLUMN: 0.25, STATUS_COLUMN: 0.35}
+        )
         self.view.doubleClicked.connect(lambda _index: self._on_check_in())
+        self.view.installEventFilter(self)  # Enter in the list checks in
         self.hint = QLabel()
         self.hint.setObjectName("searchHint")
-        self.check_in_button = QPushButton(tr("Check in"))
-        self.undo_button = QPushButton(tr("Undo check-in"))
+        self.check_in_button = QPushButton(tr("GuestSearch", "Check in"))
+        self.undo_button = QPushButton(tr("GuestSearch", "Undo check-in"))
         for button in (self.check_in_button, self.undo_button):
             button.setMinimumHeight(36)
             button.setEnabled(False)
@@ -88,10 +98,11 @@ class SearchPanel(QWidget):
         self.box.textChanged.connect(self._on_text_changed)
         self.box.returnPressed.connect(self._on_return)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._set_hint(tr("Type at least two letters or a number."))
+        self._set_hint(tr("GuestSearch", "Type at least two letters or a number."))
 
     # -- querying ---------------------------------------------------------------------------
     def _on_text_changed(self, _text: str) -> None:
+        self._enter_for = None
         self._debounce.start()
 
     def run_query(self) -> None:
@@ -109,7 +120,9 @@ class SearchPanel(QWidget):
             text,
             event_id,
             on_done=lambda hits: self._show(hits, generation, text),
-            on_error=lambda exc: self._set_hint(tr("Search failed: {error}").format(error=exc)),
+            on_error=lambda exc: self._set_hint(
+                tr("GuestSearch", "Search failed: {error}").format(error=exc)
+            ),
         )
 
     def refresh(self) -> None:
@@ -123,11 +136,11 @@ class SearchPanel(QWidget):
         selected = self.selected_hit()
         self.model.set_hits(hits)
         if not text or len(text) < MIN_CHARS:
-            self._set_hint(tr("Type at least two letters or a number."))
+            self._set_hint(tr("GuestSearch", "Type at least two letters or a number."))
         elif not hits:
-            self._set_hint(tr("No guest matches “{text}”.").format(text=text))
+            self._set_hint(tr("GuestSearch", "No guest matches “{text}”.").format(text=text))
         else:
-            self._set_hint(tr("{n} found").format(n=len(hits)))
+            self._set_hint(tr("GuestSearch", "{n} found").format(n=len(hits)))
         row = 0
         if selected is not None:
             for i in range(self.model.rowCount()):
@@ -142,6 +155,9 @@ class SearchPanel(QWidget):
             )
         self._update_buttons()
         self.results_shown.emit(len(hits))
+        if self._enter_for == generation:
+            self._enter_for = None
+            self._act_on_enter()
 
     def _set_hint(self, text: str) -> None:
         self.hint.setText(text)
@@ -157,10 +173,15 @@ class SearchPanel(QWidget):
         self.undo_button.setEnabled(hit is not None and hit.checked_in)
 
     def _on_return(self) -> None:
-        """Enter checks in only an unambiguous match; otherwise it moves to the list."""
+        """Enter checks in only an unambiguous match; otherwise it moves to the list. Enter
+        pressed before the answer to the last keys acts on that answer when it comes."""
         if self._debounce.isActive():
             self.run_query()
+            self._enter_for = self._generation
             return
+        self._act_on_enter()
+
+    def _act_on_enter(self) -> None:
         if self.model.rowCount() == 1:
             self._on_check_in()
         elif self.model.rowCount() > 1:
@@ -175,6 +196,18 @@ class SearchPanel(QWidget):
         hit = self.selected_hit()
         if hit is not None and hit.checked_in:
             self.undo_requested.emit(hit.ticket.ticket_number)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._on_check_in()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:  # Esc clears the search

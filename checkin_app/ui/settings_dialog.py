@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,7 +27,9 @@ from checkin_app.domain.secret import SecretFormatError
 from checkin_app.services.retention import RetentionService
 from checkin_app.services.secrets import SecretsService, SecretStoreError, api_key_name
 from checkin_app.settings import Settings
+from checkin_app.ui.dialog_body import ScrollingBody
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
+from checkin_app.ui.settings_door import DoorSettingsGroup
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         secrets: SecretsService | None = None,
         retention: RetentionService | None = None,
+        speech_problem: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._retention = retention
@@ -147,6 +151,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("New PIN"), self.pin)
         form.addRow(tr("Repeat PIN"), self.pin_again)
         form.addRow("", self.remove_pin)
+        self.door_group = DoorSettingsGroup(settings, speech_problem)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -175,10 +180,12 @@ class SettingsDialog(QDialog):
         privacy_layout.addLayout(privacy_form)
         privacy_layout.addWidget(self.store_label)
         privacy_layout.addLayout(privacy)
+        # The groups scroll on a short screen (768 px, large text); error and buttons stay.
+        self.body = ScrollingBody(
+            [station_box, wix_box, payments_box, pin_box, self.door_group, privacy_box]
+        )
         layout = QVBoxLayout(self)
-        for widget in (
-            station_box, wix_box, payments_box, pin_box, privacy_box, self.error, buttons
-        ):  # fmt: skip
+        for widget in (self.body, self.error, buttons):
             layout.addWidget(widget)
 
     def show_data_held(self) -> None:
@@ -228,7 +235,7 @@ class SettingsDialog(QDialog):
             pin_hash = ""
         elif self.pin.text():
             pin_hash = hash_pin(self.pin.text())
-        self.result_settings = dataclasses.replace(
+        changed = dataclasses.replace(
             self._original,
             station=self.station.text().strip(),
             site_id=site_id,
@@ -242,6 +249,7 @@ class SettingsDialog(QDialog):
             admit_pending_payments=self.admit_pending.isChecked(),
             admit_authorized_payments=self.admit_authorized.isChecked(),
         )
+        self.result_settings = self.door_group.apply_to(changed)
         super().accept()
 
     def _validate(self) -> str:

@@ -73,7 +73,11 @@ class _Task(QRunnable):
             result = self._fn(*self._args)
         except BaseException as exc:  # handed to the GUI thread, never raised here
             error = exc
-        self._runner._finish(self._on_done, self._on_error, result, error)
+        on_done, on_error = self._on_done, self._on_error
+        # Let go of the work and its callbacks now: Qt may keep this runnable's wrapper a
+        # while, and a callback's owner (a window) must not live on through it.
+        self._fn = self._args = self._on_done = self._on_error = None  # type: ignore[assignment]
+        self._runner._finish(on_done, on_error, result, error)
 
 
 class TaskRunner(QObject):

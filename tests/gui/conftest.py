@@ -9,7 +9,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLoggingCategory
+from PySide6.QtCore import QLoggingCategory, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from checkin_app.bootstrap import Station
 from checkin_app.scanner.frames import Frame
@@ -21,13 +24,15 @@ from checkin_app.ui.workers import TaskRunner
 from tests.support.factories import make_ticket, seeded_station
 
 # Qt Multimedia says so when a machine has no sound server (the app logs it and goes on), and
-# the offscreen platform cannot size top-level windows from hints; neither is the app's fault.
+# the offscreen platform cannot size top-level windows from hints or raise one above another;
+# none of it is the app's fault.
 NO_AUDIO_MESSAGES = (
     "PulseAudioService",
     "QSoundEffect",
     "pipewire",
     "qt.multimedia",
     "does not support propagateSizeHints",
+    "does not support raise()",
 )
 
 
@@ -41,6 +46,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _quiet_multimedia() -> None:
     QLoggingCategory.setFilterRules(QT_LOG_RULES)
+
+
+@pytest.fixture(autouse=True)
+def _no_keys_held_after_the_test(qapp) -> Iterator[None]:
+    """QTest can leave a modifier (Shift after Ctrl+Shift+…) counted as held; the next test's
+    selections would then extend instead of select. Let every key go."""
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        spare = QWidget()
+        QTest.keyRelease(spare, Qt.Key.Key_Shift)  # a key event with no modifiers resets them
+        spare.deleteLater()
 
 
 GUESTS = [

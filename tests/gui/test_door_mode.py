@@ -24,11 +24,11 @@ def test_pin_is_hashed_with_salt() -> None:
 def test_locked_station_hides_supervisor_things(qtbot, station, make_window) -> None:
     station.settings.supervisor_pin_hash = hash_pin("2468")
     window = make_window(station, panels=PANELS)
-    dock = window.docks[0]
+    organizer, open_stats = window.organizer, window.organizer.actions[0]
     assert not window.lock.supervisor
     assert not window.context.supervisor
     assert not window.settings_action.isVisible()
-    assert not dock.toggleViewAction().isVisible()
+    assert not open_stats.isVisible()
     assert not window.event_picker.isEnabled()
     assert window.lock_button.text() == "Supervisor unlock…"
 
@@ -47,21 +47,22 @@ def test_locked_station_hides_supervisor_things(qtbot, station, make_window) -> 
     with qtbot.waitSignal(window.context.events.supervisor_changed):
         window.pin_dialog._on_ok()
     assert window.settings_action.isVisible()
-    assert dock.toggleViewAction().isVisible()
+    assert open_stats.isVisible()
     assert window.event_picker.isEnabled()
     assert window.card.override_button.isVisible()
 
-    # The panel is built only when first shown.
-    assert not dock.built
-    dock.toggleViewAction().trigger()
-    qtbot.waitUntil(lambda: dock.built)
-    assert isinstance(dock.widget(), fake_panel.FakePanel)
+    # The organizer view is built only when first shown, in its own window.
+    view = organizer.views[0]
+    assert not view.built
+    open_stats.trigger()
+    qtbot.waitUntil(lambda: view.built and organizer.isVisible())
+    assert isinstance(view.panel, fake_panel.FakePanel)
     assert fake_panel.BUILT[-1] is window.context
 
-    # Locking again hides the panel and the supervisor actions.
+    # Locking again hides the organizer window and the supervisor actions.
     window.lock_button.click()
     assert not window.lock.supervisor
-    assert dock.isHidden()
+    assert organizer.isHidden()
     assert not window.settings_action.isVisible()
 
 

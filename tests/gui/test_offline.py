@@ -74,6 +74,7 @@ def test_offline_admissions_queue_then_drain(qtbot, tmp_path, emulator, make_win
         if window is not None:
             window.close_quietly()
         engine.close()
+        client.close()  # the engine does not own a client it was given
         station.close()
 
 
@@ -114,4 +115,5 @@ def test_sync_now_sends_what_waits_for_its_backoff_at_once(
         if window is not None:
             window.close_quietly()
         engine.close()
+        client.close()  # the engine does not own a client it was given
         station.close()
