@@ -38,9 +38,8 @@ class GuestListService:
         download = self._downloads.current(event_id)
         if download is None:
             return ListProgress(
-                event_id, complete=complete, list_updated_at=updated_at, title=title,
-                received=self._downloads.live_count(event_id) if complete else 0,
-            )  # fmt: skip
+                event_id, complete=complete, list_updated_at=updated_at, title=title
+            )
         progress = progress_of(download, complete=complete, list_updated_at=updated_at, title=title)
         last_page = parse_iso(download.updated_at)
         idle_s = (self._clock.now() - last_page).total_seconds() if last_page else None
