@@ -28,6 +28,7 @@ class StationSnapshot:
     clock_offset_s: float | None
     paused_reason: str | None
     admitted_here: int
+    mode: str = "direct"  # hub: paired with a venue hub | direct: Wix itself | local: neither
     # The selected event's guest list (or the first incomplete one): complete or still
     # downloading, tickets so far of how many, time left; None when no event is cached.
     guest_list: ListProgress | None = None
@@ -74,6 +75,7 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
         clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
         paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
         admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
+        mode="local" if engine is None else str(getattr(engine, "mode", "direct")),
     )
 
 

@@ -42,6 +42,17 @@ def offset_text(seconds: float) -> str:
     )
 
 
+def mode_text(mode: str, connectivity: str) -> str:
+    """Which way this door decides and syncs: through the venue hub, with Wix, or alone."""
+    if connectivity == "offline":
+        return tr("Mode: offline (deciding here)")
+    if mode == "hub":
+        return tr("Mode: venue hub")
+    if mode == "direct":
+        return tr("Mode: direct to Wix")
+    return ""
+
+
 def guest_list_text(progress: ListProgress | None, waiting_s: float | None) -> str:
     """The status line's words about the guest list: empty when it is complete and idle."""
     if progress is None or (progress.complete and not progress.downloading):
@@ -80,6 +91,8 @@ class StatusLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.connectivity = QLabel()
+        self.mode = QLabel()  # hub / direct to Wix / offline (issue 14)
+        self.mode.setObjectName("syncMode")
         self.waiting = QLabel()
         self.last_sync = QLabel()
         self.guest_list = QLabel()
@@ -94,7 +107,7 @@ class StatusLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(18)
-        for widget in (self.connectivity, self.waiting, self.last_sync, self.guest_list):
+        for widget in (self.mode, self.connectivity, self.waiting, self.last_sync, self.guest_list):
             layout.addWidget(widget)
         layout.addWidget(self.attention)
         layout.addWidget(self.clock)
@@ -113,6 +126,7 @@ class StatusLine(QWidget):
 
     def update_snapshot(self, snapshot: StationSnapshot) -> None:
         self.snapshot = snapshot
+        self.mode.setText(mode_text(snapshot.mode, snapshot.connectivity))
         self._show_connectivity(snapshot.connectivity, snapshot.paused_reason)
         if snapshot.waiting:
             self.waiting.setText(tr("⇡ {n} waiting to upload").format(n=snapshot.waiting))
