@@ -25,6 +25,7 @@ class FaultSettings:
     error_status: int = 503
     rate_limit_rate: float = 0.0
     retry_after_s: int = 1
+    omit_retry_after: bool = False  # a 429 without Retry-After (Wix then says: wait a minute)
     drop_rate: float = 0.0
     drop_reply_rate: float = 0.0
     offline: bool = False

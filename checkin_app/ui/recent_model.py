@@ -104,6 +104,7 @@ _RESULT_WORDS = {
     "PAYMENT_DUE": "Payment due",
     "NOT_PAID": "Not paid",
     "NOT_A_TICKET": "Not a ticket",
+    "LIST_INCOMPLETE": "List still loading",
 }
 _SYMBOL = {"ok": "✔", "attention": "!", "rejected": "✖"}
 _COLOUR = {"ok": "#1b7f3b", "attention": "#8a5a00", "rejected": "#b3261e"}

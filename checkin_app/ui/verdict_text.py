@@ -63,6 +63,7 @@ def _headline(verdict: Verdict) -> tuple[str, str]:
         VerdictKind.CANCELED: ("cross", tr("CANCELED")),
         VerdictKind.NOT_PAID: ("cross", tr("NOT PAID")),
         VerdictKind.NOT_A_TICKET: ("cross", tr("NOT A TICKET")),
+        VerdictKind.LIST_INCOMPLETE: ("warning", tr("LIST STILL LOADING")),
     }
     return table[kind]
 

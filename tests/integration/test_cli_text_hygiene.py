@@ -18,6 +18,7 @@ import pytest
 from checkin_app.bootstrap import open_station
 from checkin_app.cli import main
 from checkin_app.emulator.server import EmulatorServer
+from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.schema import MIGRATIONS
 from tests.support.factories import EVENT_ID, make_event, make_ticket, seeded_station
 from tests.support.sync_env import gala_id
@@ -265,3 +266,21 @@ def test_search_limit_in_range_limits(unicode_station: Path, capsys) -> None:
     code, out, _ = run(capsys, "search", "s", "--data-dir", str(unicode_station), "--json",
                        "--limit", "1")  # fmt: skip
     assert code == 0 and len(json.loads(out)) == 1
+
+
+def test_a_download_in_progress_is_searched_the_same_way(unicode_station: Path) -> None:
+    """Tickets of a full download still being staged (issue 11) are folded alike."""
+    station = open_station(unicode_station)
+    try:
+        downloads = DownloadStore(station.db)
+        downloads.begin(EVENT_ID, 2, "first", "2026-12-02T00:00:00.000Z")
+        staged = [make_ticket("NEWT-0000-00001", guest_first_name="Siobha\u0301n",
+                              guest_last_name="Groß")]  # fmt: skip
+        downloads.stage_page(EVENT_ID, staged, offset=0, next_offset=100, total=1,
+                             pace_per_minute=None, now_iso="2026-12-02T00:00:01.000Z")  # fmt: skip
+        for typed in ("GROSS", "siobhán", "SIOBHA\u0301N gro"):
+            assert [t.ticket_number for t in downloads.search(typed, EVENT_ID, 10)] == [
+                "NEWT-0000-00001"
+            ], typed
+    finally:
+        station.close()
