@@ -24,6 +24,7 @@ from checkin_app.ui.connection import connect
 from checkin_app.ui.context import UiContext, UiEvents
 from checkin_app.ui.demo import DemoSession, demo_payloads
 from checkin_app.ui.first_run import FirstRunChoice, FirstRunDialog, needs_first_run
+from checkin_app.ui.gc_policy import GuiThreadGarbageCollector
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.main_window import CameraPlan, DoorWindow
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
@@ -71,6 +72,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName(tr("Check-in"))
     app.setWindowIcon(app_icon())
     apply_appearance(app)
+    GuiThreadGarbageCollector(app)  # cycles are collected on this thread only (gc_policy.py)
     return app
 
 
