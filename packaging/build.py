@@ -2,9 +2,11 @@
 
 1. installs PyInstaller (the `package` extra in pyproject.toml) into this Python if missing;
 2. renders the app icon from checkin_app/resources/icons/checkin-app.svg (PNG sizes, .ico, .icns);
-3. runs PyInstaller on packaging/checkin-app.spec (one-folder build);
-4. adds the Linux desktop entry, icon and install script to the folder;
-5. with --archive, packs it: .tar.gz (Linux), .zip (Windows, macOS).
+3. compiles the translations (pyside6-lrelease: resources/translations/*.ts ->
+   checkin_app/resources/translations/*.qm, which the spec bundles);
+4. runs PyInstaller on packaging/checkin-app.spec (one-folder build);
+5. adds the Linux desktop entry, icon and install script to the folder;
+6. with --archive, packs it: .tar.gz (Linux), .zip (Windows, macOS).
 
 Prints one JSON line at the end: where the app is, its size and the build time.
 """
@@ -24,6 +26,9 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+import translations  # noqa: E402  (packaging/translations.py)
+
 SPEC = ROOT / "packaging" / "checkin-app.spec"
 SVG = ROOT / "checkin_app" / "resources" / "icons" / "checkin-app.svg"
 APP_NAME = "checkin-app"
@@ -192,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     ensure_pyinstaller()
     icons = make_icons(args.work.parent / "package-icons")
+    translations.release()
     run_pyinstaller(args.dist.resolve(), args.work.resolve(), icons, args.clean)
     if sys.platform.startswith("linux"):
         add_linux_files(args.dist / APP_NAME, icons)

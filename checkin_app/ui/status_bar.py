@@ -4,48 +4,39 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from checkin_app.ui.formats import age_text
+from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.station_status import StationSnapshot
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusBar", text)
-
-
-def age_text(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return tr("{n} s ago").format(n=seconds)
-    if seconds < 3600:
-        return tr("{n} min ago").format(n=seconds // 60)
-    if seconds < 2 * 86400:
-        return tr("{n} h ago").format(n=seconds // 3600)
-    return tr("{n} days ago").format(n=seconds // 86400)
 
 
 def offset_text(seconds: float) -> str:
     minutes = abs(seconds) / 60
     amount = (
-        tr("{n} min").format(n=round(minutes))
+        tr("StatusBar", "{n} min").format(n=round(minutes))
         if minutes < 120
-        else tr("{n} h").format(n=round(minutes / 60))
+        else tr("StatusBar", "{n} h").format(n=round(minutes / 60))
     )
     return (
-        tr("This computer's clock is {amount} fast").format(amount=amount)
+        tr("StatusBar", "This computer's clock is {amount} fast").format(amount=amount)
         if seconds < 0
-        else tr("This computer's clock is {amount} slow").format(amount=amount)
+        else tr("StatusBar", "This computer's clock is {amount} slow").format(amount=amount)
     )
 
 
 # symbol, words, colour — never colour alone.
 _CONNECTIVITY = {
-    "online": ("●", "Online", "#1b7f3b"),
-    "degraded": ("◐", "Connection problems", "#8a5a00"),
-    "offline": ("○", "Offline: check-ins are kept and upload later", "#b3261e"),
-    "unknown": ("◌", "Connecting…", "#455a64"),
-    "local": ("◌", "Not connected to Wix", "#455a64"),
+    "online": ("●", QT_TRANSLATE_NOOP("StatusBar", "Online"), "#1b7f3b"),
+    "degraded": ("◐", QT_TRANSLATE_NOOP("StatusBar", "Connection problems"), "#8a5a00"),
+    "offline": (
+        "○",
+        QT_TRANSLATE_NOOP("StatusBar", "Offline: check-ins are kept and upload later"),
+        "#b3261e",
+    ),
+    "unknown": ("◌", QT_TRANSLATE_NOOP("StatusBar", "Connecting…"), "#455a64"),
+    "local": ("◌", QT_TRANSLATE_NOOP("StatusBar", "Not connected to Wix"), "#455a64"),
 }
 
 
@@ -89,13 +80,15 @@ class StatusLine(QWidget):
         self.snapshot = snapshot
         self._show_connectivity(snapshot.connectivity, snapshot.paused_reason)
         if snapshot.waiting:
-            self.waiting.setText(tr("⇡ {n} waiting to upload").format(n=snapshot.waiting))
+            waiting = snapshot.waiting
+            self.waiting.setText(tr("StatusBar", "⇡ %n waiting to upload", None, PLURAL, waiting))
             self.waiting.setStyleSheet("font-weight: bold;")
         else:
-            self.waiting.setText(tr("✔ All check-ins uploaded"))
+            self.waiting.setText(tr("StatusBar", "✔ All check-ins uploaded"))
             self.waiting.setStyleSheet("")
         self.attention.setVisible(snapshot.attention > 0)
-        self.attention.setText(tr("⚠ {n} need attention…").format(n=snapshot.attention))
+        attention = snapshot.attention
+        self.attention.setText(tr("StatusBar", "⚠ %n need attention…", None, PLURAL, attention))
         self.clock.setVisible(snapshot.clock_off)
         if snapshot.clock_off and snapshot.clock_offset_s is not None:
             self.clock.setText("⚠ " + offset_text(snapshot.clock_offset_s))
@@ -103,7 +96,7 @@ class StatusLine(QWidget):
 
     def _show_connectivity(self, state: str, paused_reason: str | None) -> None:
         symbol, words, colour = _CONNECTIVITY.get(state, _CONNECTIVITY["unknown"])
-        text = f"{symbol} {tr(words)}"
+        text = f"{symbol} {tr_marked('StatusBar', words)}"
         if paused_reason:
             text += f" — {paused_reason}"
             colour = "#b3261e"
@@ -118,7 +111,7 @@ class StatusLine(QWidget):
             self.last_sync.setText("")
             return
         if snapshot.last_sync is None:
-            self.last_sync.setText(tr("Not synced yet"))
+            self.last_sync.setText(tr("StatusBar", "Not synced yet"))
             return
         age = (datetime.now(UTC) - snapshot.last_sync).total_seconds()
-        self.last_sync.setText(tr("Last sync {age}").format(age=age_text(age)))
+        self.last_sync.setText(tr("StatusBar", "Last sync {age}").format(age=age_text(age)))

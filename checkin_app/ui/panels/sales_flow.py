@@ -19,7 +19,7 @@ from checkin_app.services.checkout_form import BuyerInvalid, GuestForm
 from checkin_app.services.sales import Buyer, CheckoutForm, SalesService, TicketAvailability
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.panels.common import BackgroundCalls, ServiceSlot, problem_text
 
 POLL_MS = 3000  # how often a card sale asks Wix whether the guest has paid
@@ -240,9 +240,10 @@ class SaleFlow(QObject):
         open_sales = [s for s in sales if s.event_id == self.event_id and not s.state.finished]
         finished = [s for s in sales if s.state is SaleState.PAID]
         if finished:
-            self.message.emit(
-                tr("SalesPanel", "Finished %n sale(s) left from before.", n=len(finished)), "info"
+            text = tr(
+                "SalesPanel", "Finished %n sale(s) left from before.", None, PLURAL, len(finished)
             )
+            self.message.emit(text, "info")
         if open_sales and self.sale is None:
             self._set_sale(open_sales[-1])
         self.shift_changed.emit()

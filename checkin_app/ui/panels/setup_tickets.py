@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from checkin_app.domain.models import Event, TicketDefinition
 from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.setup import FEE_TYPES, StepResult, TicketTypeForm
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.panels.common import (
     FieldForm,
     ask_confirmation,
@@ -31,7 +31,10 @@ from checkin_app.ui.panels.common import (
 )
 from checkin_app.ui.panels.setup_runner import StepRunner, datetime_edit
 
-FEE_NAMES = {"FEE_ADDED_AT_CHECKOUT": "Fee added at checkout", "FEE_INCLUDED": "Fee included"}
+FEE_NAMES = {
+    "FEE_ADDED_AT_CHECKOUT": QT_TRANSLATE_NOOP("SetupPanel", "Fee added at checkout"),
+    "FEE_INCLUDED": QT_TRANSLATE_NOOP("SetupPanel", "Fee included"),
+}
 
 
 class TicketTypesPage(QWidget):
@@ -78,7 +81,7 @@ class TicketTypesPage(QWidget):
         price_layout.addWidget(self.free_check)
         self.fee_combo = QComboBox()
         for fee in FEE_TYPES:
-            self.fee_combo.addItem(tr("SetupPanel", FEE_NAMES[fee]), fee)
+            self.fee_combo.addItem(tr_marked("SetupPanel", FEE_NAMES[fee]), fee)
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 100000)
         self.quantity_spin.setValue(100)

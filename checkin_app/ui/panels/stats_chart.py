@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainter
 
 from checkin_app.domain.clock import parse_iso, to_iso
 from checkin_app.services.stats import BUCKET_MINUTES, ArrivalBucket
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.panels.common import wall_time_in
 
 CHART_SLOTS = 24  # the last two hours of 5-minute slots
@@ -123,5 +123,5 @@ class ArrivalsChart(QChartView):
         series.attachAxis(values)
         total = sum(b.count for b in buckets)
         self.setAccessibleDescription(
-            tr("StatsPanel", "%n arrival(s) in the last two hours", n=total)
+            tr("StatsPanel", "%n arrival(s) in the last two hours", None, PLURAL, total)
         )
