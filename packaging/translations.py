@@ -20,7 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "checkin_app" / "resources" / "translations"
 SOURCES = ROOT / "checkin_app" / "ui"
-LANGUAGES = ("de", "es", "fr", "he")  # shipped; English is the source language
+LANGUAGES = ("de", "es", "fr", "he")  # shipped translations
+# English is the source language; its file holds only the plural forms ("1 ticket" for the
+# source's "%n tickets"), as Qt's documentation recommends.
+PLURAL_ONLY = ("en",)
+ALL = (*PLURAL_ONLY, *LANGUAGES)
 # Our `tr(context, text, ...)` has the arguments of Qt's `translate`, not of `self.tr(text)`.
 # No source locations: the .ts files change only when a text does (merges stay clean).
 LUPDATE_OPTIONS = ("-tr-function-alias", "translate+=tr", "-locations", "none")
@@ -54,7 +58,7 @@ def source_files(root: Path = SOURCES) -> list[Path]:
 
 def update(
     ts_dir: Path = TS_DIR,
-    languages: tuple[str, ...] = LANGUAGES,
+    languages: tuple[str, ...] = ALL,
     sources: Path = SOURCES,
     keep_obsolete: bool = False,
 ) -> str:
@@ -68,12 +72,14 @@ def update(
     for language in languages:
         target = ts_file(language, ts_dir)
         options = ["-source-language", "en", "-target-language", language, "-ts", str(target)]
+        if language in PLURAL_ONLY:
+            options.insert(0, "-pluralonly")
         report.append(_qt_tool("lupdate", [*args, *options]).stdout.strip())
     return "\n".join(report)
 
 
 def release(
-    out_dir: Path = QM_DIR, ts_dir: Path = TS_DIR, languages: tuple[str, ...] = LANGUAGES
+    out_dir: Path = QM_DIR, ts_dir: Path = TS_DIR, languages: tuple[str, ...] = ALL
 ) -> list[Path]:
     """Compile each language's .ts into `out_dir`; returns the .qm files written."""
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.domain.clock import parse_iso
 from checkin_app.services.retention import Holding, HoldState, RetentionService
-from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.formats import date_time_text, number_text
+from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.workers import TaskRunner
 
 COLUMNS = (
@@ -33,15 +35,21 @@ COLUMNS = (
 
 
 def _when(holding: Holding) -> str:
-    return holding.forget_after.strftime("%Y-%m-%d %H:%M") if holding.forget_after else "—"
+    return date_time_text(holding.forget_after.astimezone()) if holding.forget_after else "—"
+
+
+def _local(iso: str | None) -> str:
+    moment = parse_iso(iso)
+    return date_time_text(moment.astimezone()) if moment else ""
 
 
 def status_text(holding: Holding) -> str:
     data = holding.data
     if holding.state is HoldState.FORGOTTEN:
-        return tr("DataHeld", "Forgotten on {when}").format(when=(data.forgotten_at or "")[:16])
+        return tr("DataHeld", "Forgotten on {when}").format(when=_local(data.forgotten_at))
     if holding.state is HoldState.WAITING:
-        return tr("DataHeld", "Kept until {n} check-ins reach Wix").format(n=data.unsent)
+        unsent = data.unsent
+        return tr("DataHeld", "Kept until %n check-ins reach Wix", None, PLURAL, unsent)
     if holding.state is HoldState.DUE:
         return tr("DataHeld", "Forgotten at the next start")
     if holding.state is HoldState.NO_END:
@@ -96,8 +104,8 @@ class DataHeldView(QWidget):
         self.holdings = list(holdings) if isinstance(holdings, list) else []
         self.table.setRowCount(len(self.holdings))
         for row, holding in enumerate(self.holdings):
-            ends = (holding.data.end_date or holding.data.start_date or "")[:16].replace("T", " ")
-            values = (holding.data.title, ends, str(holding.data.guests), _when(holding),
+            ends = _local(holding.data.end_date or holding.data.start_date)
+            values = (holding.data.title, ends, number_text(holding.data.guests), _when(holding),
                       status_text(holding))  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -121,13 +129,17 @@ class DataHeldView(QWidget):
         )
 
     def _confirm_with_dialog(self, holding: Holding) -> bool:
+        guests = holding.data.guests
         answer = QMessageBox.question(
             self,
             tr("DataHeld", "Forget guests"),
             tr(
                 "DataHeld",
-                "Forget the names and e-mails of {n} guests of {title} on this laptop now?",
-            ).format(n=holding.data.guests, title=holding.data.title),
+                "Forget the names and e-mails of %n guests of {title} on this laptop now?",
+                None,
+                PLURAL,
+                guests,
+            ).format(title=holding.data.title),
         )
         return answer == QMessageBox.StandardButton.Yes
 

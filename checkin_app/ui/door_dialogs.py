@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from checkin_app.domain.models import Verdict
 from checkin_app.ui.attention_dialog import AttentionDialog
 from checkin_app.ui.door_presenter import PinReason
+from checkin_app.ui.formats import money_text
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.pin_dialog import PinDialog
 from checkin_app.ui.settings_dialog import SettingsDialog
@@ -54,7 +55,7 @@ class DoorDialogs:
         return window
 
     def confirm_collect(self, verdict: Verdict, on_yes: Action, on_done: Action) -> None:
-        money = f"{verdict.amount_due or ''} {verdict.currency or ''}".strip()
+        money = money_text(verdict.amount_due, verdict.currency)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             tr("DoorWindow", "Collect payment"),

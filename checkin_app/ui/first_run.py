@@ -25,7 +25,7 @@ from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_ke
 from checkin_app.settings import DEFAULT_BASE_URL
 from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
 from checkin_app.wix import WixClient, WixError
@@ -224,7 +224,7 @@ class FirstRunDialog(QDialog):
         self._runner.submit(
             count,
             on_done=lambda n: self._say(
-                tr("FirstRun", "Downloading the guest list… {n} tickets").format(n=n)
+                tr("FirstRun", "Downloading the guest list… %n tickets", None, PLURAL, n)
             ),
         )
 

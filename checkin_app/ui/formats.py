@@ -10,6 +10,7 @@ wrote: "19:42", "28 Nov 19:42", "2026-11-28 19:42", "25.00 USD".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -94,11 +95,13 @@ def number_text(value: int) -> str:
     return str(value) if _is_c(locale) else locale.toString(value)
 
 
-def percent_text(value: float, decimals: int = 0) -> str:
-    """'42 %' (de, fr), '42%' (en, C)."""
+def percent_text(value: float) -> str:
+    """'42,5 %' (de, es, fr), '42.5%' (en, he, C); no decimals when there are none."""
     locale = _locale()
-    number = f"{value:.{decimals}f}" if _is_c(locale) else locale.toString(value, "f", decimals)
-    if _is_c(locale) or locale.language() == QLocale.Language.English:
+    if _is_c(locale):
+        return f"{value:g}%"
+    number = locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.Hebrew):
         return f"{number}%"
     return f"{number}\u00a0{locale.percent()}"
 
@@ -123,6 +126,12 @@ def money_text(amount: Money | None, currency: str | None) -> str:
         return locale.toCurrencyString(float(value), symbol, decimals)
     number = locale.toString(float(value), "f", decimals)
     return f"{number}\u00a0{code}" if code else number
+
+
+def amounts_text(amounts: Mapping[str, Money], empty: str = "0") -> str:
+    """Sums in several currencies: '25,00 €, 5,00 USD'; `empty` when there are none."""
+    texts = [money_text(amount, currency) for currency, amount in amounts.items()]
+    return ", ".join(texts) or empty
 
 
 def age_text(seconds: float) -> str:

@@ -133,15 +133,18 @@ def install_language(language: str, tag: str | None = None) -> InstalledLanguage
     locale = display_locale(language, tag)
     QLocale.setDefault(locale)
     installed = InstalledLanguage(language, locale, _direction(language))
+    # English needs only the app's plural forms; the others the app's and Qt's translations.
+    files = [("app", app_translation(language))]
     if language != SOURCE_LANGUAGE:
-        for what, path in (("app", app_translation(language)), ("Qt", qt_translation(language))):
-            translator = QTranslator(app)
-            if path is not None and translator.load(str(path)):
-                QCoreApplication.installTranslator(translator)
-                installed.translators.append(translator)
-            else:
-                installed.missing.append(f"{language} ({what})")
-                log.warning("No %s translation for %s: those texts stay in English", what, language)
+        files.append(("Qt", qt_translation(language)))
+    for what, path in files:
+        translator = QTranslator(app)
+        if path is not None and translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            installed.translators.append(translator)
+        else:
+            installed.missing.append(f"{language} ({what})")
+            log.warning("No %s translation for %s: those texts stay in English", what, language)
     if isinstance(app, QApplication):
         app.setLayoutDirection(installed.direction)
     _installed = installed
@@ -169,9 +172,12 @@ def qt_translation(language: str) -> Path | None:
 def check_translations() -> tuple[list[str], list[str]]:
     """(languages whose translations load, files missing or unreadable): `doctor` reports it."""
     loaded, problems = [], []
-    for language in SHIPPED:
+    for language in (SOURCE_LANGUAGE, *SHIPPED):
         found = True
-        for what, path in (("app", app_translation(language)), ("Qt", qt_translation(language))):
+        files = [("app", app_translation(language))]
+        if language != SOURCE_LANGUAGE:
+            files.append(("Qt", qt_translation(language)))
+        for what, path in files:
             translator = QTranslator()
             if path is None or not translator.load(str(path)) or translator.isEmpty():
                 problems.append(f"{language} ({what})")

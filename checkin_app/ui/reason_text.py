@@ -16,11 +16,10 @@ else ('{event}', '{station}') is a name and stays as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from checkin_app.ui.formats import age_text, money_text
-from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr_marked
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP
+from checkin_app.ui.text_catalog import TextCatalog
 
 CONTEXT = "Reasons"
 
@@ -74,50 +73,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Reasons", "Archived"),
 )
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _AGE = re.compile(r"(\d+) (s|min|h|days) ago")
 _AGE_SECONDS = {"s": 1, "min": 60, "h": 3600, "days": 86400}
 _MONEY = re.compile(r"(-?\d+(?:\.\d+)?)(?:\s+([A-Z]{3}))?")
-
-
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    template: str
-    regex: re.Pattern[str]
-
-
-@cache
-def _patterns() -> tuple[_Pattern, ...]:
-    """Templates without placeholders first (exact), then the longest literal text first."""
-
-    def literal_length(template: str) -> int:
-        return len(_PLACEHOLDER.sub("", template))
-
-    ordered = sorted(TEMPLATES, key=lambda t: (bool(_PLACEHOLDER.search(t)), -literal_length(t)))
-    patterns = []
-    for template in ordered:
-        parts = _PLACEHOLDER.split(template)  # literal, name, literal, name, …
-        regex = "".join(
-            re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)
-        )
-        patterns.append(_Pattern(template, re.compile(f"^{regex}$", re.DOTALL)))
-    return tuple(patterns)
-
-
-def match_reason(reason: str) -> str | None:
-    """The catalog template `reason` was written from, or None when it is not in the catalog."""
-    return next((p.template for p in _patterns() if p.regex.match(reason)), None)
-
-
-def reason_text(reason: str) -> str:
-    """`reason` in the user's language (as it is when the catalog does not know it)."""
-    for pattern in _patterns():
-        found = pattern.regex.match(reason)
-        if found is None:
-            continue
-        values = {name: _value(name, text) for name, text in found.groupdict().items()}
-        return tr_marked(CONTEXT, pattern.template).format(**values)
-    return reason
 
 
 def _value(name: str, text: str) -> str:
@@ -131,3 +89,16 @@ def _value(name: str, text: str) -> str:
         if found:
             return age_text(int(found.group(1)) * _AGE_SECONDS[found.group(2)])
     return text
+
+
+REASONS = TextCatalog(CONTEXT, TEMPLATES, _value)
+
+
+def match_reason(reason: str) -> str | None:
+    """The catalog template `reason` was written from, or None when it is not in the catalog."""
+    return REASONS.match(reason)
+
+
+def reason_text(reason: str) -> str:
+    """`reason` in the user's language (as it is when the catalog does not know it)."""
+    return REASONS.translate(reason)

@@ -211,9 +211,12 @@ Trying again…</source>
         <source>Forgotten on {when}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Kept until {n} check-ins reach Wix</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Kept until %n check-ins reach Wix</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Forgotten at the next start</source>
@@ -241,10 +244,6 @@ Trying again…</source>
     </message>
     <message>
         <source>Forget guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the names and e-mails of {n} guests of {title} on this laptop now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,9 +433,12 @@ Close anyway?</source>
         <source>No events yet — syncing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>✔ {n} admitted here</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>✔ %n admitted here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Station: {name}</source>
@@ -529,9 +531,12 @@ Close anyway?</source>
         <source>Connected. Downloading the guest list…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Downloading the guest list… {n} tickets</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Downloading the guest list… %n tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,9 +605,12 @@ Close anyway?</source>
         <source>No guest matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} found</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -995,19 +1003,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan with your phone to pay </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This shift: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cash in drawer: </source>
+        <source>Scan with your phone to pay {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,7 +1051,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guest </source>
+        <source>Guest {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,11 +1107,19 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Finished %n sale(s) left from before.</source>
+        <source>Finished %n sales left from before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Held for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid {amount}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel or finish this sale first.</source>
@@ -1126,15 +1130,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held for </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,7 +1194,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many: </source>
+        <source>How many: {ticket}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,7 +1278,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved </source>
+        <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,7 +2349,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n arrival(s) in the last two hours</source>
+        <source>%n arrivals in the last two hours</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin_app.domain.money import format_amounts
 from checkin_app.domain.sales import Payment, Sale, SaleState
 from checkin_app.services.checkout_form import BuyerInvalid, CheckoutForm
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.formats import amounts_text, money_text
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.panels.common import Banner, named
 from checkin_app.ui.panels.sales_checkout import CheckoutDetails
 from checkin_app.ui.panels.sales_flow import POLL_MS, SaleFlow
@@ -161,8 +161,8 @@ class SalesPanel(QWidget):
             self.payment.countdown_label.setText(self.flow.state_text(sale))
         if sale.state is SaleState.AWAITING_PAYMENT and sale.payment is Payment.CARD:
             if sale.order_page_url:
-                hint = tr("SalesPanel", "Scan with your phone to pay ") + (
-                    f"{sale.total} {sale.currency or ''}"
+                hint = tr("SalesPanel", "Scan with your phone to pay {amount}").format(
+                    amount=money_text(sale.total, sale.currency)
                 )
                 self.payment.show_payment_code(sale.order_page_url, hint)
         else:
@@ -186,15 +186,15 @@ class SalesPanel(QWidget):
             self.shift_label.clear()
             return
         totals = service.shift_totals()
+        tickets = totals.tickets
         self.shift_label.setText(
-            tr("SalesPanel", "This shift: ")
-            + f"{totals.tickets} "
-            + tr("SalesPanel", "tickets")
-            + ", "
-            + format_amounts(totals.revenue)
-            + " · "
-            + tr("SalesPanel", "cash in drawer: ")
-            + format_amounts(totals.cash_expected)
+            tr(
+                "SalesPanel",
+                "This shift: %n tickets, {revenue} · cash in drawer: {cash}",
+                None,
+                PLURAL,
+                tickets,
+            ).format(revenue=amounts_text(totals.revenue), cash=amounts_text(totals.cash_expected))
         )
 
     # -- what the organizer does ----------------------------------------------------------

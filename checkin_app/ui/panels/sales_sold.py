@@ -151,4 +151,4 @@ class SoldTicketsView(QWidget):
         except ServiceError as exc:
             self.message.emit(str(exc), "error")
             return
-        self.message.emit(tr("SalesPanel", "Saved ") + str(saved), "ok")
+        self.message.emit(tr("SalesPanel", "Saved {file}").format(file=saved), "ok")

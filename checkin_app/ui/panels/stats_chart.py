@@ -97,7 +97,7 @@ class ArrivalsChart(QChartView):
             self.setAccessibleDescription(tr("StatsPanel", "Nobody has arrived yet"))
             return
         zone = time_zone_id or "UTC"
-        chart.setTitle(tr("StatsPanel", "Arrivals per 5 minutes") + f" ({zone})")
+        chart.setTitle(tr("StatsPanel", "Arrivals per 5 minutes ({zone})").format(zone=zone))
         stations = sorted({s for b in buckets for s in b.by_station})
         series = QStackedBarSeries()
         for station in stations:
@@ -123,5 +123,5 @@ class ArrivalsChart(QChartView):
         series.attachAxis(values)
         total = sum(b.count for b in buckets)
         self.setAccessibleDescription(
-            tr("StatsPanel", "%n arrival(s) in the last two hours", None, PLURAL, total)
+            tr("StatsPanel", "%n arrivals in the last two hours", None, PLURAL, total)
         )
