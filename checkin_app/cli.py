@@ -26,6 +26,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "stats",
     "export",
     "doctor",
+    "hub",
+    "pair",
     "repair",
     "forget",
     "gui",

@@ -59,6 +59,11 @@ class Settings:
     high_contrast: bool = False  # large text, high contrast
     language: str = ""  # "" = the computer's; else en, de, es, fr, he (at the next start)
     demo: bool = False
+    # The venue hub this station is paired with (issue 14); its credential is in the keyring.
+    hub_url: str = ""
+    hub_station_id: str = ""
+    hub_name: str = ""
+    hub_fingerprint: str = ""
     retention_days: float = 7.0  # guest data is forgotten this long after an event ends
     # Orders Wix is still settling (docs/architecture.md, "The verdicts"): admit them, with
     # a warning on the card, or turn them away (a supervisor can still admit).

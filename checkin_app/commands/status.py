@@ -15,12 +15,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from checkin_app.services.hub_link import hub_status
+
     with opened_station(args) as station:
         station.db.check_health()  # every page read: damage is found here, not at the door
         status = station.status.status()
+        hub = hub_status(station.data_dir, station.settings, station.db, station.hub)
     if args.json:
-        print_json(status.to_json())
+        print_json({**status.to_json(), "hub": hub})
         return 0
+    if hub.get("role") == "hub":
+        print(f"This folder is the venue hub, serving at {hub['url']} (queue and conflicts "
+              "below are the whole venue's).")  # fmt: skip
+    elif hub["paired"]:
+        state = "reachable" if hub["reachable"] else "NOT reachable: doors decide alone"
+        print(f"Venue hub: {hub['url']} ({state}; last contact {hub['last_contact'] or 'never'})")
     print(f"Data: {status.data_dir}")
     if not status.events:
         print("No events cached yet: run `checkin-app sync`.")

@@ -160,6 +160,7 @@ class Verdict:
     scan_id: str | None = None
     override: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+    decided_by: str = "station"  # "hub": the venue hub decided it for this door
 
     @property
     def admitted(self) -> bool:
@@ -182,4 +183,5 @@ class Verdict:
             "currency": self.currency,
             "scan_id": self.scan_id,
             "override": self.override,
+            "decided_by": self.decided_by,
         }

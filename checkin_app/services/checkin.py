@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
 from checkin_app.domain.event_choice import current_event
@@ -28,6 +29,8 @@ from checkin_app.domain.models import (
 )
 from checkin_app.domain.payload import parse_payload
 from checkin_app.domain.verdicts import StatusChoices, decide, payment_due_reason
+from checkin_app.hublink import HubError
+from checkin_app.hublink.protocol import verdict_from_json
 from checkin_app.services.errors import EventNotFound, NothingToUndo, ServiceError
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
@@ -58,20 +61,35 @@ class UndoResult:
     undo_queued: bool  # a Delete Ticket Check-In call is queued
 
 
+class HubDecider(Protocol):
+    """The venue hub as seen by a paired station (`checkin_app.hublink.client.HubClient`)."""
+
+    def decide(self, scan: dict[str, Any]) -> dict[str, Any]:
+        """The hub's verdict for one scan; raises `HubError` when there is none in time."""
+        ...
+
+
 class CheckInService:
-    """Scan, undo, supervisor override and pay-at-door, against one station database."""
+    """Scan, undo, supervisor override and pay-at-door, against one station database.
+
+    With a `hub` (a paired station), a scan is decided by the venue hub for every door; when
+    the hub does not answer in time the station decides alone, exactly as without a hub, and
+    records `decided_by = "station"` (the sync later hands that admission to the hub).
+    """
 
     def __init__(
         self,
         db: Database,
         clock: Clock | None = None,
         choices: Callable[[], StatusChoices] = StatusChoices,
+        hub: HubDecider | None = None,
     ) -> None:
         self._db = db
         self._clock = clock or Clock()
         # The organizer's settings for orders Wix is still settling, read at every scan
         # (the settings dialog changes them while the door runs).
         self._choices = choices
+        self.hub = hub
         self.tickets = TicketStore(db)
         self.catalog = CatalogStore(db)
         self.log = CheckinLog(db)
@@ -117,17 +135,66 @@ class CheckInService:
         event_id: str | None,
         station: str,
         method: InputMethod = InputMethod.CAMERA,
+        *,
+        scan_id: str | None = None,
+        decided_by: str = "station",
     ) -> Verdict:
-        """Decide and record one scan; returns after the commit."""
+        """Decide and record one scan; returns after the commit.
+
+        `scan_id` lets the venue hub keep a door's id for the scan (a retry is then
+        recognised); `decided_by` is what the log records as the decider."""
         ref = parse_payload(raw_text)
         if ref is None:
             event = self._event_for_garbage(event_id)
             verdict = Verdict(VerdictKind.NOT_A_TICKET, "Not a ticket code")
             return self._record(None, event, verdict, station, method)
         event = self.resolve_event(event_id, ref)
+        scan_id = scan_id or str(uuid.uuid4())
+        if self.hub is not None and isinstance(raw_text, str):
+            decided = self._ask_hub(raw_text, event, station, method, scan_id)
+            if decided is not None:
+                return decided
         with self._db.transaction() as conn:
             verdict, ticket = self._decide(conn, ref, event)
-            return self._write_scan(conn, ticket, event, verdict, station, method)
+            return self._write_scan(
+                conn, ticket, event, verdict, station, method, scan_id=scan_id,
+                decided_by=decided_by,
+            )  # fmt: skip
+
+    def _ask_hub(
+        self, raw_text: str, event: Event, station: str, method: InputMethod, scan_id: str
+    ) -> Verdict | None:
+        """The hub's verdict, recorded here as the hub's; None when the door must decide."""
+        assert self.hub is not None
+        request = {
+            "scan_id": scan_id, "code": raw_text, "event_id": event.id, "station": station,
+            "method": method.value, "device_time": self._clock.now_iso(),
+        }  # fmt: skip
+        try:
+            reply = self.hub.decide(request)
+        except HubError as exc:
+            log.info("Deciding at the door: %s", exc)
+            return None
+        verdict = verdict_from_json(reply)
+        if verdict is None or (verdict.scan_id not in (None, scan_id)):
+            log.warning("The hub's verdict was unusable; deciding at the door")
+            return None
+        verdict = dataclasses.replace(
+            verdict, scan_id=scan_id, event_id=verdict.event_id or event.id
+        )
+        with self._db.transaction() as conn:
+            CheckinLog.insert(
+                conn,
+                ScanRecord(
+                    scan_id=scan_id, kind="scan", event_id=verdict.event_id or event.id,
+                    ticket_number=verdict.ticket_number, station=station, method=method.value,
+                    decision=verdict.kind.value, reason=verdict.reason, override=False,
+                    payment_collected=False, device_time=request["device_time"], undo_of=None,
+                    undone_by=None, decided_by="hub",
+                ),
+                self._clock.monotonic_ns(),
+            )  # fmt: skip
+        return verdict
 
     def admit_anyway(
         self,
@@ -256,6 +323,7 @@ class CheckInService:
     ) -> tuple[Verdict, Ticket | None]:
         other_title = None
         ticket = None
+        row: sqlite3.Row | None = None
         if ref.event_id is None or ref.event_id == event.id:
             row = conn.execute(
                 "SELECT * FROM tickets WHERE event_id = ? AND ticket_number = ?",
@@ -274,8 +342,9 @@ class CheckInService:
         amount_due = None
         if ticket is not None:
             prior = CheckinLog.prior_check_in(
-                conn, event.id, ticket.ticket_number, ticket.server_checked_in_at
-            )
+                conn, event.id, ticket.ticket_number, ticket.server_checked_in_at,
+                server_station=row["checked_in_station"] if row is not None else None,
+            )  # fmt: skip
             if ticket.order_status in _COLLECTABLE:
                 if self._payment_collected(conn, event.id, ticket.order_number):
                     ticket = dataclasses.replace(ticket, order_status=OrderStatus.PAID)
@@ -334,8 +403,10 @@ class CheckInService:
         *,
         queue: bool = True,
         payment_collected: bool = False,
+        scan_id: str | None = None,
+        decided_by: str = "station",
     ) -> Verdict:
-        scan_id = str(uuid.uuid4())
+        scan_id = scan_id or str(uuid.uuid4())
         now = self._clock.now_iso()
         number = ticket.ticket_number if ticket else verdict.ticket_number
         CheckinLog.insert(
@@ -345,7 +416,7 @@ class CheckInService:
                 station=station, method=method.value, decision=verdict.kind.value,
                 reason=verdict.reason, override=verdict.override,
                 payment_collected=payment_collected, device_time=now, undo_of=None,
-                undone_by=None,
+                undone_by=None, decided_by=decided_by,
             ),
             self._clock.monotonic_ns(),
         )  # fmt: skip
@@ -357,8 +428,9 @@ class CheckInService:
         checked_in_at = now if verdict.admitted else verdict.checked_in_at
         station_out = station if verdict.admitted else verdict.checked_in_station
         return dataclasses.replace(
-            verdict, scan_id=scan_id, checked_in_at=checked_in_at, checked_in_station=station_out
-        )
+            verdict, scan_id=scan_id, checked_in_at=checked_in_at, checked_in_station=station_out,
+            decided_by=decided_by,
+        )  # fmt: skip
 
     def _record(
         self, ticket: Ticket | None, event: Event, verdict: Verdict, station: str,

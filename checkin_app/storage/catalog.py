@@ -102,6 +102,13 @@ class CatalogStore:
                 ],
             )  # fmt: skip
 
+    def definitions_json(self, event_id: str) -> list[dict]:
+        """The ticket types of an event as Wix sent them (what a venue hub passes on)."""
+        rows = self._db.query(
+            "SELECT json FROM ticket_definitions WHERE event_id = ? ORDER BY rowid", (event_id,)
+        )
+        return [json.loads(r["json"]) for r in rows if r["json"]]
+
     def definitions(self, event_id: str) -> list[TicketDefinition]:
         rows = self._db.query(
             "SELECT * FROM ticket_definitions WHERE event_id = ? ORDER BY rowid", (event_id,)

@@ -26,6 +26,7 @@ class ScanRecord:
     device_time: str
     undo_of: str | None
     undone_by: str | None
+    decided_by: str = "station"  # "hub": the venue hub decided it (issue 14)
 
 
 def _record(row: sqlite3.Row) -> ScanRecord:
@@ -43,6 +44,7 @@ def _record(row: sqlite3.Row) -> ScanRecord:
         device_time=row["device_time"],
         undo_of=row["undo_of"],
         undone_by=row["undone_by"],
+        decided_by=row["decided_by"],
     )
 
 
@@ -58,13 +60,14 @@ class CheckinLog:
         conn.execute(
             """INSERT INTO checkins (scan_id, kind, event_id, ticket_number, station, method,
                    decision, reason, override, payment_collected, device_time, monotonic_ns,
-                   undo_of, undone_by, undone_server_at)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   undo_of, undone_by, undone_server_at, decided_by)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 record.scan_id, record.kind, record.event_id, record.ticket_number,
                 record.station, record.method, record.decision, record.reason,
                 int(record.override), int(record.payment_collected), record.device_time,
                 monotonic_ns, record.undo_of, record.undone_by, undone_server_at,
+                record.decided_by,
             ),
         )  # fmt: skip
 
@@ -95,16 +98,20 @@ class CheckinLog:
 
     @classmethod
     def prior_check_in(
-        cls, conn: sqlite3.Connection, event_id: str, ticket_number: str, server_at: str | None
-    ) -> PriorCheckIn | None:
-        """ "Checked in" = a live local admission, or a server check-in not undone here."""
+        cls, conn: sqlite3.Connection, event_id: str, ticket_number: str, server_at: str | None,
+        server_station: str | None = None,
+    ) -> PriorCheckIn | None:  # fmt: skip
+        """ "Checked in" = a live local admission, or a server check-in not undone here.
+
+        `server_station` names the door of the server's check-in when the server is the venue
+        hub (Wix names none)."""
         local = cls.live_admission(conn, event_id, ticket_number)
         if local is not None:
             return PriorCheckIn(at=local.device_time, station=local.station)
         if server_at and server_at not in cls.undone_server_check_ins(
             conn, event_id, ticket_number
         ):
-            return PriorCheckIn(at=server_at, station=None)
+            return PriorCheckIn(at=server_at, station=server_station)
         return None
 
     @staticmethod

@@ -273,4 +273,73 @@ MIGRATIONS: tuple[str, ...] = (
     -- What this station sent for one ticket, looked up for every check-in Wix reports.
     CREATE INDEX outbox_ticket ON outbox(event_id, ticket_number, kind);
     """,
+    # 7: the venue hub (issue 14; docs/hub.md). Who decided each scan (the hub for every door,
+    # or this station alone while the hub was out of reach); which door admitted a ticket, as
+    # a paired station hears it from the hub; and the hub's own tables: paired stations (a
+    # hash of each credential, never the credential), station items already applied, and the
+    # change feed stations follow (filled by triggers only where `hub_settings.feed` = 1).
+    """
+    ALTER TABLE checkins ADD COLUMN decided_by TEXT NOT NULL DEFAULT 'station';
+    ALTER TABLE tickets ADD COLUMN checked_in_station TEXT;
+
+    CREATE TABLE hub_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE hub_stations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL,
+        paired_at TEXT NOT NULL,
+        last_contact TEXT,
+        last_address TEXT,
+        queue INTEGER NOT NULL DEFAULT 0,
+        revoked_at TEXT
+    );
+
+    CREATE TABLE hub_received (
+        station_id TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        result TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (station_id, item_key)
+    );
+
+    CREATE TABLE hub_feed (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL,
+        ticket_number TEXT NOT NULL COLLATE NOCASE
+    );
+
+    CREATE TRIGGER hub_feed_ticket_insert AFTER INSERT ON tickets
+    WHEN EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number) VALUES (new.event_id, new.ticket_number);
+    END;
+    CREATE TRIGGER hub_feed_ticket_update AFTER UPDATE ON tickets
+    WHEN (old.order_status IS NOT new.order_status OR old.archived IS NOT new.archived
+       OR old.order_archived IS NOT new.order_archived OR old.canceled IS NOT new.canceled
+       OR old.removed IS NOT new.removed
+       OR old.server_checked_in_at IS NOT new.server_checked_in_at
+       OR old.guest_first_name IS NOT new.guest_first_name
+       OR old.guest_last_name IS NOT new.guest_last_name
+       OR old.guest_email IS NOT new.guest_email OR old.buyer_name IS NOT new.buyer_name
+       OR old.ticket_name IS NOT new.ticket_name OR old.price IS NOT new.price
+       OR old.order_number IS NOT new.order_number)
+     AND EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number) VALUES (new.event_id, new.ticket_number);
+    END;
+    CREATE TRIGGER hub_feed_checkin_insert AFTER INSERT ON checkins
+    WHEN new.ticket_number IS NOT NULL
+     AND ((new.kind = 'scan' AND new.decision = 'ADMITTED') OR new.kind = 'undo')
+     AND EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number) VALUES (new.event_id, new.ticket_number);
+    END;
+    CREATE TRIGGER hub_feed_checkin_update AFTER UPDATE OF undone_by, decision ON checkins
+    WHEN new.ticket_number IS NOT NULL AND new.kind = 'scan'
+     AND EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number) VALUES (new.event_id, new.ticket_number);
+    END;
+    """,
 )

@@ -29,4 +29,7 @@ def connect(
         engine = connect_station(station, base_url=base_url, site_id=site_id, api_key=api_key)
     except ConnectionSetupError as exc:
         return None, None, str(exc)
+    follow = getattr(engine, "start_following", None)
+    if follow is not None:
+        follow()  # a door paired with a venue hub hears the other doors live (a thread)
     return engine, engine.client, None

@@ -51,6 +51,7 @@ class DoorMenus:
         # Shortcuts work whichever window part has focus, menus open or not.
         for action in (self.settings, self.sync, self.lock, self.quit, self.high_contrast):
             window.addAction(action)
+        self.station, self.view = station, view  # e.g. the venue-hub switch joins Station
         self.menus = (station, view)
 
     def set_supervisor(self, supervisor: bool, lock_text: str) -> None:

@@ -29,6 +29,7 @@ from checkin_app.ui.door_presenter import DoorPresenter
 from checkin_app.ui.door_screen import DoorScreen
 from checkin_app.ui.door_settings import DoorPreferences, Reconnect
 from checkin_app.ui.door_toolbar import DoorToolbar
+from checkin_app.ui.hub_switch import install_hub_switch
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.lock_indicator import LockIndicator
 from checkin_app.ui.organizer_window import OrganizerWindow, PanelSpec
@@ -148,6 +149,7 @@ class DoorWindow(QMainWindow):
             self.context, PANELS if panels is None else panels, self.state
         )
         self.menus = DoorMenus(self, self.organizer.actions)
+        self.hub_switch = install_hub_switch(self, self.menus.station, self.menus.lock)
         # Names the app, the tests and the benchmarks use for the parts.
         self.camera_feed, self.camera_view = self.camera.feed, self.camera.view
         self.recent_model = self.recent.model
@@ -340,4 +342,5 @@ class DoorWindow(QMainWindow):
         self.checkin_runner.close(timeout_s=10)  # decisions already asked for are written
         self.search_runner.close(timeout_s=2)
         self.sync_runner.close(timeout_s=5)
+        self.hub_switch.shutdown()
         self.context.runner.close(timeout_s=5)

@@ -26,6 +26,7 @@ class StationSnapshot:
     clock_offset_s: float | None
     paused_reason: str | None
     admitted_here: int
+    mode: str = "direct"  # hub: paired with a venue hub | direct: Wix itself | local: neither
 
     @property
     def attention(self) -> int:
@@ -66,4 +67,5 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
         clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
         paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
         admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
+        mode="local" if engine is None else str(getattr(engine, "mode", "direct")),
     )

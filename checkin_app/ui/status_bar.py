@@ -26,6 +26,17 @@ def offset_text(seconds: float) -> str:
     )
 
 
+def mode_text(mode: str, connectivity: str) -> str:
+    """Which way this door decides and syncs: through the venue hub, with Wix, or alone."""
+    if connectivity == "offline":
+        return tr("Mode: offline (deciding here)")
+    if mode == "hub":
+        return tr("Mode: venue hub")
+    if mode == "direct":
+        return tr("Mode: direct to Wix")
+    return ""
+
+
 # symbol, words, colour — never colour alone.
 _CONNECTIVITY = {
     "online": ("●", QT_TRANSLATE_NOOP("StatusBar", "Online"), "#1b7f3b"),
@@ -48,6 +59,8 @@ class StatusLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.connectivity = QLabel()
+        self.mode = QLabel()  # hub / direct to Wix / offline (issue 14)
+        self.mode.setObjectName("syncMode")
         self.waiting = QLabel()
         self.last_sync = QLabel()
         self.clock = QLabel()
@@ -60,7 +73,7 @@ class StatusLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(18)
-        for widget in (self.connectivity, self.waiting, self.last_sync):
+        for widget in (self.mode, self.connectivity, self.waiting, self.last_sync):
             layout.addWidget(widget)
         layout.addWidget(self.attention)
         layout.addWidget(self.clock)
@@ -78,6 +91,7 @@ class StatusLine(QWidget):
 
     def update_snapshot(self, snapshot: StationSnapshot) -> None:
         self.snapshot = snapshot
+        self.mode.setText(mode_text(snapshot.mode, snapshot.connectivity))
         self._show_connectivity(snapshot.connectivity, snapshot.paused_reason)
         if snapshot.waiting:
             waiting = snapshot.waiting

@@ -13,9 +13,12 @@ ALLOWED = {
     "domain": set(),
     "storage": {"domain"},
     "wix": {"domain"},
+    "hublink": {"domain"},  # the station's adapter to the venue hub, like wix/
     "scanner": {"domain"},
-    "sync": {"domain", "storage", "wix"},
-    "services": {"domain", "storage", "wix", "scanner", "sync"},
+    "sync": {"domain", "storage", "wix", "hublink"},
+    "services": {"domain", "storage", "wix", "hublink", "scanner", "sync", "settings"},
+    # The hub server is an entry point beside commands/ and ui/: it composes services.
+    "hub": {"domain", "services", "hublink", "bootstrap", "settings"},
     "emulator": set(),
 }
 

@@ -1,0 +1,106 @@
+"""One door of `benchmarks/venue.py`, as its own process: load the guest list, then scan
+about one guest per second and note when other doors' admissions become visible here.
+
+    python benchmarks/venue_door.py PLAN.json   (prints one JSON object)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from checkin_app.bootstrap import connect_station, open_station
+
+
+def main() -> None:
+    plan = json.loads(Path(sys.argv[1]).read_text())
+    name, mode = plan["name"], plan["mode"]
+    started = plan["cold_start"]
+    station = open_station(plan["data_dir"])
+    engine = connect_station(station)
+    seen: dict[str, float] = {}
+    lock = threading.Lock()
+
+    def note_visible() -> None:
+        rows = station.db.query(
+            "SELECT ticket_number, server_checked_in_at, checked_in_station FROM tickets "
+            "WHERE server_checked_in_at > ? AND (checked_in_station IS NULL OR "
+            "checked_in_station != ?)",
+            (plan["window_start_iso"], name),
+        )
+        now = time.time()
+        with lock:
+            for row in rows:
+                seen.setdefault(row["ticket_number"], now)
+
+    ready_at = None
+    deadline = time.time() + plan["ready_timeout_s"]
+    while time.time() < deadline:
+        report = engine.run_once()
+        if report.error is None and station.checkin.catalog.events():
+            counts = station.checkin.tickets.counts(plan["event_id"])
+            if counts.total >= plan["tickets"]:
+                ready_at = time.time()
+                break
+        time.sleep(2)
+    result: dict[str, object] = {"name": name, "ready_s": None, "scans": []}
+    if ready_at is None:
+        print(json.dumps(result))
+        return
+    result["ready_s"] = round(ready_at - started, 2)
+    stop = threading.Event()
+    if mode == "hub":
+        engine.on_change = note_visible
+        engine.start_following()
+    else:
+
+        def direct_sync() -> None:
+            while not stop.wait(15):
+                engine.run_once()
+                note_visible()
+
+        threading.Thread(target=direct_sync, daemon=True).start()
+    while time.time() < plan["scan_start"]:
+        time.sleep(0.05)
+    # A door ready after the common start begins then, at one guest a second (no burst).
+    begin = max(plan["scan_start"], time.time())
+    scans = []
+    for index, number in enumerate(plan["tickets_to_scan"]):
+        due = begin + index * plan["interval_s"] + plan["offsets"][index]
+        time.sleep(max(0.0, due - time.time()))
+        t0 = time.perf_counter()
+        verdict = station.checkin.scan(number, plan["event_id"], name)
+        if verdict.admitted and (mode == "direct" or verdict.decided_by == "station"):
+            # What the door window does after an admission it queued: upload it soon.
+            threading.Thread(target=engine.push, daemon=True).start()
+        scans.append({
+            "ticket": number, "verdict": verdict.kind.value, "decided_by": verdict.decided_by,
+            "ms": round((time.perf_counter() - t0) * 1000, 2), "at": time.time(),
+        })  # fmt: skip
+    stop.wait(plan["tail_s"])
+    if mode == "direct":
+        engine.run_once()
+    note_visible()
+    stop.set()
+    result["scans"] = scans
+    with lock:
+        result["visible"] = dict(seen)
+    if hasattr(engine, "stop_following"):
+        engine.stop_following()
+    engine.close()
+    station.close()
+    print(json.dumps(result))
+
+
+def iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts).astimezone().isoformat()
+
+
+if __name__ == "__main__":
+    main()

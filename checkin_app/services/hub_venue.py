@@ -1,0 +1,269 @@
+"""The venue hub's use cases: decide a door's scan, apply what doors decided alone, and
+serve the guest list (snapshot + change feed) — one database, the hub's own station data.
+
+First scan wins across all doors because every door's scan is decided here, against one
+log, in one `BEGIN IMMEDIATE` transaction at a time. An admission a door made alone (the
+hub was out of reach) is applied when it arrives: if the venue already had the ticket in
+(another door, or Wix), it is a double admission, recorded once in `conflicts` (keyed by
+the door's scan id, so a resend changes nothing) and not sent to Wix again; otherwise it
+is queued for Wix like any admission. docs/hub.md has the protocol.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from checkin_app.domain.clock import Clock
+from checkin_app.domain.models import InputMethod, Verdict, VerdictKind
+from checkin_app.hublink.protocol import ticket_to_json
+from checkin_app.services.checkin import CheckInService
+from checkin_app.services.errors import ServiceError
+from checkin_app.storage.catalog import CatalogStore
+from checkin_app.storage.checkins import CheckinLog, ScanRecord
+from checkin_app.storage.database import Database
+from checkin_app.storage.outbox import Outbox, OutboxKind
+from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.storage.venue import VenueAdmissions, VenueStore
+
+log = logging.getLogger(__name__)
+
+MAX_ITEMS = 1000
+MAX_PAGE = 5000
+MAX_FIELD = 512
+
+
+class BadRequest(ServiceError):
+    """A station sent something the hub cannot use (400)."""
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    key: str
+    status: str  # applied | duplicate | conflict | refused
+    conflict_at: str | None = None
+    conflict_station: str | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key, "status": self.status, "conflict_at": self.conflict_at,
+            "conflict_station": self.conflict_station, "error": self.error,
+        }  # fmt: skip
+
+
+def _text(item: dict[str, Any], key: str, *, required: bool = True) -> str | None:
+    value = item.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value or len(value) > MAX_FIELD:
+        raise BadRequest(f"'{key}' must be a non-empty text")
+    return value
+
+
+class VenueHub:
+    """The hub's decisions and guest-list feed over its own station database."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self._db = db
+        self._clock = clock or Clock()
+        self.checkin = CheckInService(db, self._clock)
+        self.store = VenueStore(db)
+        self._catalog = CatalogStore(db)
+
+    # -- identity of this hub's data ------------------------------------------------------
+    def hub_id(self) -> str:
+        """A random id of this hub database: a station that sees it change starts over."""
+        value = self.store.setting("hub_id")
+        if value is None:
+            value = uuid.uuid4().hex
+            self.store.set_setting("hub_id", value)
+        return value
+
+    def start(self) -> None:
+        """Turn the change feed on (from now on every change is recorded for stations)."""
+        self.hub_id()
+        self.store.enable_feed()
+
+    # -- deciding -----------------------------------------------------------------------
+    def decide(self, door: str, request: dict[str, Any]) -> dict[str, Any]:
+        """Decide one scan for `door` (first scan wins across all doors)."""
+        scan_id = _text(request, "scan_id")
+        assert scan_id is not None
+        code = _text(request, "code")
+        event_id = _text(request, "event_id", required=False)
+        station = _text(request, "station", required=False) or door
+        try:
+            method = InputMethod(request.get("method") or InputMethod.CAMERA.value)
+        except ValueError:
+            method = InputMethod.CAMERA
+        known = self.checkin.log.get(scan_id)
+        if known is not None:  # the door asked twice: the first answer stands
+            return self._known_verdict(known.scan_id)
+        verdict = self.checkin.scan(
+            code, event_id, station, method, scan_id=scan_id, decided_by="hub"
+        )
+        return verdict.to_json()
+
+    def _known_verdict(self, scan_id: str) -> dict[str, Any]:
+        record = self.checkin.log.get(scan_id)
+        assert record is not None
+        verdict = Verdict(
+            VerdictKind(record.decision) if record.decision in VerdictKind.__members__ else
+            VerdictKind.NOT_A_TICKET,
+            record.reason, ticket_number=record.ticket_number, event_id=record.event_id,
+            scan_id=scan_id, checked_in_at=record.device_time, checked_in_station=record.station,
+            decided_by="hub",
+        )  # fmt: skip
+        return verdict.to_json()
+
+    # -- what doors decided alone ---------------------------------------------------------
+    def apply_items(self, station_id: str, door: str, items: list[Any]) -> list[ItemResult]:
+        if len(items) > MAX_ITEMS:
+            raise BadRequest(f"at most {MAX_ITEMS} items per call")
+        results = []
+        for raw in items:
+            if not isinstance(raw, dict):
+                raise BadRequest("each item must be an object")
+            results.append(self._apply(station_id, door, raw))
+        return results
+
+    def _apply(self, station_id: str, door: str, item: dict[str, Any]) -> ItemResult:
+        key = _text(item, "key")
+        assert key is not None
+        kind = item.get("kind")
+        with self._db.transaction() as conn:
+            done = VenueStore.received(conn, station_id, key)
+            if done is not None:
+                return ItemResult(key, "duplicate")
+            if kind == OutboxKind.CHECK_IN.value:
+                result = self._apply_check_in(conn, door, key, item)
+            elif kind == OutboxKind.UNDO_CHECK_IN.value:
+                result = self._apply_undo(conn, door, key, item)
+            elif kind == OutboxKind.CONFIRM_ORDER.value:
+                result = self._apply_confirm(conn, door, key, item)
+            else:
+                raise BadRequest(f"unknown item kind {kind!r}")
+            VenueStore.mark_received(conn, station_id, key, result.status)
+        return result
+
+    def _apply_check_in(
+        self, conn: sqlite3.Connection, door: str, key: str, item: dict[str, Any]
+    ) -> ItemResult:
+        scan_id = _text(item, "scan_id")
+        event_id = _text(item, "event_id")
+        number = _text(item, "ticket_number")
+        assert scan_id and event_id and number
+        station = _text(item, "station", required=False) or door
+        device_time = _text(item, "device_time", required=False) or self._clock.now_iso()
+        reason = _text(item, "reason", required=False) or "Admitted at the door (hub unreachable)"
+        row = VenueAdmissions.scan_row(conn, scan_id)
+        if row is not None and row["decision"] == VerdictKind.ADMITTED.value:
+            return ItemResult(key, "duplicate")  # the hub admitted it; the door heard late
+        prior = VenueAdmissions.other_admission(conn, event_id, number, scan_id)
+        if row is not None:
+            VenueAdmissions.adopt_admission(conn, scan_id, reason, device_time)
+        else:
+            CheckinLog.insert(
+                conn,
+                ScanRecord(
+                    scan_id=scan_id, kind="scan", event_id=event_id, ticket_number=number,
+                    station=station, method=str(item.get("method") or "camera")[:16],
+                    decision=VerdictKind.ADMITTED.value, reason=reason,
+                    override=item.get("override") is True,
+                    payment_collected=item.get("payment_collected") is True,
+                    device_time=device_time, undo_of=None, undone_by=None, decided_by="station",
+                ),
+                self._clock.monotonic_ns(),
+            )  # fmt: skip
+        if prior is not None:
+            at, other_door = prior
+            SyncStateStore.add_conflict(conn, event_id, number, scan_id, station, device_time, at)
+            log.info("Double admission recorded (a door decided alone)")
+            return ItemResult(key, "conflict", conflict_at=at, conflict_station=other_door)
+        Outbox.enqueue(conn, OutboxKind.CHECK_IN, event_id, ticket_number=number, scan_id=scan_id)
+        return ItemResult(key, "applied")
+
+    def _apply_undo(
+        self, conn: sqlite3.Connection, door: str, key: str, item: dict[str, Any]
+    ) -> ItemResult:
+        """Undo the admission the door names (else the venue's admission of the ticket)."""
+        event_id = _text(item, "event_id")
+        number = _text(item, "ticket_number")
+        assert event_id and number
+        station = _text(item, "station", required=False) or door
+        undo_of = _text(item, "undo_of", required=False)
+        target = VenueAdmissions.scan_row(conn, undo_of) if undo_of else None
+        if target is None or target["undone_by"] is not None or target["kind"] != "scan":
+            live = CheckinLog.live_admission(conn, event_id, number)
+            undo_of = live.scan_id if live else None
+        server_at = None
+        if undo_of is None:
+            found = VenueAdmissions.other_admission(conn, event_id, number, "")
+            if found is None:
+                return ItemResult(key, "applied")  # nothing is checked in: nothing to undo
+            server_at = found[0]  # Wix's check-in: undo it there
+        CheckinLog.insert(
+            conn,
+            ScanRecord(
+                scan_id=key, kind="undo", event_id=event_id, ticket_number=number,
+                station=station, method=InputMethod.MANUAL.value, decision="UNDONE",
+                reason="Check-in undone", override=False, payment_collected=False,
+                device_time=self._clock.now_iso(), undo_of=undo_of, undone_by=None,
+                decided_by="station",
+            ),
+            self._clock.monotonic_ns(),
+            undone_server_at=server_at,
+        )  # fmt: skip
+        if undo_of is not None:
+            CheckinLog.mark_undone(conn, undo_of, key)
+            if VenueAdmissions.live_others(conn, event_id, number, undo_of) > 0:
+                return ItemResult(key, "applied")  # another admission of it still stands
+            if Outbox.cancel_pending_for_scan(conn, undo_of):
+                return ItemResult(key, "applied")  # it never reached Wix
+        Outbox.enqueue(conn, OutboxKind.UNDO_CHECK_IN, event_id, ticket_number=number, scan_id=key)
+        return ItemResult(key, "applied")
+
+    def _apply_confirm(
+        self, conn: sqlite3.Connection, door: str, key: str, item: dict[str, Any]
+    ) -> ItemResult:
+        event_id = _text(item, "event_id")
+        order = _text(item, "order_number")
+        assert event_id and order
+        VenueAdmissions.record_payment(
+            conn, event_id, order, _text(item, "amount", required=False),
+            _text(item, "currency", required=False), door,
+        )  # fmt: skip
+        Outbox.enqueue(conn, OutboxKind.CONFIRM_ORDER, event_id, order_number=order)
+        return ItemResult(key, "applied")
+
+    # -- the guest list for stations ------------------------------------------------------
+    def events(self) -> list[dict[str, Any]]:
+        result = []
+        for event in self._catalog.events():
+            raw = self._catalog.event_json(event.id)
+            if raw is None:
+                continue
+            definitions = self._catalog.definitions_json(event.id)
+            result.append({"event": raw, "definitions": definitions})
+        return result
+
+    def snapshot(self, event_id: str, after: int, limit: int) -> dict[str, Any]:
+        limit = max(1, min(limit, MAX_PAGE))
+        seq = self.store.last_seq()  # read first: changes during the paging follow in the feed
+        page, following = self.store.snapshot_page(event_id, after, limit)
+        return {
+            "tickets": [ticket_to_json(t, door) for t, door in page],
+            "next": following, "seq": seq, "hub_id": self.hub_id(),
+        }  # fmt: skip
+
+    def changes(self, since: int, limit: int = MAX_PAGE) -> dict[str, Any]:
+        keys, last = self.store.changes_since(since, limit)
+        tickets = self.store.venue_tickets(keys) if keys else []
+        return {
+            "tickets": [ticket_to_json(t, door) for t, door in tickets],
+            "seq": last, "more": last < self.store.last_seq(), "hub_id": self.hub_id(),
+        }  # fmt: skip

@@ -1,0 +1,388 @@
+"""`HubSyncEngine`: a paired station's sync — with its venue hub only, never with Wix.
+
+- push: what this door decided alone (the hub was out of reach) — check-ins, undos, pay-at-
+  door confirmations from the outbox — goes to the hub, which applies each once (keyed by
+  scan id) and says whether it was a double admission (then recorded here too);
+- pull: events and ticket types, then the guest list: a snapshot in pages the first time
+  (or when the hub is another one), then only the hub's change feed since the last number;
+- follow: a thread holds a long-poll on the feed, so what another door did is here within
+  moments (the hub answers as soon as something changes).
+
+Same surface as `SyncEngine` (`run_once`, `push`, `pull`, `connectivity`, ...), so the door
+window and the CLI drive either one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from checkin_app.domain.clock import Clock
+from checkin_app.hublink import HubError, HubUnauthorized, HubUnavailable
+from checkin_app.hublink.client import HubClient
+from checkin_app.hublink.protocol import ticket_from_json
+from checkin_app.storage.catalog import CatalogStore
+from checkin_app.storage.checkins import CheckinLog
+from checkin_app.storage.database import Database
+from checkin_app.storage.outbox import Outbox, OutboxItem, OutboxKind
+from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.storage.tickets import TicketStore
+from checkin_app.storage.venue import VenueStore
+from checkin_app.sync.connectivity import Connectivity
+from checkin_app.sync.report import SyncReport
+from checkin_app.wix import WixClient
+from checkin_app.wix.mapping import event_from_wix, ticket_definition_from_wix
+
+log = logging.getLogger(__name__)
+
+HUB_STREAM = "hub"  # sync_state: watermark "<hub id>:<feed seq>", last contact
+PAGE = 5000
+PUSH_BATCH = 500
+RETRY_S = 2.0
+FOLLOW_WAIT_S = 20.0
+
+
+class HubSyncEngine:
+    """Push to and pull from the venue hub (see the module docstring)."""
+
+    def __init__(
+        self, db: Database, client: HubClient, clock: Clock | None = None,
+        *, wix_client: WixClient | None = None,
+    ) -> None:  # fmt: skip
+        self._db = db
+        self._client = client
+        self._wix = wix_client
+        self._clock = clock or Clock()
+        self._outbox = Outbox(db, clock=lambda: self._clock.now().timestamp())
+        self._state = SyncStateStore(db)
+        self._catalog = CatalogStore(db)
+        self._tickets = TicketStore(db)
+        self._venue = VenueStore(db)
+        self._log = CheckinLog(db)
+        self._lock = threading.Lock()  # one pass at a time
+        self._feed_lock = threading.Lock()  # the feed position and its writes
+        self._connectivity = Connectivity.UNKNOWN
+        self._paused: str | None = None
+        self._follower: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.on_change: Any = None  # called (no arguments) after the stream wrote changes
+
+    # -- what the UI and CLI read --------------------------------------------------------
+    @property
+    def client(self) -> WixClient | None:
+        """Wix, reached through the hub (for the organizer panels and `stats`)."""
+        return self._wix
+
+    @property
+    def hub(self) -> HubClient:
+        return self._client
+
+    @property
+    def mode(self) -> str:
+        return "hub"
+
+    @property
+    def connectivity(self) -> Connectivity:
+        return self._connectivity
+
+    @property
+    def paused_reason(self) -> str | None:
+        return self._paused
+
+    @property
+    def retry_in_s(self) -> float | None:
+        return None
+
+    @property
+    def clock_offset_s(self) -> float | None:
+        return None
+
+    @property
+    def requests_made(self) -> int:
+        return self._client.requests
+
+    def resume(self) -> None:
+        self._paused = None
+
+    def close(self) -> None:
+        self.stop_following()
+        if self._wix is not None:
+            self._wix.close()
+
+    # -- passes -------------------------------------------------------------------------
+    def run_once(
+        self, event_id: str | None = None, *, full: bool | None = None, explicit: bool = False
+    ) -> SyncReport:
+        """Push, then pull; `explicit` (a person asked) sends what waits at once."""
+        with self._lock:
+            started = time.monotonic()
+            before = self._client.requests
+            report = SyncReport()
+            if explicit:
+                self._outbox.make_due()
+            try:
+                self._push_into(report)
+                self._pull_into(report, full=bool(full))
+                self._reached()
+            except HubError as exc:
+                self._failed(exc, report)
+            return self._finish(report, started, before)
+
+    def push(self, *, explicit: bool = False) -> SyncReport:
+        with self._lock:
+            started, before = time.monotonic(), self._client.requests
+            report = SyncReport()
+            if explicit:
+                self._outbox.make_due()
+            try:
+                self._push_into(report)
+                self._reached()
+            except HubError as exc:
+                self._failed(exc, report)
+            return self._finish(report, started, before)
+
+    def pull(self, event_id: str | None = None, *, full: bool | None = None) -> SyncReport:
+        with self._lock:
+            started, before = time.monotonic(), self._client.requests
+            report = SyncReport()
+            try:
+                self._pull_into(report, full=bool(full))
+                self._reached()
+            except HubError as exc:
+                self._failed(exc, report)
+            return self._finish(report, started, before)
+
+    # -- the live stream ----------------------------------------------------------------
+    def start_following(self) -> None:
+        """Hold a long-poll on the hub's feed on a thread until `stop_following()`."""
+        if self._follower is not None:
+            return
+        self._stop.clear()
+        self._follower = threading.Thread(target=self._follow, name="hub-follow", daemon=True)
+        self._follower.start()
+
+    def stop_following(self) -> None:
+        self._stop.set()
+        thread, self._follower = self._follower, None
+        if thread is not None:
+            thread.join(2.0)  # a held long-poll ends with the client; the thread is a daemon
+
+    def _follow(self) -> None:
+        pause = 0.5
+        while not self._stop.is_set():
+            try:
+                hub_id, seq = self._position()
+                if seq < 0:
+                    with self._lock:
+                        self._pull_into(SyncReport(), full=False)
+                    continue
+                reply = self._client.changes(seq, FOLLOW_WAIT_S)
+                changed = self._apply_changes(reply, hub_id)
+                self._reached()
+                pause = 0.5
+                if changed and self.on_change is not None:
+                    self.on_change()
+            except HubUnauthorized as exc:
+                self._paused = str(exc)
+                self._stop.wait(10)
+            except HubError as exc:
+                self._connectivity = Connectivity.OFFLINE
+                log.info("Hub feed: %s", exc)
+                self._stop.wait(pause)
+                pause = min(pause * 2, 5.0)
+            except Exception:  # a storage error must not kill the thread silently
+                log.exception("Hub feed failed")
+                self._stop.wait(5)
+
+    # -- internals ----------------------------------------------------------------------
+    def _position(self) -> tuple[str | None, int]:
+        """(hub id, feed seq) after the last snapshot; seq -1: no snapshot yet."""
+        watermark = self._state.get(HUB_STREAM).watermark or ""
+        hub_id, _, seq = watermark.partition(":")
+        return (hub_id or None), int(seq) if seq.isdigit() else -1
+
+    def _set_position(self, hub_id: str | None, seq: int, conn: Any = None) -> None:
+        """Where this door is in the hub's feed (`x` instead of a number: snapshot needed)."""
+        self._state.record_success(HUB_STREAM, watermark=f"{hub_id or ''}:{seq}", conn=conn)
+
+    def _reached(self) -> None:
+        self._connectivity = Connectivity.ONLINE
+        self._paused = None
+
+    def _failed(self, exc: HubError, report: SyncReport) -> None:
+        if isinstance(exc, HubUnauthorized):
+            self._paused = str(exc)
+            self._connectivity = Connectivity.DEGRADED
+        elif isinstance(exc, HubUnavailable):
+            self._connectivity = Connectivity.OFFLINE
+        report.error = (
+            f"Offline: cannot reach the venue hub ({exc}). Check-ins are decided here and "
+            "kept; nothing is lost."
+            if isinstance(exc, HubUnavailable)
+            else str(exc)
+        )
+        self._state.record_error(HUB_STREAM, report.error)
+
+    def _finish(self, report: SyncReport, started: float, before: int) -> SyncReport:
+        counts = self._outbox.counts()
+        report.pending = counts.get("pending", 0) + counts.get("inflight", 0)
+        report.dead = counts.get("dead", 0)
+        report.paused = self._paused
+        report.connectivity = self._connectivity.value
+        report.requests = self._client.requests - before
+        report.duration_s = time.monotonic() - started
+        self._client.queue_hint = report.pending
+        return report
+
+    # -- push ---------------------------------------------------------------------------
+    def _push_into(self, report: SyncReport) -> None:
+        while True:
+            claimed = self._outbox.claim(PUSH_BATCH, lease_seconds=60.0)
+            if not claimed:
+                return
+            items = [self._item_json(i) for i in claimed]
+            self._client.queue_hint = self._outbox.waiting_count()
+            try:
+                results = self._client.push_items([i for i in items if i is not None], 0)
+            except HubUnauthorized:
+                self._outbox.release([i.id for i in claimed])
+                raise
+            except HubError as exc:
+                when = self._clock.now().timestamp() + RETRY_S
+                self._outbox.mark_retry([i.id for i in claimed], str(exc), when)
+                raise
+            self._apply_results(claimed, items, results, report)
+
+    def _item_json(self, item: OutboxItem) -> dict[str, Any] | None:
+        record = self._log.get(item.scan_id) if item.scan_id else None
+        base: dict[str, Any] = {"kind": item.kind.value, "event_id": item.event_id}
+        if item.kind is OutboxKind.CONFIRM_ORDER:
+            return {**base, "key": f"confirm:{item.event_id}:{item.order_number}",
+                    "order_number": item.order_number}  # fmt: skip
+        if record is None or not item.ticket_number:
+            return None
+        base.update(
+            key=record.scan_id, scan_id=record.scan_id, ticket_number=item.ticket_number,
+            station=record.station, method=record.method, reason=record.reason,
+            override=record.override, payment_collected=record.payment_collected,
+            device_time=record.device_time, undo_of=record.undo_of,
+        )  # fmt: skip
+        return base
+
+    def _apply_results(
+        self, claimed: list[OutboxItem], items: list[dict[str, Any] | None],
+        results: list[dict[str, Any]], report: SyncReport,
+    ) -> None:  # fmt: skip
+        by_key = {r.get("key"): r for r in results}
+        done, dead, retry = [], [], []
+        for item, sent in zip(claimed, items, strict=True):
+            if sent is None:
+                dead.append(item.id)
+                continue
+            result = by_key.get(sent["key"])
+            status = result.get("status") if result else None
+            if status in ("applied", "duplicate", "conflict"):
+                done.append(item.id)
+                if status == "conflict" and result is not None:
+                    report.conflicts_found += self._record_conflict(item, sent, result)
+            elif status == "refused":
+                dead.append(item.id)
+            else:
+                retry.append(item.id)
+        self._outbox.mark_done(done)
+        if dead:
+            self._outbox.mark_dead(dead, "The hub refused this queued call")
+            report.newly_dead += len(dead)
+        if retry:
+            self._outbox.mark_retry(retry, "no answer from the hub", time.time() + RETRY_S)
+        report.pushed += len(done)
+
+    def _record_conflict(
+        self, item: OutboxItem, sent: dict[str, Any], result: dict[str, Any]
+    ) -> int:
+        with self._db.transaction() as conn:
+            added = SyncStateStore.add_conflict(
+                conn, item.event_id, sent["ticket_number"], sent["scan_id"], sent["station"],
+                sent["device_time"], result.get("conflict_at"),
+            )  # fmt: skip
+        return int(added)
+
+    # -- pull ---------------------------------------------------------------------------
+    def _pull_into(self, report: SyncReport, *, full: bool) -> None:
+        events = self._client.events()
+        for entry in events:
+            raw = entry.get("event")
+            if not isinstance(raw, dict):
+                continue
+            event = event_from_wix(raw)
+            self._catalog.upsert_event(event, raw)
+            definitions = [d for d in entry.get("definitions") or [] if isinstance(d, dict)]
+            self._catalog.replace_definitions(
+                event.id, [(ticket_definition_from_wix(d), d) for d in definitions]
+            )
+            report.events.append(event.id)
+        hub_id, seq = self._position()
+        ping = self._client.ping()
+        live_id = ping.get("hub_id") if isinstance(ping.get("hub_id"), str) else None
+        if full or seq < 0 or (live_id and live_id != hub_id):
+            self._snapshot(report, live_id)
+        else:
+            while True:
+                reply = self._client.changes(seq, 0)
+                report.guests_changed += self._apply_changes(reply, hub_id)
+                hub_id, seq = self._position()
+                if not reply.get("more"):
+                    break
+
+    def _snapshot(self, report: SyncReport, hub_id: str | None) -> None:
+        """Every event's tickets, page by page; then follow the feed from where it began."""
+        start_seq: int | None = None
+        for event_id in report.events:
+            generation = self._state.get(f"tickets:{event_id}").generation + 1
+            after = 0
+            while True:
+                page = self._client.tickets_page(event_id, after, PAGE)
+                if start_seq is None:
+                    start_seq = int(page.get("seq") or 0)
+                tickets = [ticket_from_json(t) for t in page.get("tickets") or []]
+                rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
+                with self._db.transaction() as conn:
+                    self._venue.apply_venue_tickets(rows, generation, conn)
+                report.pulled_tickets += len(rows)
+                following = page.get("next")
+                if not isinstance(following, int):
+                    break
+                after = following
+            with self._db.transaction() as conn:
+                self._tickets.mark_missing_removed(event_id, generation, conn)
+                self._state.record_success(f"tickets:{event_id}", generation=generation, conn=conn)
+            report.full_downloads.append(event_id)
+        with self._feed_lock, self._db.transaction() as conn:
+            self._set_position(hub_id, start_seq or 0, conn)
+
+    def _apply_changes(self, reply: dict[str, Any], hub_id: str | None) -> int:
+        live_id = reply.get("hub_id")
+        if isinstance(live_id, str) and hub_id and live_id != hub_id:
+            with self._feed_lock, self._db.transaction() as conn:
+                self._state.record_success(HUB_STREAM, watermark=f"{live_id}:x", conn=conn)
+            return 0  # another hub: the next pass starts over with a snapshot
+        tickets = [ticket_from_json(t) for t in reply.get("tickets") or []]
+        rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
+        seq = reply.get("seq")
+        with self._feed_lock, self._db.transaction() as conn:
+            _, current = self._position()
+            if not isinstance(seq, int) or seq <= current:
+                return 0
+            by_event: dict[str, int] = {}
+            for ticket, _door in rows:
+                by_event.setdefault(
+                    ticket.event_id, self._state.get(f"tickets:{ticket.event_id}").generation
+                )
+            for event_id, generation in by_event.items():
+                self._venue.apply_venue_tickets(
+                    [r for r in rows if r[0].event_id == event_id], generation, conn
+                )
+            self._set_position(live_id if isinstance(live_id, str) else hub_id, seq, conn)
+        return len(rows)

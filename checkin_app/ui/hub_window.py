@@ -1,0 +1,127 @@
+"""The hub's own window: its address, the pairing code (also as a QR code) and the paired
+doors with their last contact and queue. Refreshes every few seconds on a worker."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import segno
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin_app.ui.workers import TaskRunner
+
+REFRESH_MS = 3000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HubWindow", text)
+
+
+def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
+    """A QR code of `text` (segno, already a dependency) as a pixmap."""
+    code = segno.make(text, error="m")
+    width, height = code.symbol_size(scale=scale)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    for y, row in enumerate(code.matrix_iter(scale=scale, border=4)):
+        for x, dark in enumerate(row):
+            if dark:
+                image.setPixel(x, y, 0xFF000000)
+    return QPixmap.fromImage(image)
+
+
+class HubWindow(QWidget):
+    """Shows a running `HubRuntime` (passed in); revokes a selected door on request."""
+
+    COLUMNS = ("Door", "Last contact", "Queue", "Address", "State")
+
+    def __init__(self, runtime: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(tr("Venue hub"))
+        self._runtime = runtime
+        self._runner = runner
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code = QLabel()
+        self.code.setStyleSheet("font-size: 28px; font-weight: bold; letter-spacing: 4px;")
+        self.qr = QLabel()
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.revoke_button = QPushButton(tr("Revoke the selected door"))
+        self.revoke_button.clicked.connect(self._revoke_selected)
+        self.new_code_button = QPushButton(tr("New pairing code"))
+        self.new_code_button.clicked.connect(self._new_code)
+        top = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self.address)
+        words.addWidget(QLabel(tr("Pairing code (on each door: checkin-app pair CODE)")))
+        words.addWidget(self.code)
+        words.addWidget(self.new_code_button)
+        words.addStretch(1)
+        top.addLayout(words, 1)
+        top.addWidget(self.qr)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.revoke_button)
+        self._ids: list[str] = []
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        pairing = self._runtime.pairing
+        if pairing is None:
+            return
+        code = pairing.code
+        self.address.setText(tr("Hub address: {url}").format(url=self._runtime.url))
+        if self.code.text() != code.display:
+            self.code.setText(code.display)
+            self.qr.setPixmap(qr_pixmap(f"checkin-hub:{self._runtime.url}#{code.code}"))
+        self._runner.submit(pairing.stations, on_done=self._show_stations)
+
+    def _show_stations(self, stations: Any) -> None:
+        seen = self._runtime.server.last_seen() if self._runtime.server else {}
+        self.table.setRowCount(len(stations))
+        self._ids = [s.id for s in stations]
+        for row, station in enumerate(stations):
+            last = station.last_contact or tr("never")
+            if station.id in seen:
+                last = tr("{n} s ago").format(n=max(0, int(_now() - seen[station.id])))
+            values = (station.name, last, str(station.queue), station.last_address or "",
+                      tr("paired") if station.active else tr("revoked"))  # fmt: skip
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _revoke_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        pairing = self._runtime.pairing
+        for row in rows:
+            if pairing is not None and row < len(self._ids):
+                self._runner.submit(pairing.revoke, self._ids[row], on_done=self._revoked)
+
+    def _revoked(self, _count: object) -> None:
+        self.refresh()
+
+    def _new_code(self) -> None:
+        if self._runtime.pairing is not None:
+            self._runtime.pairing.new_code()
+            self.refresh()
+
+
+def _now() -> float:
+    return time.time()
