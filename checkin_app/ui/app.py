@@ -33,6 +33,7 @@ from checkin_app.ui.language import (
     install_language,
 )
 from checkin_app.ui.main_window import CameraPlan, DoorWindow
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
 from checkin_app.ui.wedge_filter import WedgeFilter
@@ -308,4 +309,4 @@ class _Termination:
 def show_error(message: str) -> None:
     """A start-up problem in a dialog when there is a screen (the CLI prints it too)."""
     if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        QMessageBox.critical(None, tr("App", "Check-in cannot start"), message)
+        QMessageBox.critical(None, tr("App", "Check-in cannot start"), message_text(message))

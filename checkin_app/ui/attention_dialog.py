@@ -25,6 +25,7 @@ from checkin_app.ui.accessible import name_table_parts
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.formats import local_time
 from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.message_text import message_text
 
 _KIND_WORDS = {
     "check_in": QT_TRANSLATE_NOOP("Attention", "Check-in"),
@@ -154,7 +155,7 @@ class AttentionDialog(QDialog):
                 item.ticket_number or item.order_number or "",
                 tr_marked("Attention", _KIND_WORDS.get(item.kind.value, item.kind.value)),
                 str(item.attempts),
-                item.last_error or "",
+                message_text(item.last_error or ""),
             ]
             for column, value in enumerate(values):
                 self.dead_table.setItem(row, column, QTableWidgetItem(value))

@@ -25,6 +25,7 @@ from checkin_app.scanner.loop import CaptureLoop
 from checkin_app.scanner.pipeline import default_decoder
 from checkin_app.scanner.sources import open_source
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +215,7 @@ class CameraFeed(QObject):
                 "Camera",
                 "{problem}\nThe barcode scanner and the guest search still work. "
                 "Trying the camera again…",
-            ).format(problem=message),
+            ).format(problem=message_text(message)),
             False,
         )
         self._retry.start()
@@ -247,7 +248,10 @@ class CameraFeed(QObject):
             return
         self._loop = None
         self._set_state(
-            tr("Camera", "Camera lost: {problem}\nTrying again…").format(problem=message), False
+            tr("Camera", "Camera lost: {problem}\nTrying again…").format(
+                problem=message_text(message)
+            ),
+            False,
         )
         self._retry.start()
 

@@ -23,6 +23,7 @@ from checkin_app.domain.clock import parse_iso
 from checkin_app.services.retention import Holding, HoldState, RetentionService
 from checkin_app.ui.formats import date_time_text, number_text
 from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.workers import TaskRunner
 
 COLUMNS = (
@@ -157,7 +158,9 @@ class DataHeldView(QWidget):
         )
 
     def _forget_failed(self, error: object) -> None:
-        self.message.setText(str(error))  # e.g. check-ins still unsent: nothing changed
+        self.message.setText(
+            message_text(str(error))
+        )  # e.g. check-ins still unsent: nothing changed
         self._sync_button()
 
     def _forgotten(self, holding: Holding) -> None:

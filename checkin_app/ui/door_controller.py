@@ -17,6 +17,7 @@ from checkin_app.services.errors import ServiceError
 from checkin_app.storage.database import StorageError
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class DoorController(QObject):
 
     def _on_failed(self, exc: BaseException, headline: str) -> None:
         if isinstance(exc, ServiceError | StorageError):
-            message = str(exc)
+            message = message_text(str(exc))
         else:
             log.error("Door action failed", exc_info=exc)
             message = tr("Door", "Something went wrong; the problem was logged. Try again.")

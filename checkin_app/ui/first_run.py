@@ -26,6 +26,7 @@ from checkin_app.settings import DEFAULT_BASE_URL
 from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
 from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
 from checkin_app.wix import WixClient, WixError
@@ -200,7 +201,7 @@ class FirstRunDialog(QDialog):
                 self.station.secrets.save(api_key_name(site_id), key)
         except (SecretFormatError, SecretStoreError) as exc:
             self._busy(False)
-            self._say(str(exc), problem=True)
+            self._say(message_text(str(exc)), problem=True)
             return
         settings = self.station.settings
         settings.site_id = site_id
@@ -232,7 +233,7 @@ class FirstRunDialog(QDialog):
         self._poll.stop()
         self._busy(False)
         if getattr(report, "error", None) and not self.station.checkin.catalog.events():
-            self._say(str(report.error), problem=True)
+            self._say(message_text(str(report.error)), problem=True)
             return
         self.choice = FirstRunChoice.CONNECTED
         self.accept()

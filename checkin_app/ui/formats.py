@@ -71,6 +71,16 @@ def day_time_text(moment: datetime) -> str:
     return f"{locale.toString(day, pattern)} {time_text(moment)}"
 
 
+def weekday_time_text(moment: datetime) -> str:
+    """A short weekday and the time: 'Fr. 19:42' (de), 'Fri 19:42' (C)."""
+    locale = _locale()
+    if _is_c(locale):
+        return moment.strftime("%a %H:%M")
+    day = QDate(moment.year, moment.month, moment.day)
+    name = locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
+    return f"{name} {time_text(moment)}"
+
+
 def _month_first(locale: QLocale) -> bool:
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     month, day = short.find("M"), short.find("d")

@@ -7,18 +7,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin_app.ui.hub_window import HubWindow
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HubSwitch", text)
 
 
 class HubSwitch(QObject):
@@ -30,7 +27,7 @@ class HubSwitch(QObject):
         self._runner = runner
         self.runtime: Any = None
         self.hub_window: HubWindow | None = None
-        self.action = QAction(tr("This laptop is the &venue hub"), window)
+        self.action = QAction(tr("HubSwitch", "This laptop is the &venue hub"), window)
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
 
@@ -61,8 +58,9 @@ class HubSwitch(QObject):
         self.action.blockSignals(False)
         QMessageBox.warning(
             self._window if isinstance(self._window, QWidget) else None,
-            tr("Venue hub"), tr("The hub cannot start: {reason}").format(reason=str(exc)),
-        )  # fmt: skip
+            tr("HubSwitch", "Venue hub"),
+            tr("HubSwitch", "The hub cannot start: {reason}").format(reason=str(exc)),
+        )
 
     def shutdown(self) -> None:
         if self.runtime is not None:

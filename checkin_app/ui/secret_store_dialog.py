@@ -26,6 +26,7 @@ from checkin_app.services.secrets import (
     WrongPassphrase,
 )
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 
 
 class StoreChoice(enum.Enum):
@@ -125,7 +126,7 @@ class SecretStoreDialog(QDialog):
             self.passphrase.selectAll()
             return
         except (SecretFormatError, SecretStoreError) as exc:
-            self._say(str(exc))
+            self._say(message_text(str(exc)))
             return
         self.choice = StoreChoice.PASSPHRASE
         self.accept()

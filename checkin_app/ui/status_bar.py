@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from checkin_app.ui.formats import age_text
 from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.station_status import StationSnapshot
 
 
@@ -29,11 +30,11 @@ def offset_text(seconds: float) -> str:
 def mode_text(mode: str, connectivity: str) -> str:
     """Which way this door decides and syncs: through the venue hub, with Wix, or alone."""
     if connectivity == "offline":
-        return tr("Mode: offline (deciding here)")
+        return tr("StatusBar", "Mode: offline (deciding here)")
     if mode == "hub":
-        return tr("Mode: venue hub")
+        return tr("StatusBar", "Mode: venue hub")
     if mode == "direct":
-        return tr("Mode: direct to Wix")
+        return tr("StatusBar", "Mode: direct to Wix")
     return ""
 
 
@@ -112,6 +113,7 @@ class StatusLine(QWidget):
         symbol, words, colour = _CONNECTIVITY.get(state, _CONNECTIVITY["unknown"])
         text = f"{symbol} {tr_marked('StatusBar', words)}"
         if paused_reason:
+            paused_reason = message_text(paused_reason)
             text += f" — {paused_reason}"
             colour = "#b3261e"
         self.connectivity.setText(text)

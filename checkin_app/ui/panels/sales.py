@@ -31,6 +31,7 @@ from checkin_app.services.checkout_form import BuyerInvalid, CheckoutForm
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.formats import amounts_text, money_text
 from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import Banner, named
 from checkin_app.ui.panels.sales_checkout import CheckoutDetails
 from checkin_app.ui.panels.sales_flow import POLL_MS, SaleFlow
@@ -206,7 +207,7 @@ class SalesPanel(QWidget):
             buyer = self.details.buyer().validate()
         except BuyerInvalid as problem:
             self.details.show_errors(problem.field_errors)
-            self.banner.show_message(str(problem), "error")
+            self.banner.show_message(message_text(str(problem)), "error")
             return
         guests = self.details.guests(buyer)
         self.flow.pay(payment, buyer, guests, self.details.skip_form_check())

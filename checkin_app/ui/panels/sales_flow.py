@@ -21,6 +21,7 @@ from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.formats import money_text
 from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import BackgroundCalls, ServiceSlot, problem_text
 from checkin_app.ui.reason_text import reason_text
 
@@ -223,7 +224,8 @@ class SaleFlow(QObject):
                 "info",
             ),
             SaleState.FAILED: (
-                sale.last_error or tr("SalesPanel", "The sale did not go through."),
+                message_text(sale.last_error or "")
+                or tr("SalesPanel", "The sale did not go through."),
                 "error",
             ),
             SaleState.AWAITING_PAYMENT: (

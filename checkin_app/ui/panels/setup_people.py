@@ -183,7 +183,9 @@ class StaffPage(ListPage):
             if member.paused:
                 text = tr("SetupPanel", "Resume access")
             link = member.login_link
-            self.login_link_label.setText(tr("SetupPanel", "Login link: ") + link if link else "")
+            self.login_link_label.setText(
+                tr("SetupPanel", "Login link: {link}").format(link=link) if link else ""
+            )
         self.pause_button.setText(text)
         self.pause_button.setAccessibleName(text)
 
@@ -198,7 +200,9 @@ class StaffPage(ListPage):
 
     def _added(self, result: StepResult) -> None:
         link = result.wix.get("loginLink")
-        self.login_link_label.setText(tr("SetupPanel", "Login link: ") + str(link) if link else "")
+        self.login_link_label.setText(
+            tr("SetupPanel", "Login link: {link}").format(link=link) if link else ""
+        )
         self.staff_name_edit.clear()
         self.reload()
 

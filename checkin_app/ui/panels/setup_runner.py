@@ -22,6 +22,7 @@ from checkin_app.services.setup import EventSetupService, StepResult
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import (
     AnswerLog,
     BackgroundCalls,
@@ -129,8 +130,9 @@ class StepRunner(QObject):
         self.banner.show_message(tr("SetupPanel", "Sending to Wix…"), "info")
 
         def done(result: StepResult) -> None:
-            self.banner.show_message(result.summary, "ok")
-            self.answers.add(result.summary, result.wix)
+            summary = message_text(result.summary)
+            self.banner.show_message(summary, "ok")
+            self.answers.add(summary, result.wix)
             if after is not None:
                 after(result)
             self.finished.emit(result)
@@ -141,9 +143,10 @@ class StepRunner(QObject):
             if isinstance(error, WixProblem):
                 leftovers = form.show_errors(error.field_errors) if form is not None else []
                 if error.wix_error is not None:
-                    self.answers.add(tr("SetupPanel", "Wix refused: ") + str(error.wix_error))
+                    refused = tr("SetupPanel", "Wix refused: {error}")
+                    self.answers.add(refused.format(error=error.wix_error))
                 if leftovers and not error.field_errors.keys() - {""}:
-                    message = error.args[0]
+                    message = message_text(error.args[0])
                 kind = "offline" if error.offline else "error"
             self.banner.show_message(message, kind)
             self.failed.emit(message)

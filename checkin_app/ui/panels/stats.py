@@ -227,7 +227,7 @@ class StatsPanel(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         if isinstance(error, EventNotFound):
-            self.title_label.setText(str(error))
+            self.title_label.setText(message_text(str(error)))
             return
         kind = "offline" if isinstance(error, WixProblem) and error.offline else "error"
         self.banner.show_message(problem_text(error), kind)
