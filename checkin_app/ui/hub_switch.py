@@ -5,6 +5,7 @@ the door's own Wix sync meanwhile (the hub is then the venue's only Wix client).
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -23,13 +24,19 @@ class HubSwitch(QObject):
 
     def __init__(self, window: Any, runner: TaskRunner) -> None:
         super().__init__(window)
-        self._window = window
+        # Weakly: a strong link back would make a cycle the garbage collector then frees on
+        # whatever thread it runs (a Qt crash); the window owns this switch, not the reverse.
+        self._window_ref = weakref.ref(window)
         self._runner = runner
         self.runtime: Any = None
         self.hub_window: HubWindow | None = None
         self.action = QAction(tr("HubSwitch", "This laptop is the &venue hub"), window)
         self.action.setCheckable(True)
         self.action.toggled.connect(self._toggled)
+
+    @property
+    def _window(self) -> Any:
+        return self._window_ref()
 
     def _toggled(self, on: bool) -> None:
         if on and self.runtime is None:
