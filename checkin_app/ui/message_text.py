@@ -187,6 +187,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "must be after the start"),
     QT_TRANSLATE_NOOP("Messages", "date {number} ends before it starts"),
     QT_TRANSLATE_NOOP("Messages", "Created {kind} event “{event}” ({status})."),
+    QT_TRANSLATE_NOOP("Messages", "draft"),
+    QT_TRANSLATE_NOOP("Messages", "recurring ({count} dates)"),
     QT_TRANSLATE_NOOP("Messages", "Copied to “{event}” ({status})."),
     QT_TRANSLATE_NOOP("Messages", "Loaded “{event}”."),
     QT_TRANSLATE_NOOP("Messages", "Added ticket type “{ticket}”: {price}, {count} available."),
@@ -353,7 +355,7 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 # Placeholders that hold another message (or a reason), translated in turn.
-_NESTED = {"action", "error", "detail", "problems"}
+_NESTED = {"action", "error", "detail", "problems", "kind"}
 
 
 def _value(name: str, text: str) -> str:

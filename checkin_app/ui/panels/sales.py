@@ -188,14 +188,15 @@ class SalesPanel(QWidget):
             return
         totals = service.shift_totals()
         tickets = totals.tickets
+        # One plural call without a trailing comma: the only shape lupdate reads.
+        # fmt: off
+        shift = tr("SalesPanel", "This shift: %n tickets, {revenue} · cash in drawer: {cash}",
+                   None, PLURAL, tickets)
+        # fmt: on
         self.shift_label.setText(
-            tr(
-                "SalesPanel",
-                "This shift: %n tickets, {revenue} · cash in drawer: {cash}",
-                None,
-                PLURAL,
-                tickets,
-            ).format(revenue=amounts_text(totals.revenue), cash=amounts_text(totals.cash_expected))
+            shift.format(
+                revenue=amounts_text(totals.revenue), cash=amounts_text(totals.cash_expected)
+            )
         )
 
     # -- what the organizer does ----------------------------------------------------------
