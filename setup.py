@@ -8,15 +8,21 @@ does the same for the PyInstaller bundle. The .qm files are never committed.
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "packaging"))
-import translations  # noqa: E402  (packaging/translations.py, standard library only)
+# packaging/translations.py (standard library only), by path: the folder name `packaging`
+# must not shadow the library of that name that setuptools itself imports.
+_spec = importlib.util.spec_from_file_location(
+    "checkin_translations", HERE / "packaging" / "translations.py"
+)
+assert _spec is not None and _spec.loader is not None
+translations = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(translations)
 
 
 class BuildWithTranslations(build_py):

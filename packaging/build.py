@@ -24,11 +24,23 @@ import sys
 import time
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "packaging"))
-import translations  # noqa: E402  (packaging/translations.py)
 
+
+def _load_translations() -> ModuleType:
+    """packaging/translations.py, by path (a `packaging` on sys.path would shadow a library)."""
+    spec = importlib.util.spec_from_file_location(
+        "checkin_translations", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _load_translations()
 SPEC = ROOT / "packaging" / "checkin-app.spec"
 SVG = ROOT / "checkin_app" / "resources" / "icons" / "checkin-app.svg"
 APP_NAME = "checkin-app"

@@ -81,6 +81,18 @@ def weekday_time_text(moment: datetime) -> str:
     return f"{name} {time_text(moment)}"
 
 
+def date_time_edit_format() -> str:
+    """A QDateTimeEdit's display format in the locale's order, with the whole year:
+    'dd.MM.yyyy HH:mm' (de), 'M/d/yyyy h:mm AP' (en_US), 'yyyy-MM-dd HH:mm' (C)."""
+    locale = _locale()
+    if _is_c(locale):
+        return "yyyy-MM-dd HH:mm"
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in day:
+        day = day.replace("yy", "yyyy")
+    return f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def _month_first(locale: QLocale) -> bool:
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     month, day = short.find("M"), short.find("d")

@@ -3344,6 +3344,10 @@ Trotzdem schließen?</numerusform>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
+        <source>other devices</source>
+        <translation>andere Geräte</translation>
+    </message>
+    <message>
         <source>Arrivals per 5 minutes</source>
         <translation>Ankünfte je 5 Minuten</translation>
     </message>

@@ -3344,6 +3344,10 @@ Close anyway?</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <source>other devices</source>
+        <translation>otros dispositivos</translation>
+    </message>
+    <message>
         <source>Arrivals per 5 minutes</source>
         <translation>Llegadas cada 5 minutos</translation>
     </message>

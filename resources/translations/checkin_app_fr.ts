@@ -3344,6 +3344,10 @@ Fermer quand même&#xa0;?</numerusform>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <source>other devices</source>
+        <translation>autres appareils</translation>
+    </message>
+    <message>
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivées par tranche de 5 minutes</translation>
     </message>

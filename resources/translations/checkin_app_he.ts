@@ -1736,11 +1736,11 @@ Close anyway?</source>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation>כבר עשה צ&apos;ק-אין</translation>
+        <translation>כבר בוצע צ&apos;ק-אין</translation>
     </message>
     <message>
         <source>Already checked in at {station}</source>
-        <translation>כבר עשה צ&apos;ק-אין ב-{station}</translation>
+        <translation>כבר בוצע צ&apos;ק-אין בעמדה {station}</translation>
     </message>
     <message>
         <source>{reason}: collect {money}</source>
@@ -1969,15 +1969,15 @@ Close anyway?</source>
     </message>
     <message>
         <source>Already checked in at {time} at {station}</source>
-        <translation>כבר עשה צ&apos;ק-אין ב-{time} ב-{station}</translation>
+        <translation>כבר בוצע צ&apos;ק-אין בשעה {time} בעמדה {station}</translation>
     </message>
     <message>
         <source>Already checked in at {time}</source>
-        <translation>כבר עשה צ&apos;ק-אין ב-{time}</translation>
+        <translation>כבר בוצע צ&apos;ק-אין בשעה {time}</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation>כבר עשה צ&apos;ק-אין</translation>
+        <translation>כבר בוצע צ&apos;ק-אין</translation>
     </message>
     <message>
         <source>This code is not a ticket for any event</source>
@@ -3342,6 +3342,10 @@ Close anyway?</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV‏ (*.csv)</translation>
+    </message>
+    <message>
+        <source>other devices</source>
+        <translation>מכשירים אחרים</translation>
     </message>
     <message>
         <source>Arrivals per 5 minutes</source>

@@ -88,9 +88,28 @@ def sentences(relative: str) -> list[Sentence]:
                 skip.update(id(n) for n in ast.walk(node))
         if isinstance(node, ast.Dict):
             skip.update(id(k) for k in node.keys if k is not None)
+    # A field's problem ("must not be empty") shows under the field: a message too.
+    field_problems: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and getattr(t.value, "id", "") == "errors"
+            for t in node.targets
+        ):
+            field_problems.add(id(node.value))
+        if (
+            isinstance(node, ast.keyword)
+            and node.arg == "field_errors"
+            and isinstance(node.value, ast.Dict)
+        ):
+            field_problems.update(id(v) for v in node.value.values)
     found = []
     for node in ast.walk(tree):
         if id(node) in skip or not isinstance(node, ast.Constant | ast.JoinedStr):
+            continue
+        if id(node) in field_problems:
+            shape = _shape(node)
+            if shape:
+                found.append(Sentence(relative, node.lineno, shape))
             continue
         if isinstance(node, ast.Constant) and any(
             isinstance(p, ast.JoinedStr) and node in p.values for p in ast.walk(tree)

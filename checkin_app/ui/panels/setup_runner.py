@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from checkin_app.domain.models import Event
 from checkin_app.services.setup import EventSetupService, StepResult
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.formats import date_time_edit_format
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import (
@@ -41,7 +42,10 @@ Item = TypeVar("Item")
 def datetime_edit(value: datetime, name: str = "") -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    # Numbers read left to right in every language. Set before the format: a right-to-left
+    # edit reverses the date's parts when it takes its format ("00:19 2026.12.16").
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(date_time_edit_format())
     if name:
         edit.setAccessibleName(name)
     return edit

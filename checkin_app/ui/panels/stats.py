@@ -43,7 +43,7 @@ from checkin_app.ui.panels.common import (
     sized_table,
     table_cell,
 )
-from checkin_app.ui.panels.stats_chart import CHART_SLOTS, ArrivalsChart
+from checkin_app.ui.panels.stats_chart import CHART_SLOTS, ArrivalsChart, station_name
 
 __all__ = ["CHART_SLOTS", "StatsPanel"]
 
@@ -265,7 +265,8 @@ class StatsPanel(QWidget):
         self._fill_types(stats)
         self._fill_chart(stats)
         stations = ", ".join(
-            f"{name}: {number_text(n)}" for name, n in stats.arrivals_by_station.items()
+            f"{station_name(name)}: {number_text(n)}"
+            for name, n in stats.arrivals_by_station.items()
         )
         self.stations_label.setText(
             tr("StatsPanel", "Arrivals by station: {stations}").format(stations=stations or "—")
