@@ -1901,7 +1901,7 @@ Fermer quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>&amp;Admit anyway (supervisor)</source>
-        <translation>Laisser entrer &amp;quand même (superviseur)</translation>
+        <translation>&amp;Forcer l&apos;entrée (superviseur)</translation>
     </message>
     <message>
         <source>&amp;Next guest</source>

@@ -19,20 +19,21 @@ ARTIFACTS = ROOT / "test-artifacts"
 SCREENS = [(1366, 768), (1920, 1080)]
 
 
-def run_probe(tmp_path: Path, width: int, height: int, language: str = "en") -> dict:
+def run_probe(
+    tmp_path: Path, width: int, height: int, language: str = "en", large: bool = False
+) -> dict:
     config = tmp_path / f"screen-{width}x{height}.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    out = (
-        ARTIFACTS / f"layout-{width}x{height}"
-        if language == "en"
-        else (ARTIFACTS / f"layout-{width}x{height}-{language}")
-    )
+    suffix = ("" if language == "en" else f"-{language}") + ("-large" if large else "")
+    out = ARTIFACTS / f"layout-{width}x{height}{suffix}"
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "tests.gui.layout_probe", "--out", str(out)]
+    command += ["--lang", language, *(["--high-contrast"] if large else [])]
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.layout_probe", "--out", str(out), "--lang", language],
+        command,
         env=env,
         cwd=tmp_path,
         capture_output=True,
@@ -121,12 +122,13 @@ def test_door_alone_and_with_each_organizer_view(tmp_path: Path, screen) -> None
 LANGUAGES = ["de", "es", "fr", "he"]
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["", "large-text"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_language_fits_a_laptop_screen(tmp_path: Path, language: str) -> None:
+def test_each_language_fits_a_laptop_screen(tmp_path: Path, language: str, large: bool) -> None:
     """The door, each organizer view and the door's dialogs in each shipped language at
-    1366x768: the same size checks as in English, and no text cut short anywhere
-    (screenshots in test-artifacts/layout-1366x768-<language>/)."""
-    facts = run_probe(tmp_path, 1366, 768, language)
+    1366x768, in the normal and the large-text mode: the same size checks as in English,
+    and no text cut short anywhere (screenshots in test-artifacts/layout-1366x768-<lang>/)."""
+    facts = run_probe(tmp_path, 1366, 768, language, large)
     expected = "RightToLeft" if language == "he" else "LeftToRight"
     assert facts["direction"] == expected
     check_door(facts["door"], (1366, 768))
