@@ -1,5 +1,7 @@
 """Benchmark the sync engine against the emulator: first pull of 20,000 tickets, push of 5,000.
 
+(Several stations under Wix's per-site limit, the idle cost and the swap: stations.py.)
+
 Prints one JSON object. `requests` are what the engine sent; `min_requests` the fewest the
 API allows (List Tickets pages of 100; Check In Ticket calls of 100). The client's rate
 limiter is switched off to measure the engine and the emulator; `seconds_at_wix_limit` is
@@ -103,7 +105,7 @@ def main() -> None:
             delta_s = time.perf_counter() - started
 
             started = time.perf_counter()
-            again = engine.pull(event_id, full=True)  # the periodic (10-minute) full download
+            again = engine.pull(event_id, full=True)  # a verification download (`sync --full`)
             again_s = time.perf_counter() - started
         finally:
             engine.close()
@@ -124,7 +126,7 @@ def main() -> None:
             "requests": delta.requests,
             "guests_changed": delta.guests_changed,
         },
-        "periodic_full_pull": phase(again_s, again.requests, pages + 1),
+        "verification_full_pull": phase(again_s, again.requests, pages + 1),
         "double_admissions": double_admissions(args.trials),
     }
     json.dump(result, sys.stdout, indent=2)

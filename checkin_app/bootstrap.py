@@ -163,7 +163,11 @@ def connect_station(
         client = WixClient(site, key, base_url=base, rate_limiter=rate_limiter)
     except ValueError as exc:
         raise ConnectionSetupError(f"Cannot connect to Wix: {exc}.") from None
-    return SyncEngine(station.db, client, station.clock, owns_client=True)
+    # The door's selected event is pulled before the others.
+    preferred = station.settings.event_id or None
+    return SyncEngine(
+        station.db, client, station.clock, owns_client=True, preferred_event_id=preferred
+    )
 
 
 def _resolve_connection(

@@ -38,6 +38,16 @@ def run(args: argparse.Namespace) -> int:
             f"{e.title} ({e.id}): {e.valid_tickets}/{e.tickets} valid tickets, "
             f"{e.checked_in_server} checked in on Wix, {e.admitted_here} admitted here"
         )
+        download = e.download or {}
+        if not e.list_complete or download:
+            state = "still downloading" if not e.list_complete else "being checked again"
+            total = download.get("total")
+            so_far = (
+                f"{download.get('received', 0):,} of {total:,} tickets"
+                if isinstance(total, int)
+                else "not started yet"
+            )
+            print(f"  Guest list {state}: {so_far}; `checkin-app sync` goes on with it.")
     queue = status.outbox
     print(
         f"Queue: {queue.get('pending', 0) + queue.get('inflight', 0)} waiting, "

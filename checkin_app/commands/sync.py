@@ -8,9 +8,12 @@ nothing queued is lost: it waits for the next pass.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TextIO
 
 from checkin_app.bootstrap import ConnectionSetupError, Station, connect_station
 from checkin_app.cli import CommandError
@@ -21,6 +24,7 @@ from checkin_app.commands._common import (
     opened_station,
     print_json,
 )
+from checkin_app.domain.progress import ListProgress, describe_duration, describe_progress
 from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
 
 EXIT_TROUBLE = 3
@@ -87,15 +91,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_connection(parser)
     add_json(parser)
     parser.add_argument("--full", action="store_true", help="download the whole ticket list now")
+    parser.add_argument(
+        "--max-wait", type=_seconds, metavar="SECONDS", default=None,
+        help="wait at most this long in all when Wix asks to slow down (default 600; 0: never "
+        "wait, leave the rest to the next sync)",
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= value <= 86400:
+        raise argparse.ArgumentTypeError("must be between 0 and 86400 seconds")
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
+    progress = None if args.json else ProgressPrinter(sys.stdout)
     with opened_station(args, create=True) as station:
         station.db.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
+            if args.max_wait is not None:
+                engine.max_pass_wait_s = args.max_wait
             # A person asked: every waiting call is tried now, whatever its backoff.
-            report = engine.run_once(args.event, full=True if args.full else None, explicit=True)
+            report = engine.run_once(
+                args.event, full=True if args.full else None, explicit=True, on_progress=progress
+            )
+        if progress is not None:
+            progress.done()
         if report.connectivity not in (Connectivity.OFFLINE, Connectivity.UNKNOWN) and (
             report.paused is None
         ):
@@ -134,6 +160,19 @@ def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
             f"Downloaded {report.pulled_tickets} ticket(s); {report.guests_changed} check-in "
             "change(s) from other devices."
         )
+    for download in report.downloads:
+        title = titles.get(str(download["event_id"]), str(download["event_id"]))
+        total = download.get("total")
+        so_far = f"{download['received']:,} of {total:,}" if isinstance(total, int) else "some"
+        lines.append(
+            f"Guest list of {title} still incomplete: {so_far} tickets so far; the next sync "
+            "goes on from there."
+        )
+    if report.rate_limited:
+        lines.append(
+            f"Wix asked to slow down {report.rate_limited} time(s); waited "
+            f"{report.waited_s:.0f} s in all."
+        )
     if report.conflicts_found:
         lines.append(
             f"{report.conflicts_found} ticket(s) admitted here were also checked in elsewhere "
@@ -143,3 +182,47 @@ def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
     clock = "" if offset is None else f", clock offset {offset:+.1f} s"
     lines.append(f"Link: {report.connectivity}{clock}.")
     return lines
+
+
+_ANSI = re.compile(r"\x1b(\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|.)")
+
+
+class ProgressPrinter:
+    """Shows a download's progress: a bar redrawn in place on a terminal, otherwise a plain
+    line every `LINE_EVERY_S` seconds (and at each wait for Wix)."""
+
+    LINE_EVERY_S = 10.0
+    BAR_WIDTH = 24
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._tty = out.isatty()
+        self._last_line = 0.0
+        self._drawn = False
+
+    def __call__(self, progress: ListProgress) -> None:
+        # Event titles come from Wix: keep escape sequences and control characters off the
+        # terminal.
+        title = _ANSI.sub("", progress.title or progress.event_id)
+        title = "".join(c for c in title if c.isprintable())
+        text = describe_progress(progress)
+        if progress.waiting_s:
+            text += f" — Wix asked to slow down, waiting {describe_duration(progress.waiting_s)}"
+        if self._tty:
+            fraction = progress.fraction or 0.0
+            filled = round(fraction * self.BAR_WIDTH)
+            bar = "█" * filled + "░" * (self.BAR_WIDTH - filled)
+            self._out.write(f"\r\x1b[2K{title[:30]} [{bar}] {text}")
+            self._out.flush()
+            self._drawn = True
+            return
+        now = time.monotonic()
+        if progress.waiting_s or now - self._last_line >= self.LINE_EVERY_S:
+            self._last_line = now
+            print(f"Downloading the guest list of {title}: {text}", file=self._out, flush=True)
+
+    def done(self) -> None:
+        if self._drawn:
+            self._out.write("\n")
+            self._out.flush()
+            self._drawn = False

@@ -41,6 +41,9 @@ class VerdictKind(enum.StrEnum):
     PAYMENT_DUE = "PAYMENT_DUE"
     NOT_PAID = "NOT_PAID"
     NOT_A_TICKET = "NOT_A_TICKET"
+    # The event's guest list is still downloading and has not reached this ticket yet: the
+    # door cannot say "not on the list" (check by name, or wait for the list).
+    LIST_INCOMPLETE = "LIST_INCOMPLETE"
 
     @property
     def admits(self) -> bool:
@@ -51,7 +54,11 @@ class VerdictKind(enum.StrEnum):
         """`ok`, `attention` (staff can act on it) or `rejected`: drives colour and sound."""
         if self is VerdictKind.ADMITTED:
             return "ok"
-        if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PAYMENT_DUE):
+        if self in (
+            VerdictKind.ALREADY_CHECKED_IN,
+            VerdictKind.PAYMENT_DUE,
+            VerdictKind.LIST_INCOMPLETE,
+        ):
             return "attention"
         return "rejected"
 

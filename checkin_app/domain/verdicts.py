@@ -13,6 +13,7 @@ from checkin_app.domain.models import (
     Verdict,
     VerdictKind,
 )
+from checkin_app.domain.progress import ListProgress
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ def decide(
     other_event_title: str | None = None,
     cache_age_text: str | None = None,
     choices: StatusChoices | None = None,
+    list_progress: ListProgress | None = None,
 ) -> Verdict:
     """Decide one scan.
 
@@ -111,12 +113,26 @@ def decide(
     `prior` the earliest admission known (server check-in or this station's live admission),
     `other_event_title` the title of the event the code belongs to when that is not `event`,
     `choices` the organizer's settings for orders Wix is still settling.
+    `list_progress` how complete the event's guest list is (an unknown ticket of a list that
+    was never complete is `LIST_INCOMPLETE`, never "not on the guest list").
     """
     base = {"ticket_number": ref.ticket_number, "event_id": ref.event_id or event.id}
 
     if ref.event_id is not None and ref.event_id != event.id:
         where = f": {other_event_title}" if other_event_title else ""
         return Verdict(VerdictKind.WRONG_EVENT, f"Not a ticket for this event{where}", **base)
+
+    if ticket is None and list_progress is not None and not list_progress.complete:
+        if list_progress.total:
+            so_far = f" ({list_progress.received:,} of {list_progress.total:,})"
+            return Verdict(
+                VerdictKind.LIST_INCOMPLETE,
+                f"Guest list still downloading{so_far} — check by name",
+                **base,
+            )
+        return Verdict(
+            VerdictKind.LIST_INCOMPLETE, "Guest list not downloaded yet — check by name", **base
+        )
 
     if ticket is None:
         age = f" (guest list updated {cache_age_text})" if cache_age_text else ""

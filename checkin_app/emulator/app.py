@@ -131,9 +131,10 @@ class EmulatorApp:
             status = settings.error_status
             err = guessed_error("INTERNAL", "Injected server error (emulator fault)", status=status)
             return Response(status, err.body())
-        retry = str(settings.retry_after_s)
         err = guessed_error("TOO_MANY_REQUESTS", "Too many requests (emulator fault)")
-        return Response(429, err.body(), {"Retry-After": retry})
+        if settings.omit_retry_after:
+            return Response(429, err.body())
+        return Response(429, err.body(), {"Retry-After": str(settings.retry_after_s)})
 
     def _wix(
         self,

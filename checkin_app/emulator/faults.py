@@ -23,6 +23,7 @@ class FaultSettings:
     error_status: int = 503
     rate_limit_rate: float = 0.0
     retry_after_s: int = 1
+    omit_retry_after: bool = False  # a 429 without Retry-After (Wix then says: wait a minute)
     drop_rate: float = 0.0
     drop_reply_rate: float = 0.0
     offline: bool = False
@@ -108,7 +109,7 @@ class FaultInjector:
 def _coerce(name: str, value: Any) -> Any:
     if name == "only_path":
         return str(value or "")
-    if name == "offline":
+    if name in ("offline", "omit_retry_after"):
         if isinstance(value, str):
             return value.lower() in ("1", "true", "yes", "on")
         return bool(value)

@@ -163,6 +163,7 @@ class EmulatorServer:
         drop_reply_rate: float = 0.0,
         drop_reply_next: int = 0,
         only_path: str = "",
+        omit_retry_after: bool = False,
     ) -> None:
         """Replace all fault settings (unnamed ones go back to 'no fault')."""
         self.app.faults.reset()
@@ -180,6 +181,7 @@ class EmulatorServer:
             drop_reply_rate=drop_reply_rate,
             drop_reply_next=drop_reply_next,
             only_path=only_path,
+            omit_retry_after=omit_retry_after,
         )
 
     def set_behaviour(
@@ -207,9 +209,10 @@ class EmulatorServer:
         """The current switches: `{"repeatCheckIn", "undoCheckIn", "guestRows"}`."""
         return self.app.behaviour.to_json()
 
-    def set_rate_limit(self, per_minute: int | None) -> None:
-        """Enforce N requests per minute for the site (429 + Retry-After); None turns it off."""
-        self.app.ratelimit.set_limit(per_minute)
+    def set_rate_limit(self, per_minute: int | None, *, window_s: float | None = None) -> None:
+        """Enforce N requests per minute for the site (429 + Retry-After); None turns it off.
+        `window_s` (tests): N requests per that many seconds instead of per minute."""
+        self.app.ratelimit.set_limit(per_minute, window_s)
 
     @property
     def requests(self) -> list[dict[str, Any]]:

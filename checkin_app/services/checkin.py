@@ -32,9 +32,11 @@ from checkin_app.domain.verdicts import StatusChoices, decide, payment_due_reaso
 from checkin_app.hublink import HubError
 from checkin_app.hublink.protocol import verdict_from_json
 from checkin_app.services.errors import EventNotFound, NothingToUndo, ServiceError
+from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
 from checkin_app.storage.database import Database
+from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.outbox import Outbox, OutboxKind
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore, ticket_from_row
@@ -94,6 +96,8 @@ class CheckInService:
         self.catalog = CatalogStore(db)
         self.log = CheckinLog(db)
         self.sync_state = SyncStateStore(db)
+        self.guest_list = GuestListService(db, self._clock)
+        self._staged = DownloadStore(db)
 
     # -- events -------------------------------------------------------------------------
     def resolve_event(self, event_id: str | None, ref: TicketRef | None = None) -> Event:
@@ -227,7 +231,13 @@ class CheckInService:
                 and ticket.event_id == event.id
                 and verdict.kind is not VerdictKind.ALREADY_CHECKED_IN
             )
-            return self._write_scan(conn, ticket, event, admitted, station, method, queue=queue)
+            # The list is still downloading: the ticket may well be real, so Wix is asked to
+            # check it in (a ticket Wix does not know comes back as a refused call to review).
+            unknown = verdict.kind is VerdictKind.LIST_INCOMPLETE
+            return self._write_scan(
+                conn, ticket, event, admitted, station, method, queue=queue or unknown,
+                queue_unknown=unknown,
+            )  # fmt: skip
 
     def collect_payment_and_admit(
         self,
@@ -270,6 +280,8 @@ class CheckInService:
                 (event.id, ref.ticket_number),
             ).fetchone()
             ticket = ticket_from_row(row) if row else None
+            if ticket is None:
+                ticket = self._staged.staged_ticket(event.id, ref.ticket_number, conn)
             number = ticket.ticket_number if ticket else ref.ticket_number
             live = CheckinLog.live_admission(conn, event.id, number)
             server_at = ticket.server_checked_in_at if ticket else None
@@ -284,7 +296,7 @@ class CheckInService:
             if live is not None:
                 cancelled = Outbox.cancel_pending_for_scan(conn, live.scan_id)
             needs_server_undo = server_at is not None or (live is not None and not cancelled)
-            if live is not None and ticket is None:
+            if live is not None and ticket is None and not Outbox.sent_for_scan(conn, live.scan_id):
                 needs_server_undo = False  # an override of an unknown code never reached Wix
             CheckinLog.insert(
                 conn,
@@ -330,6 +342,10 @@ class CheckInService:
                 (event.id, ref.ticket_number),
             ).fetchone()
             ticket = ticket_from_row(row) if row else None
+            if ticket is None:
+                # Not in the live list: the download under way may have it already (real
+                # Wix data, so the door decides on it).
+                ticket = self._staged.staged_ticket(event.id, ref.ticket_number, conn)
             if ticket is None and ref.event_id is None:
                 # A bare number that belongs to another cached event is a wrong-event ticket.
                 elsewhere = self.tickets.find_by_number(ref.ticket_number)
@@ -358,6 +374,7 @@ class CheckInService:
             other_event_title=other_title,
             cache_age_text=self.cache_age_text(event.id) if ticket is None else None,
             choices=self._choices(),
+            list_progress=self.guest_list.progress(event.id) if ticket is None else None,
         )
         due = verdict.kind is VerdictKind.PAYMENT_DUE
         if amount_due is not None and ticket is not None and due:
@@ -405,6 +422,7 @@ class CheckInService:
         payment_collected: bool = False,
         scan_id: str | None = None,
         decided_by: str = "station",
+        queue_unknown: bool = False,
     ) -> Verdict:
         scan_id = scan_id or str(uuid.uuid4())
         now = self._clock.now_iso()
@@ -420,10 +438,9 @@ class CheckInService:
             ),
             self._clock.monotonic_ns(),
         )  # fmt: skip
-        if verdict.admitted and queue and ticket is not None:
+        if verdict.admitted and queue and (ticket is not None or (queue_unknown and number)):
             Outbox.enqueue(
-                conn, OutboxKind.CHECK_IN, event.id, ticket_number=ticket.ticket_number,
-                scan_id=scan_id,
+                conn, OutboxKind.CHECK_IN, event.id, ticket_number=number, scan_id=scan_id,
             )  # fmt: skip
         checked_in_at = now if verdict.admitted else verdict.checked_in_at
         station_out = station if verdict.admitted else verdict.checked_in_station

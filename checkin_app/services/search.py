@@ -8,6 +8,7 @@ from checkin_app.domain.models import Ticket
 from checkin_app.domain.verdicts import ORDER_STATUS_RULES
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
+from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.tickets import SEARCH_LIMIT, TicketStore
 
 
@@ -45,11 +46,15 @@ class SearchService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._tickets = TicketStore(db)
+        self._staged = DownloadStore(db)
 
     def search(
         self, text: str, event_id: str | None = None, limit: int = SEARCH_LIMIT
     ) -> list[SearchHit]:
         tickets = self._tickets.search(text, event_id, limit)
+        if len(tickets) < limit:
+            # Guests of a download still under way are found too (real Wix data).
+            tickets += self._staged.search(text, event_id, limit - len(tickets))
         priors = CheckinLog.prior_check_ins(
             self._db.connection(),
             [(t.event_id, t.ticket_number, t.server_checked_in_at) for t in tickets],

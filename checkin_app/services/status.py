@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
+from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
@@ -24,6 +25,10 @@ class EventStatus:
     checked_in_server: int
     admitted_here: int
     last_sync: str | None
+    # The guest list: complete (a full download was swapped in at least once), and the
+    # download under way, if any ({received, total, eta_s, reason, ...}).
+    list_complete: bool = True
+    download: dict[str, object] | None = None
 
 
 @dataclass
@@ -50,9 +55,11 @@ class StatusService:
         tickets = TicketStore(self._db)
         log = CheckinLog(self._db)
         sync = SyncStateStore(self._db)
+        guest_list = GuestListService(self._db, self._clock)
         events = []
         for event in catalog.events():
             counts = tickets.counts(event.id)
+            progress = guest_list.progress(event.id)
             events.append(
                 EventStatus(
                     id=event.id,
@@ -64,6 +71,8 @@ class StatusService:
                     checked_in_server=counts.checked_in_server,
                     admitted_here=log.admitted_count(event.id),
                     last_sync=sync.get(f"tickets:{event.id}").last_success_at,
+                    list_complete=progress.complete,
+                    download=progress.to_json() if progress.downloading else None,
                 )
             )
         # A pull reached Wix; a push with nothing to send records success without a call.

@@ -98,6 +98,16 @@ class Outbox:
         )
         return cur.rowcount > 0
 
+    @staticmethod
+    def sent_for_scan(conn: sqlite3.Connection, scan_id: str) -> bool:
+        """Whether a check-in queued for this scan left (or is leaving) the station."""
+        row = conn.execute(
+            "SELECT 1 FROM outbox WHERE scan_id = ? AND kind = 'check_in' "
+            "AND state IN ('inflight', 'done')",
+            (scan_id,),
+        ).fetchone()
+        return row is not None
+
     def claim(
         self, limit: int = 500, lease_seconds: float = DEFAULT_LEASE_SECONDS
     ) -> list[OutboxItem]:

@@ -107,6 +107,9 @@ class RetentionStore:
                     (event_id,),
                 )
                 counts.append(cursor.rowcount)
+            # A full download under way holds guest names too (staged pages): it goes.
+            conn.execute("DELETE FROM staged_tickets WHERE event_id = ?", (event_id,))
+            conn.execute("DELETE FROM ticket_downloads WHERE event_id = ?", (event_id,))
             conn.execute(
                 "INSERT INTO retention (event_id, forgotten_at, tickets_forgotten, "
                 "sales_forgotten) VALUES (?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET "
@@ -124,6 +127,7 @@ class RetentionStore:
         with self._db.translate_errors():
             conn = self._db.connection()
             conn.execute("INSERT INTO tickets_fts(tickets_fts) VALUES ('optimize')")
+            conn.execute("INSERT INTO staged_tickets_fts(staged_tickets_fts) VALUES ('optimize')")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

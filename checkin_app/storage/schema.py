@@ -342,4 +342,91 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO hub_feed (event_id, ticket_number) VALUES (new.event_id, new.ticket_number);
     END;
     """,
+    # 8: resumable full ticket downloads (issue 11). A download's pages are staged apart from
+    # the live `tickets` (the door keeps deciding with the last complete list) and survive a
+    # 429, a crash or a kill; the list is swapped in when every page is in
+    # (checkin_app/sync/download.py). Also what the station learned of Wix's request budget,
+    # and when each event's cheap checks last ran (checkin_app/sync/schedule.py).
+    """
+    CREATE TABLE ticket_downloads (
+        event_id TEXT PRIMARY KEY,
+        generation INTEGER NOT NULL,        -- the list's generation once swapped in
+        reason TEXT NOT NULL,               -- first | verify | watermark | count
+        total INTEGER,                      -- the total Wix announced on the latest page
+        first_total INTEGER,                -- ... on the first page (bounds the pages)
+        next_offset INTEGER NOT NULL DEFAULT 0,
+        pages INTEGER NOT NULL DEFAULT 0,   -- pages received and staged
+        guests_watermark TEXT,              -- Event Guests' latest updatedDate, read first
+        watermark_read INTEGER NOT NULL DEFAULT 0,
+        pace_per_minute REAL,               -- pages per minute lately (for "time left")
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE staged_tickets (
+        event_id TEXT NOT NULL,
+        ticket_number TEXT NOT NULL COLLATE NOCASE,
+        order_number TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+        definition_id TEXT,
+        ticket_name TEXT NOT NULL DEFAULT '',
+        order_status TEXT NOT NULL,
+        archived INTEGER NOT NULL DEFAULT 0,
+        order_archived INTEGER NOT NULL DEFAULT 0,
+        canceled INTEGER NOT NULL DEFAULT 0,
+        guest_first_name TEXT NOT NULL DEFAULT '',
+        guest_last_name TEXT NOT NULL DEFAULT '',
+        guest_email TEXT NOT NULL DEFAULT '',
+        buyer_name TEXT NOT NULL DEFAULT '',
+        price TEXT,
+        currency TEXT,
+        server_checked_in_at TEXT,
+        page_offset INTEGER NOT NULL,       -- the offset of the page that brought it
+        UNIQUE (event_id, ticket_number)
+    );
+    CREATE VIRTUAL TABLE staged_tickets_fts USING fts5(
+        guest_name, guest_email, ticket_number, order_number,
+        prefix = '1 2 3',
+        tokenize = "unicode61 remove_diacritics 2"
+    );
+    CREATE TRIGGER staged_tickets_fts_insert AFTER INSERT ON staged_tickets BEGIN
+        INSERT INTO staged_tickets_fts(rowid, guest_name, guest_email, ticket_number,
+                                       order_number)
+        VALUES (new.rowid,
+                new.guest_first_name || ' ' || new.guest_last_name || ' ' || new.buyer_name,
+                new.guest_email, new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER staged_tickets_fts_update AFTER UPDATE ON staged_tickets BEGIN
+        DELETE FROM staged_tickets_fts WHERE rowid = old.rowid;
+        INSERT INTO staged_tickets_fts(rowid, guest_name, guest_email, ticket_number,
+                                       order_number)
+        VALUES (new.rowid,
+                new.guest_first_name || ' ' || new.guest_last_name || ' ' || new.buyer_name,
+                new.guest_email, new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER staged_tickets_fts_delete AFTER DELETE ON staged_tickets BEGIN
+        DELETE FROM staged_tickets_fts WHERE rowid = old.rowid;
+    END;
+
+    -- The request rate this station learned for a site (AIMD on Wix's 429s), kept between
+    -- processes: `checkin-app sync` is a new process every time.
+    CREATE TABLE rate_state (
+        site_id TEXT PRIMARY KEY,
+        rate_per_minute REAL NOT NULL,
+        paused_until REAL NOT NULL DEFAULT 0,   -- epoch seconds
+        updated_at REAL NOT NULL                -- epoch seconds
+    );
+
+    -- When each event's cheap checks last ran (epoch seconds, the sync engine's clock).
+    CREATE TABLE pull_schedule (
+        event_id TEXT PRIMARY KEY,
+        event_refreshed_at REAL,            -- the event and its ticket types
+        delta_at REAL,                      -- the Event Guests changes
+        counted_at REAL,                    -- List Tickets' total against the cache
+        wix_total INTEGER,
+        cached_total INTEGER,
+        more_on_wix INTEGER NOT NULL DEFAULT 0, -- checks in a row where Wix had more
+        count_baseline INTEGER NOT NULL DEFAULT 0 -- Wix's total minus the cache's live tickets
+                                                  -- right after the last full download
+    );
+    """,
 )

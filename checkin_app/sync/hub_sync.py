@@ -17,9 +17,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from checkin_app.domain.clock import Clock
+from checkin_app.domain.progress import ListProgress
 from checkin_app.hublink import HubError, HubUnauthorized, HubUnavailable
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.protocol import ticket_from_json
@@ -113,9 +115,18 @@ class HubSyncEngine:
 
     # -- passes -------------------------------------------------------------------------
     def run_once(
-        self, event_id: str | None = None, *, full: bool | None = None, explicit: bool = False
+        self,
+        event_id: str | None = None,
+        *,
+        full: bool | None = None,
+        explicit: bool = False,
+        routine: bool = False,
+        on_progress: Callable[[ListProgress], None] | None = None,
     ) -> SyncReport:
-        """Push, then pull; `explicit` (a person asked) sends what waits at once."""
+        """Push, then pull; `explicit` (a person asked) sends what waits at once. `routine`
+        and `on_progress` are `SyncEngine`'s (the hub's feed is cheap and its snapshot
+        short: every pass pulls, no progress is reported)."""
+        del routine, on_progress
         with self._lock:
             started = time.monotonic()
             before = self._client.requests

@@ -1,20 +1,21 @@
 """Bring Wix's view of an event into the local cache: event, ticket types, tickets, check-ins.
 
-- The event (Events V3 get) and its ticket definitions (V3 query, SALES_DETAILS) every pull.
-- The **full ticket list** (List Tickets, pages of 100) on the event's first pull and then
-  every `full_interval_s` (default 10 minutes). It is downloaded completely before anything
-  is written; tickets it no longer holds are looked up once more by number. Then it is
-  stored under a new generation (in chunks of `WRITE_CHUNK` rows, so door scans never wait
-  long for the database) and, as the last step, tickets really gone are marked removed (the
-  door then says "no longer on the guest list"). A failed or partial download changes
-  nothing.
-- In between, **check-in changes** from Event Guests (`updatedDate $gt` the watermark,
-  cursor pages of 1000) update `server_checked_in_at` — but only from what Wix documents: a
-  ticket holder's row for exactly one ticket whose per-guest `checkedIn` and check-in date
-  are unambiguous (`wix.mapping.read_guest`). Everything else a changed row names (a
-  buyer's row, several tickets, no date, a date that is not this station's own stamp for a
-  ticket admitted here, a ticket the cache lacks or whose order status changed) costs a
-  targeted look-up by number (List Tickets, ≤50 a call), never a guess in the cache.
+What a pull does is planned by `checkin_app/sync/schedule.py` (what is due, what it costs):
+
+- The event (Events V3 get) and its ticket types (V3 query, SALES_DETAILS).
+- The **full ticket list** only when needed — the first time, a lost guests watermark, on
+  demand, or when the count check disagrees — by `checkin_app/sync/download.py`: staged,
+  resumable across 429s, passes and crashes, swapped in when complete.
+- **Check-in changes** from Event Guests (`updatedDate $gt` the watermark, cursor pages of
+  1000) update `server_checked_in_at` — but only from what Wix documents: a ticket holder's
+  row for exactly one ticket whose per-guest `checkedIn` and check-in date are unambiguous
+  (`wix.mapping.read_guest`). Everything else a changed row names (a buyer's row, several
+  tickets, no date, a date that is not this station's own stamp for a ticket admitted here,
+  a ticket the cache lacks or whose order status changed) costs a targeted look-up by number
+  (List Tickets, ≤50 a call), never a guess in the cache. Runs only on a complete list, and
+  again right after a download is swapped in (the staged rows may be older than the changes
+  made while it ran).
+- The **count check**: List Tickets' `total` against the live tickets of the cache.
 
 The tickets table is server state only: local admissions live in `checkins`, so a pull
 never erases one. After writing, this station's admissions are compared with Wix's
@@ -33,46 +34,43 @@ from checkin_app.domain.clock import parse_iso
 from checkin_app.domain.models import OrderStatus, Ticket
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.database import Database
+from checkin_app.storage.downloads import DownloadStore
+from checkin_app.storage.pacing import ScheduleStore
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.sync.conflicts import ConflictFinder
+from checkin_app.sync.download import (
+    TicketDownloader,
+    guests_stream,
+    lookup_tickets,
+    tickets_stream,
+)
 from checkin_app.sync.push_log import NO_SENDS, PushLog
-from checkin_app.wix import WixAuthError, WixClient, WixPermissionError, WixTransientError
-from checkin_app.wix.api_tickets import MAX_GUESTS_PAGE, MAX_TICKETS_PAGE
+from checkin_app.sync.schedule import judge_count, plan_pull
+from checkin_app.wix import WixAuthError, WixClient, WixPermissionError
+from checkin_app.wix.api_tickets import MAX_GUESTS_PAGE
 from checkin_app.wix.mapping import (
     event_from_wix,
     read_guest,
     ticket_definition_from_wix,
-    ticket_from_wix,
 )
+from checkin_app.wix.paging import legacy_total
 
 log = logging.getLogger(__name__)
 
-FULL_INTERVAL_S = 600.0
-LOOKUP_CHUNK = 50  # List Tickets accepts up to 50 `ticketNumber` values
-WRITE_CHUNK = 2000  # tickets per write transaction: ~0.3 s of lock when new, ~50 ms after
-
-
-def tickets_stream(event_id: str) -> str:
-    return f"tickets:{event_id}"
-
-
-def guests_stream(event_id: str) -> str:
-    return f"guests:{event_id}"
+__all__ = ["PullResult", "Puller", "guests_stream", "tickets_stream"]
 
 
 @dataclass
 class PullResult:
     event_id: str
-    full: bool = False
+    full: bool = False  # a full download was completed and swapped in
     pulled_tickets: int = 0  # ticket rows downloaded and stored
     removed: int = 0  # tickets marked removed (vanished from Wix)
     guests_changed: int = 0  # server check-in times changed by the guests delta
     conflicts: int = 0
-
-
-class IncompleteDownload(WixTransientError):
-    """The ticket list changed shape while it was read; try again next pass."""
+    download_pages: int = 0  # List Tickets pages fetched by the full download this pass
+    verify_reason: str | None = None  # why a full download ran (first, count, ...)
 
 
 class Puller:
@@ -84,35 +82,52 @@ class Puller:
         client: WixClient,
         *,
         time_fn: Callable[[], float],
-        full_interval_s: float = FULL_INTERVAL_S,
         conflicts: ConflictFinder,
+        downloader: TicketDownloader,
     ) -> None:
         self._db = db
         self._client = client
         self._time = time_fn
-        self._full_interval_s = full_interval_s
         self._conflicts = conflicts
+        self._downloader = downloader
         self._catalog = CatalogStore(db)
         self._tickets = TicketStore(db)
         self._sync = SyncStateStore(db)
+        self._schedule = ScheduleStore(db)
+        self._downloads = DownloadStore(db)
 
-    def needs_full(self, event_id: str) -> bool:
-        """First pull of the event, or the last full download is `full_interval_s` old."""
-        state = self._sync.get(tickets_stream(event_id))
-        last = parse_iso(state.last_success_at)
-        if last is None or state.generation == 0:
-            return True
-        return self._time() - last.timestamp() >= self._full_interval_s
-
-    def pull(self, event_id: str, *, full: bool | None = None) -> PullResult:
-        """Pull one event; raises `WixError` (nothing half-written) when a call fails."""
+    def pull(
+        self,
+        event_id: str,
+        *,
+        full: bool | None = None,
+        routine: bool = False,
+        busy: bool = False,
+    ) -> PullResult:
+        """Pull one event; raises `WixError` or `StorageError` (a download keeps its staged
+        pages for the next pass; nothing else is half-written). `full`: True forces a full
+        download, False forbids one; `routine`: follow the idle intervals (schedule.py)."""
         result = PullResult(event_id)
-        self.refresh_event(event_id)
-        result.full = self.needs_full(event_id) if full is None else full
-        if result.full:
-            self._full(event_id, result)
-        else:
+        now = self._time()
+        complete = self._sync.get(tickets_stream(event_id)).generation > 0
+        plan = plan_pull(
+            self._schedule.get(event_id), now, routine=routine, busy=busy, full=full,
+            list_complete=complete,
+            download_active=self._downloader.active(event_id) is not None,
+            watermark_lost=complete and self._sync.get(guests_stream(event_id)).last_success_at
+            is None,
+        )  # fmt: skip
+        if plan.refresh_event:
+            self.refresh_event(event_id)
+            self._schedule.update(event_id, event_refreshed_at=now)
+        if plan.delta:
             self._delta(event_id, result)
+            self._schedule.update(event_id, delta_at=now)
+        reason = plan.download
+        if plan.count and self._count_disagrees(event_id, now):
+            reason = "count"
+        if reason is not None:
+            self._download(event_id, reason, result)
         result.conflicts += self._conflicts.find(event_id)
         return result
 
@@ -133,95 +148,48 @@ class Puller:
             event_id, [(ticket_definition_from_wix(d), d) for d in definitions]
         )
 
-    # -- full download ------------------------------------------------------------------
-    def _full(self, event_id: str, result: PullResult) -> None:
-        # The guests watermark is read *before* the tickets, so changes made during the
-        # download are seen again by the next delta (re-applying one is harmless).
-        watermark = self._latest_guest_change(event_id)
-        downloaded = self._download_tickets(event_id)
-        seen = {n.casefold() for n in downloaded}
-        vanished = [n for key, n in self._cached_numbers(event_id).items() if key not in seen]
-        if vanished:
-            # Offset paging can skip a ticket when another is deleted mid-download: look
-            # the missing ones up by number before calling them gone.
-            for ticket in self._lookup(event_id, vanished):
-                downloaded.setdefault(ticket.ticket_number, ticket)
-        generation = self._sync.get(tickets_stream(event_id)).generation + 1
-        rows = list(downloaded.values())
-        # Written in chunks so a door scan never waits long for the database; tickets are
-        # marked removed only in the last step, after every chunk is in. (A crash between
-        # chunks leaves fresher server rows and removes nothing: the next full download
-        # reuses the same generation number.)
-        for start in range(0, len(rows), WRITE_CHUNK):
-            with self._db.transaction() as conn:
-                self._tickets.upsert_many(rows[start : start + WRITE_CHUNK], generation, conn)
-        with self._db.transaction() as conn:
-            result.removed = self._tickets.mark_missing_removed(event_id, generation, conn)
-            self._sync.record_success(tickets_stream(event_id), generation=generation, conn=conn)
-            if watermark is not None:
-                self._sync.record_success(guests_stream(event_id), watermark=watermark, conn=conn)
-        result.pulled_tickets = len(downloaded)
-        log.info(
-            "Full ticket download: %d tickets, %d marked removed", len(downloaded), result.removed
+    # -- full download (checkin_app/sync/download.py) -----------------------------------
+    def _download(self, event_id: str, reason: str, result: PullResult) -> None:
+        if reason != "continue":
+            self._downloader.start(event_id, reason)
+        step = self._downloader.run(event_id)
+        result.download_pages = step.pages
+        result.verify_reason = reason
+        result.full = step.completed
+        result.pulled_tickets += step.written + step.looked_up
+        result.removed = step.removed
+        # The staged rows may be older than check-ins made while the download ran: the
+        # delta from the watermark read at its start brings them again.
+        self._delta(event_id, result)
+        # Whatever Wix's total counts that the list does not (if anything), it counts it
+        # now too: later count checks compare against this, not against zero.
+        baseline = (step.total or 0) - self._downloads.live_count(event_id) if step.total else 0
+        now = self._time()
+        self._schedule.update(
+            event_id, delta_at=now, counted_at=now, more_on_wix=0, count_baseline=baseline
         )
 
-    def _download_tickets(self, event_id: str) -> dict[str, Ticket]:
-        """Every ticket of the event, or `IncompleteDownload` if the pages do not add up."""
-        tickets: dict[str, Ticket] = {}
-        offset = 0
-        while True:
-            page = self._client.list_tickets(event_id, offset=offset, limit=MAX_TICKETS_PAGE)
-            rows = page.get("tickets") or []
-            total = page.get("total")
-            total = int(total) if isinstance(total, int | str) and str(total).isdigit() else None
-            for row in rows:
-                if isinstance(row, dict) and isinstance(row.get("ticketNumber"), str):
-                    ticket = ticket_from_wix(row, event_id)
-                    tickets[ticket.ticket_number] = ticket
-            offset += len(rows)
-            if not rows or (total is not None and offset >= total):
-                break
-            if total is None and len(rows) < MAX_TICKETS_PAGE:
-                break
-        if total is not None and offset < total:
-            raise IncompleteDownload(
-                f"the ticket list ended after {offset} of {total} tickets", code="INCOMPLETE"
-            )
-        return tickets
-
-    def _latest_guest_change(self, event_id: str) -> str | None:
-        page = self._client.query_guests(
-            filter={"eventId": event_id},
-            sort=[{"fieldName": "updatedDate", "order": "DESC"}],
-            limit=1,
-            fields=(),
+    def _count_disagrees(self, event_id: str, now: float) -> bool:
+        """One List Tickets call with `limit=1`: does Wix's total match the cache?"""
+        page = self._client.list_tickets(event_id, limit=1, fieldsets=())
+        wix_total = legacy_total(page)
+        if wix_total is None:
+            return False
+        cached = self._downloads.live_count(event_id)
+        schedule = self._schedule.get(event_id)
+        verify, more = judge_count(
+            wix_total - schedule.count_baseline, cached, schedule.more_on_wix
         )
-        guests = page.get("guests") or []
-        if guests and isinstance(guests[0], dict):
-            value = guests[0].get("updatedDate")
-            return value if isinstance(value, str) else None
-        return None
-
-    def _cached_numbers(self, event_id: str) -> dict[str, str]:
-        """The cache's live ticket numbers, keyed by their case-folded form."""
-        rows = self._db.query(
-            "SELECT ticket_number FROM tickets WHERE event_id = ? AND removed = 0", (event_id,)
+        self._schedule.update(
+            event_id, counted_at=now, wix_total=wix_total, cached_total=cached, more_on_wix=more
         )
-        return {r[0].casefold(): r[0] for r in rows}
+        if verify:
+            log.info("Count check: Wix has %d tickets, the cache %d: verifying", wix_total, cached)
+        return verify
 
     def _lookup(self, event_id: str, numbers: Iterable[str]) -> list[Ticket]:
         """The tickets with these numbers as Wix has them now (missing ones are left out)."""
-        wanted = sorted({n.casefold(): n for n in numbers}.values())
-        found: list[Ticket] = []
-        for start in range(0, len(wanted), LOOKUP_CHUNK):
-            chunk = wanted[start : start + LOOKUP_CHUNK]
-            page = self._client.list_tickets(event_id, limit=MAX_TICKETS_PAGE, ticket_numbers=chunk)
-            keys = {n.casefold() for n in chunk}
-            for row in page.get("tickets") or []:
-                number = row.get("ticketNumber") if isinstance(row, dict) else None
-                if isinstance(number, str) and number.casefold() in keys:
-                    found.append(ticket_from_wix(row, event_id))
-        return found
+        return lookup_tickets(self._client, event_id, numbers)
 
     # -- check-in changes between full downloads ----------------------------------------
     def _delta(self, event_id: str, result: PullResult) -> None:

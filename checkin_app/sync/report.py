@@ -18,7 +18,10 @@ class SyncReport:
     something went wrong (None when the pass was clean); `paused`: why the queue is paused;
     `conflict_window_s`: the widest stretch before one of this pass's check-in calls in
     which another device's check-in of the same ticket could not be told from this
-    station's own (docs/architecture.md, "Double admissions"; None when none was judged).
+    station's own (docs/architecture.md, "Double admissions"; None when none was judged);
+    `rate_limited`: 429s Wix answered this pass; `waited_s`: seconds the pass waited for
+    Wix's request budget; `download_pages`: List Tickets pages a full download fetched;
+    `downloads`: full downloads still under way after the pass (progress, as JSON).
     """
 
     pushed: int = 0
@@ -39,6 +42,10 @@ class SyncReport:
     events: list[str] = field(default_factory=list)  # the events pulled
     full_downloads: list[str] = field(default_factory=list)  # of those, fully downloaded
     dead_reasons: list[str] = field(default_factory=list)
+    rate_limited: int = 0
+    waited_s: float = 0.0
+    download_pages: int = 0
+    downloads: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -69,4 +76,8 @@ class SyncReport:
             "events": list(self.events),
             "full_downloads": list(self.full_downloads),
             "dead_reasons": list(self.dead_reasons),
+            "rate_limited": self.rate_limited,
+            "waited_s": round(self.waited_s, 1),
+            "download_pages": self.download_pages,
+            "downloads": list(self.downloads),
         }

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.domain.progress import ListProgress
 from checkin_app.domain.secret import SecretFormatError, clean_secret
+from checkin_app.services.guest_list import GuestListService
 from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_key_name
 from checkin_app.settings import DEFAULT_BASE_URL
 from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
-from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.list_text import duration_text, tickets_so_far_text
 from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
@@ -218,16 +221,26 @@ class FirstRunDialog(QDialog):
         self._runner.submit(engine.run_once, on_done=self._on_downloaded, on_error=self._on_failed)
 
     def _poll_progress(self) -> None:
-        def count() -> int:
-            row = self.station.db.query_one("SELECT count(*) FROM tickets")
-            return int(row[0]) if row else 0
+        lists = GuestListService(self.station.db, self.station.clock)
+        self._runner.submit(lists.incomplete, on_done=self._show_progress)
 
-        self._runner.submit(
-            count,
-            on_done=lambda n: self._say(
-                tr("FirstRun", "Downloading the guest list… %n tickets", None, PLURAL, n)
-            ),
+    def _show_progress(self, incomplete: list[ListProgress]) -> None:
+        downloading = [p for p in incomplete if p.downloading]
+        if not downloading:
+            return
+        progress = downloading[0]
+        text = tr("FirstRun", "Downloading the guest list of {title}: {so_far}").format(
+            title=progress.title, so_far=tickets_so_far_text(progress)
         )
+        waiting = getattr(self.engine, "waiting_s", None)
+        if waiting:
+            text += " — " + tr("FirstRun", "Wix asked to slow down, waiting {time}").format(
+                time=duration_text(waiting)
+            )
+        self._say(text)
+        if progress.total:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(min(progress.received, progress.total))
 
     def _on_downloaded(self, report: Any) -> None:
         self._poll.stop()
@@ -240,6 +253,9 @@ class FirstRunDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._poll.stop()
+        cancel = getattr(self.engine, "cancel", None)
+        if cancel is not None and result != QDialog.DialogCode.Accepted:
+            cancel()  # a pass waiting for Wix's budget must not hold the dialog
         self._runner.close(timeout_s=5)
         super().done(result)
 

@@ -268,6 +268,7 @@ class DoorWindow(QMainWindow):
 
     def _on_snapshot(self, snapshot: StationSnapshot) -> None:
         self.snapshot = snapshot
+        self.card.set_list_progress(snapshot.guest_list)
         if self.context.event_id:
             self.toolbar.set_admitted(snapshot.admitted_here)
         self.snapshot_updated.emit(snapshot)

@@ -48,6 +48,29 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "Wix refused this call"),
     QT_TRANSLATE_NOOP("Messages", "Wix refused: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "The queued call names no valid ticket or order number"),
+    # A sync pass that failed (sync/engine.py, describe_error), with or without the retry
+    QT_TRANSLATE_NOOP("Messages", "Wix sent a list that does not add up: {detail}."),
+    QT_TRANSLATE_NOOP("Messages", "Refused a reply from Wix: {detail}."),
+    QT_TRANSLATE_NOOP("Messages", "Refused a reply from Wix: {detail}; retrying in {seconds} s."),
+    QT_TRANSLATE_NOOP("Messages", "Offline: cannot reach Wix ({detail}). Nothing queued is lost."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Offline: cannot reach Wix ({detail}); retrying in {seconds} s. Nothing queued is lost.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Wix asked to slow down (too many requests). Nothing queued is lost."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Wix asked to slow down (too many requests); retrying in {seconds} s. Nothing queued "
+        "is lost.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Wix is having trouble ({status} {code})."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Wix is having trouble ({status} {code}); retrying in {seconds} s."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Wix does not know this: {detail}."),
+    QT_TRANSLATE_NOOP("Messages", "Event {event} was not found on Wix."),
     QT_TRANSLATE_NOOP("Messages", "Wix sent no result for this ticket"),
     # -- Wix problems in the organizer's work (services/wix_problems.py) ---------------------
     QT_TRANSLATE_NOOP(

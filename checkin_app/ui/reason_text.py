@@ -10,6 +10,7 @@ writes a reason this catalog does not know.
 
 Placeholders: `{reason}` is itself a reason (translated in turn), `{money}` an amount and its
 currency (written as the locale writes money), `{age}` how long ago ('5 min ago'), anything
+a count ('{received}', '{total}') is written as the locale writes numbers, anything
 else ('{event}', '{station}') is a name and stays as it is.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from checkin_app.ui.formats import age_text, money_text
+from checkin_app.ui.formats import age_text, money_text, number_text
 from checkin_app.ui.i18n import QT_TRANSLATE_NOOP
 from checkin_app.ui.text_catalog import TextCatalog
 
@@ -57,6 +58,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Reasons", "Not a ticket for this event: {event}"),
     QT_TRANSLATE_NOOP("Reasons", "Ticket not on the guest list"),
     QT_TRANSLATE_NOOP("Reasons", "Ticket not on the guest list (guest list updated {age})"),
+    QT_TRANSLATE_NOOP("Reasons", "Guest list not downloaded yet — check by name"),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "Guest list still downloading ({received} of {total}) — check by name"
+    ),
     QT_TRANSLATE_NOOP("Reasons", "Ticket no longer on the guest list"),
     QT_TRANSLATE_NOOP("Reasons", "Ticket canceled"),
     QT_TRANSLATE_NOOP("Reasons", "Already checked in"),
@@ -84,6 +89,8 @@ def _value(name: str, text: str) -> str:
     if name == "money":
         found = _MONEY.fullmatch(text.strip())
         return money_text(found.group(1), found.group(2)) if found else text
+    if name in ("received", "total") and text.replace(",", "").isdigit():
+        return number_text(int(text.replace(",", "")))
     if name == "age":
         found = _AGE.fullmatch(text.strip())
         if found:

@@ -101,6 +101,7 @@ _RESULT_WORDS = {
     "PAYMENT_DUE": QT_TRANSLATE_NOOP("RecentScans", "Payment due"),
     "NOT_PAID": QT_TRANSLATE_NOOP("RecentScans", "Not paid"),
     "NOT_A_TICKET": QT_TRANSLATE_NOOP("RecentScans", "Not a ticket"),
+    "LIST_INCOMPLETE": QT_TRANSLATE_NOOP("RecentScans", "List still loading"),
 }
 _SYMBOL = {"ok": "✔", "attention": "!", "rejected": "✖"}
 _COLOUR = {"ok": "#1b7f3b", "attention": "#8a5a00", "rejected": "#b3261e"}

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from checkin_app.domain.models import Verdict
+from checkin_app.domain.progress import ListProgress
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.icons import verdict_pixmap
+from checkin_app.ui.list_text import still_loading_lines
 from checkin_app.ui.verdict_text import SEVERITY_STYLE, CardText, card_text
 
 
@@ -103,6 +105,7 @@ class ResultCard(QFrame):
         self._supervisor = True
         self._paint_pending = False
         self._auto_dismiss_ms = int(auto_dismiss_s * 1000)
+        self._loading: tuple[str, str, str] | None = None  # the idle card's "still loading"
         self._icon_size = self.ICON_SIZE
 
         self._icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -189,6 +192,17 @@ class ResultCard(QFrame):
         return button
 
     # -- public -----------------------------------------------------------------------------
+    def set_list_progress(self, progress: ListProgress | None) -> None:
+        """Until the event's list was complete once, the idle card says it is still loading
+        (not "Ready") and how far the download is."""
+        loading = None
+        if progress is not None and not progress.complete:
+            loading = still_loading_lines(progress)
+        if loading != self._loading:
+            self._loading = loading
+            if self.verdict is None and self.text is None:
+                self._show_idle()
+
     def set_supervisor(self, supervisor: bool) -> None:
         self._supervisor = supervisor
         self._update_buttons()
@@ -250,18 +264,29 @@ class ResultCard(QFrame):
         self._dismiss_timer.stop()
         self._tick.stop()
         self._countdown.hide()
+        self._show_idle()
+        if was_showing:
+            self.cleared.emit()
+
+    def _show_idle(self) -> None:
         self._apply_style("idle")
         self._icon.setPixmap(_idle_icon(self.devicePixelRatioF()))
-        self._headline.setText(tr("ResultCard", "Ready"))
-        self._guest.setText(tr("ResultCard", "Show the ticket's QR code to the camera"))
+        if self._loading is not None:
+            headline, first, second = self._loading
+            description = f"{headline}: {first}"
+        else:
+            headline = tr("ResultCard", "Ready")
+            first = tr("ResultCard", "Show the ticket's QR code to the camera")
+            second = tr("ResultCard", "or scan it, or search the guest list")
+            description = tr("ResultCard", "Ready for the next guest")
+        self._headline.setText(headline)
+        self._guest.setText(first)
         self._guest.show()
-        self._ticket.setText(tr("ResultCard", "or scan it, or search the guest list"))
+        self._ticket.setText(second)
         self._ticket.show()
         self._reason.setText("")
         self._update_buttons()
-        self.setAccessibleDescription(tr("ResultCard", "Ready for the next guest"))
-        if was_showing:
-            self.cleared.emit()
+        self.setAccessibleDescription(description)
 
     @property
     def is_idle(self) -> bool:

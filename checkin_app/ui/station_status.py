@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from checkin_app.domain.clock import parse_iso
+from checkin_app.domain.progress import ListProgress
+from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.outbox import OutboxState
 from checkin_app.storage.sync_state import SyncStateStore
 
@@ -27,6 +29,10 @@ class StationSnapshot:
     paused_reason: str | None
     admitted_here: int
     mode: str = "direct"  # hub: paired with a venue hub | direct: Wix itself | local: neither
+    # The selected event's guest list (or the first incomplete one): complete or still
+    # downloading, tickets so far of how many, time left; None when no event is cached.
+    guest_list: ListProgress | None = None
+    waiting_s: float | None = None  # Wix asked the running pass to wait this long
 
     @property
     def attention(self) -> int:
@@ -58,6 +64,8 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
     counts = station.outbox.counts()
     sync_state = SyncStateStore(station.db)
     return StationSnapshot(
+        guest_list=_guest_list(station, event_id),
+        waiting_s=getattr(engine, "waiting_s", None) if engine is not None else None,
         connectivity=_connectivity(engine),
         waiting=counts.get(OutboxState.PENDING.value, 0)
         + counts.get(OutboxState.INFLIGHT.value, 0),
@@ -69,3 +77,11 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
         admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
         mode="local" if engine is None else str(getattr(engine, "mode", "direct")),
     )
+
+
+def _guest_list(station: Station, event_id: str | None) -> ListProgress | None:
+    lists = GuestListService(station.db, station.clock)
+    if event_id:
+        return lists.progress(event_id)
+    incomplete = lists.incomplete()
+    return incomplete[0] if incomplete else None

@@ -7,8 +7,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from checkin_app.ui.formats import age_text
+from checkin_app.domain.clock import parse_iso
+from checkin_app.domain.progress import ListProgress
+from checkin_app.ui.formats import age_text, percent_text
 from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.list_text import duration_text, tickets_so_far_text
 from checkin_app.ui.message_text import message_text
 from checkin_app.ui.station_status import StationSnapshot
 
@@ -38,6 +41,30 @@ def mode_text(mode: str, connectivity: str) -> str:
     return ""
 
 
+def guest_list_text(progress: ListProgress | None, waiting_s: float | None) -> str:
+    """The status line's words about the guest list: empty when it is complete and idle."""
+    if progress is None or (progress.complete and not progress.downloading):
+        return ""
+    if not progress.complete:
+        text = tr("StatusBar", "⇣ Guest list still downloading: {so_far}").format(
+            so_far=tickets_so_far_text(progress)
+        )
+    else:
+        updated = parse_iso(progress.list_updated_at)
+        age = age_text((datetime.now(UTC) - updated).total_seconds()) if updated else ""
+        share = (
+            percent_text(round(100 * progress.fraction)) if progress.fraction is not None else "…"
+        )
+        text = tr("StatusBar", "Guest list from {age}; checking it again ({share})").format(
+            age=age, share=share
+        )
+    if waiting_s:
+        text += " — " + tr("StatusBar", "Wix asked to slow down, waiting {time}").format(
+            time=duration_text(waiting_s)
+        )
+    return text
+
+
 # symbol, words, colour — never colour alone.
 _CONNECTIVITY = {
     "online": ("●", QT_TRANSLATE_NOOP("StatusBar", "Online"), "#1b7f3b"),
@@ -64,6 +91,8 @@ class StatusLine(QWidget):
         self.mode.setObjectName("syncMode")
         self.waiting = QLabel()
         self.last_sync = QLabel()
+        self.guest_list = QLabel()
+        self.guest_list.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.clock = QLabel()
         self.clock.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.attention = QPushButton()
@@ -74,7 +103,7 @@ class StatusLine(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(18)
-        for widget in (self.mode, self.connectivity, self.waiting, self.last_sync):
+        for widget in (self.mode, self.connectivity, self.waiting, self.last_sync, self.guest_list):
             layout.addWidget(widget)
         layout.addWidget(self.attention)
         layout.addWidget(self.clock)
@@ -89,6 +118,7 @@ class StatusLine(QWidget):
         self.last_sync.setText("")
         self.attention.hide()
         self.clock.hide()
+        self.guest_list.hide()
 
     def update_snapshot(self, snapshot: StationSnapshot) -> None:
         self.snapshot = snapshot
@@ -104,6 +134,9 @@ class StatusLine(QWidget):
         self.attention.setVisible(snapshot.attention > 0)
         attention = snapshot.attention
         self.attention.setText(tr("StatusBar", "⚠ %n need attention…", None, PLURAL, attention))
+        list_text = guest_list_text(snapshot.guest_list, snapshot.waiting_s)
+        self.guest_list.setText(list_text)
+        self.guest_list.setVisible(bool(list_text))
         self.clock.setVisible(snapshot.clock_off)
         if snapshot.clock_off and snapshot.clock_offset_s is not None:
             self.clock.setText("⚠ " + offset_text(snapshot.clock_offset_s))
@@ -127,7 +160,9 @@ class StatusLine(QWidget):
             self.last_sync.setText("")
             return
         if snapshot.last_sync is None:
-            self.last_sync.setText(tr("StatusBar", "Not synced yet"))
+            downloading = snapshot.guest_list is not None and snapshot.guest_list.downloading
+            # During the first download the guest-list label says how far it is.
+            self.last_sync.setText("" if downloading else tr("StatusBar", "Not synced yet"))
             return
         age = (datetime.now(UTC) - snapshot.last_sync).total_seconds()
         self.last_sync.setText(tr("StatusBar", "Last sync {age}").format(age=age_text(age)))

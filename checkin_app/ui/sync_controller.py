@@ -1,8 +1,10 @@
 """Background sync: a timer, plus a nudge after each admission, on its own worker thread.
 
 One `SyncEngine.run_once` at a time; a request while one runs is remembered and run right
-after, so a burst of admissions costs one extra pass, not one per scan. "Sync now"
-(`sync_explicitly`) tries every waiting call at once, whatever its backoff.
+after, so a burst of admissions costs one extra pass, not one per scan. Timer and nudge
+passes are "routine" (they pull only what is due, so a quiet door costs Wix little:
+`checkin_app/sync/schedule.py`); "Sync now" (`sync_explicitly`) tries every waiting call at
+once, whatever its backoff, and pulls everything of the event.
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ class SyncController(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._nudge.stop()
+        cancel = getattr(self._context.engine, "cancel", None)
+        if cancel is not None:
+            cancel()  # a pass waiting for Wix's budget ends now (closing must not hang)
 
     def sync_soon(self) -> None:
         """Called after an admission: upload it within a moment."""
@@ -80,7 +85,7 @@ class SyncController(QObject):
         event_id = self._context.event_id or None
         explicit, self._explicit = self._explicit, False
         if not self._runner.submit(
-            lambda: engine.run_once(event_id, explicit=explicit),
+            lambda: engine.run_once(event_id, explicit=explicit, routine=not explicit),
             on_done=self._on_done,
             on_error=self._on_error,
         ):

@@ -51,6 +51,7 @@ def _headline(verdict: Verdict) -> tuple[str, str]:
         VerdictKind.CANCELED: ("cross", tr("ResultCard", "CANCELED")),
         VerdictKind.NOT_PAID: ("cross", tr("ResultCard", "NOT PAID")),
         VerdictKind.NOT_A_TICKET: ("cross", tr("ResultCard", "NOT A TICKET")),
+        VerdictKind.LIST_INCOMPLETE: ("warning", tr("ResultCard", "LIST STILL LOADING")),
     }
     return table[kind]
 

@@ -103,6 +103,7 @@ class EventsApi(WixHttp):
             "events",
             page_size,
             total_of=paging.metadata_total("pagingMetadata"),
+            what="the events list",
         )
 
     def update_event(
@@ -240,6 +241,8 @@ class TicketDefinitionsApi(WixHttp):
             ),
             "ticketDefinitions",
             "metadata",
+            page_size=page_size,
+            what="the ticket types",
         )
 
     def update_ticket_definition(

@@ -79,6 +79,7 @@ class TicketsApi(WixHttp):
             "tickets",
             page_size,
             total_of=paging.legacy_total,
+            what="the ticket list",
         )
 
     def get_ticket(
@@ -210,4 +211,6 @@ class TicketsApi(WixHttp):
             ),
             "guests",
             "pagingMetadata",
+            page_size=page_size,
+            what="the guest list changes",
         )

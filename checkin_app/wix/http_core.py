@@ -1,5 +1,11 @@
 """The HTTP core every Wix call goes through: auth headers, timeouts, rate limit, errors.
 
+Pacing: every request takes a token of the site's adaptive `TokenBucket`; a 429 slows it
+down and pauses it (`Retry-After`, or a minute when Wix gives none), a success speeds it up.
+A thread that set `patience()` (the sync pass) waits out a 429 or a long pause and sends the
+same request again instead of failing; other threads (the organizer panels) fail fast.
+A reply larger than `max_reply_bytes` is refused before it fills memory.
+
 Only this module touches httpx. It never lets an httpx exception (whose text or request may
 carry the `Authorization` header) escape: failures are re-raised as `WixError`s built from
 redacted text, outside the `except` block so not even `__context__` keeps the original.
@@ -11,8 +17,10 @@ import email.utils
 import ipaddress
 import json
 import logging
+import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -34,7 +42,7 @@ from checkin_app.wix.observability import (
     RequestOutcome,
     StatsRecorder,
 )
-from checkin_app.wix.ratelimit import RateLimitWaitTooLong, TokenBucket
+from checkin_app.wix.ratelimit import Patience, RateLimitWaitTooLong, TokenBucket
 from checkin_app.wix.secret import Secret, SecretFormatError, clean_secret
 
 log = logging.getLogger(__name__)
@@ -43,7 +51,8 @@ DEFAULT_BASE_URL = "https://www.wixapis.com"
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
 DEFAULT_MAX_RATE_WAIT_S = 30.0
 USER_AGENT = f"checkin_app/{__version__} (Wix Events door check-in; httpx/{httpx.__version__})"
-_DEFAULT_429_PAUSE_S = 1.0  # when Wix throttles without saying for how long
+DEFAULT_MAX_REPLY_BYTES = 8 * 1024 * 1024  # the largest page the client reads is ~1 MB
+PATIENT_SLEEP_S = 2.0  # a patient thread sleeps this long at most inside the bucket
 
 ParamValue = str | int | float | bool | None | Sequence[str | int | float | bool]
 Params = Mapping[str, ParamValue]
@@ -120,6 +129,7 @@ class WixHttp:
         user_agent: str = USER_AGENT,
         transport: httpx.BaseTransport | None = None,
         wall_clock: Callable[[], float] = time.time,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         pinned_channel: bool = False,
     ) -> None:
         """`pinned_channel=True`: the caller protects the link itself (the venue hub's own
@@ -139,7 +149,9 @@ class WixHttp:
         self.rate_limiter = rate_limiter or TokenBucket()
         self.max_rate_wait_s = max_rate_wait_s
         self.on_request = on_request
+        self.max_reply_bytes = max_reply_bytes
         self._wall = wall_clock
+        self._patience = threading.local()
         self._stats = StatsRecorder()
         self._offset_s: float | None = None
         self._date_bounds: tuple[float, float] | None = None
@@ -196,6 +208,18 @@ class WixHttp:
         """The current time by the server's clock, as far as we know it."""
         return datetime.fromtimestamp(self._wall() + (self._offset_s or 0.0), UTC)
 
+    # -- patience -----------------------------------------------------------------------
+
+    @contextmanager
+    def patience(self, patience: Patience) -> Iterator[Patience]:
+        """While inside, this thread's requests wait out 429s within `patience`'s budget."""
+        previous = getattr(self._patience, "value", None)
+        self._patience.value = patience
+        try:
+            yield patience
+        finally:
+            self._patience.value = previous
+
     # -- the one way out ----------------------------------------------------------------
 
     def _call(
@@ -206,10 +230,39 @@ class WixHttp:
         params: Params | None = None,
         body: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Send one request and return the JSON object Wix answered; raise `WixError`."""
+        """Send one request and return the JSON object Wix answered; raise `WixError`.
+
+        With `patience()` set on this thread, a 429 (or a local wait longer than
+        `max_rate_wait_s`) is waited out and the same request sent again, while the
+        patience lasts; Wix did not act on a throttled request, so sending it again is safe.
+        """
+        while True:
+            try:
+                return self._call_once(method, path, params=params, body=body)
+            except WixTransientError as exc:
+                patience: Patience | None = getattr(self._patience, "value", None)
+                if patience is None or not _throttled(exc):
+                    raise
+                wait_s = max(exc.retry_after or 0.0, self.rate_limiter.wait_time())
+                if not patience.wait(wait_s):
+                    raise
+
+    def _call_once(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
         method = method.upper()
+        max_wait = self.max_rate_wait_s
+        patience: Patience | None = getattr(self._patience, "value", None)
+        if patience is not None and patience.budget_s > 0:
+            # Longer waits go through the patience: interruptible, and within its budget.
+            max_wait = PATIENT_SLEEP_S if max_wait is None else min(max_wait, PATIENT_SLEEP_S)
         try:
-            self.rate_limiter.acquire(self.max_rate_wait_s)
+            self.rate_limiter.acquire(max_wait)
         except RateLimitWaitTooLong as exc:
             wait_s = exc.wait_s
         else:
@@ -232,39 +285,63 @@ class WixHttp:
         started_wall = self._wall()
         started = time.monotonic()
         response: httpx.Response | None = None
+        raw = b""
         failure: tuple[str, str] | None = None
         try:
-            response = self._http.request(
+            with self._http.stream(
                 method, path, params=encode_params(params), content=content, headers=headers
-            )
+            ) as response:
+                raw = self._read_capped(response)
         except httpx.TimeoutException as exc:
             failure = ("TIMEOUT", f"Wix did not answer in time ({type(exc).__name__})")
         except (httpx.HTTPError, OSError) as exc:
             failure = ("NETWORK", f"cannot reach Wix ({type(exc).__name__}: {exc})")
+        except _TooLarge as exc:
+            failure = ("REPLY_TOO_LARGE", str(exc))
         duration = time.monotonic() - started
         ended_wall = self._wall()
 
-        if response is None:
-            assert failure is not None
-            code, text = failure
+        if failure is not None and failure[0] == "REPLY_TOO_LARGE" and response is not None:
             error: WixError = WixTransientError(
-                self._key.redact(text), code=code, method=method, path=path
+                failure[1], status=response.status_code, code=failure[0], method=method, path=path
             )
+            self._finish(
+                method, path, duration, response.status_code, error, reached=True, offset=None
+            )
+            raise error
+        if failure is not None or response is None:
+            code, text = failure or ("NETWORK", "cannot reach Wix")
+            error = WixTransientError(self._key.redact(text), code=code, method=method, path=path)
             self._finish(method, path, duration, None, error, reached=False, offset=None)
             raise error
 
-        return self._handle(response, method, path, duration, (started_wall, ended_wall))
+        return self._handle(response, raw, method, path, duration, (started_wall, ended_wall))
+
+    def _read_capped(self, response: httpx.Response) -> bytes:
+        """The reply's body, or `_TooLarge` as soon as it passes `max_reply_bytes`."""
+        limit = self.max_reply_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise _TooLarge(int(declared), limit)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _TooLarge(size, limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _handle(
         self,
         response: httpx.Response,
+        raw: bytes,
         method: str,
         path: str,
         duration: float,
         local_span: tuple[float, float],
     ) -> dict[str, Any]:
         status = response.status_code
-        raw = response.content
         parsed: object = None
         is_json = False
         if raw.strip():
@@ -282,7 +359,9 @@ class WixHttp:
                 response.headers.get("Retry-After"), self._server_datetime(response)
             )
         if status == 429:
-            self.rate_limiter.pause(_DEFAULT_429_PAUSE_S if retry_after is None else retry_after)
+            # Without Retry-After Wix's guidance is to wait a minute: the bucket pauses that
+            # long and the error says so, so the queue holds back as long too.
+            retry_after = self.rate_limiter.on_throttled(retry_after)
 
         if 300 <= status < 400 or not (is_json or blank):
             error: WixError = WixTransientError(
@@ -309,6 +388,7 @@ class WixHttp:
                 )
                 self._finish(method, path, duration, status, error, reached=True, offset=offset)
                 raise error
+            self.rate_limiter.on_success()
             self._finish(method, path, duration, status, None, reached=True, offset=offset)
             return parsed
 
@@ -383,6 +463,19 @@ class WixHttp:
                 hook(outcome)
             except Exception:  # a broken observer must not break the request
                 log.warning("on_request hook raised", exc_info=True)
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"the reply is larger than {limit // (1024 * 1024)} MB ({size:,} bytes so far): "
+            "refused (a broken server or proxy?)"
+        )
+
+
+def _throttled(error: WixTransientError) -> bool:
+    """Wix said 429, or the local budget would make the request wait too long."""
+    return error.status == 429 or error.code == "CLIENT_RATE_LIMITED"
 
 
 def _kind_of(error: WixError | None) -> OutcomeKind:

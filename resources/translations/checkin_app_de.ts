@@ -547,12 +547,52 @@ Trotzdem schließen?</numerusform>
         <source>Connected. Downloading the guest list…</source>
         <translation>Verbunden. Gästeliste wird geladen …</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading the guest list… %n tickets</source>
-        <translation>
-            <numerusform>Gästeliste wird geladen … %n Ticket</numerusform>
-            <numerusform>Gästeliste wird geladen … %n Tickets</numerusform>
-        </translation>
+    <message>
+        <source>Downloading the guest list of {title}: {so_far}</source>
+        <translation>Gästeliste von {title} wird geladen: {so_far}</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix bittet um Pause, warte {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestList</name>
+    <message>
+        <source>about {n} s</source>
+        <translation>etwa {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min</source>
+        <translation>etwa {n} Min.</translation>
+    </message>
+    <message>
+        <source>about {h} h {m} min</source>
+        <translation>etwa {h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <source>{n} tickets so far</source>
+        <translation>bisher {n} Tickets</translation>
+    </message>
+    <message>
+        <source>{n} of {total} tickets</source>
+        <translation>{n} von {total} Tickets</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>The download has not started yet: it starts at the next sync</source>
+        <translation>Der Download hat noch nicht begonnen: er startet mit der nächsten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Guest list still loading</source>
+        <translation>Gästeliste lädt noch</translation>
+    </message>
+    <message>
+        <source>Not here yet? Search by name</source>
+        <translation>Noch nicht da? Nach Namen suchen</translation>
     </message>
 </context>
 <context>
@@ -779,6 +819,50 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>The queued call names no valid ticket or order number</source>
         <translation>Der gespeicherte Aufruf nennt keine gültige Ticket- oder Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Wix sent a list that does not add up: {detail}.</source>
+        <translation>Wix hat eine Liste gesendet, die nicht aufgeht: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}.</source>
+        <translation>Antwort von Wix abgelehnt: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}; retrying in {seconds} s.</source>
+        <translation>Antwort von Wix abgelehnt: {detail}; neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}). Nothing queued is lost.</source>
+        <translation>Offline: Wix ist nicht erreichbar ({detail}). Nichts in der Warteschlange geht verloren.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Offline: Wix ist nicht erreichbar ({detail}); neuer Versuch in {seconds} s. Nichts in der Warteschlange geht verloren.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests). Nothing queued is lost.</source>
+        <translation>Wix bittet um Pause (zu viele Anfragen). Nichts in der Warteschlange geht verloren.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Wix bittet um Pause (zu viele Anfragen); neuer Versuch in {seconds} s. Nichts in der Warteschlange geht verloren.</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}).</source>
+        <translation>Wix hat Probleme ({status} {code}).</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}); retrying in {seconds} s.</source>
+        <translation>Wix hat Probleme ({status} {code}); neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wix does not know this: {detail}.</source>
+        <translation>Das kennt Wix nicht: {detail}.</translation>
+    </message>
+    <message>
+        <source>Event {event} was not found on Wix.</source>
+        <translation>Die Veranstaltung {event} wurde bei Wix nicht gefunden.</translation>
     </message>
     <message>
         <source>Wix sent no result for this ticket</source>
@@ -1727,6 +1811,14 @@ Trotzdem schließen?</numerusform>
         <translation>Ticket nicht auf der Gästeliste (Gästeliste aktualisiert {age})</translation>
     </message>
     <message>
+        <source>Guest list not downloaded yet — check by name</source>
+        <translation>Gästeliste noch nicht geladen – nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Guest list still downloading ({received} of {total}) — check by name</source>
+        <translation>Gästeliste lädt noch ({received} von {total}) – nach Namen suchen</translation>
+    </message>
+    <message>
         <source>Ticket no longer on the guest list</source>
         <translation>Ticket nicht mehr auf der Gästeliste</translation>
     </message>
@@ -1853,6 +1945,10 @@ Trotzdem schließen?</numerusform>
         <translation>Kein Ticket</translation>
     </message>
     <message>
+        <source>List still loading</source>
+        <translation>Liste lädt noch</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1966,6 +2062,10 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
+    </message>
+    <message>
+        <source>LIST STILL LOADING</source>
+        <translation>LISTE LÄDT NOCH</translation>
     </message>
     <message>
         <source>Already checked in at {time} at {station}</source>
@@ -3299,7 +3399,7 @@ Trotzdem schließen?</numerusform>
     </message>
     <message>
         <source>Guest list as of {age}</source>
-        <translation>Gästeliste vom Stand {age}</translation>
+        <translation>Gästeliste aktualisiert {age}</translation>
     </message>
     <message>
         <source>Guest list never downloaded</source>
@@ -3307,7 +3407,7 @@ Trotzdem schließen?</numerusform>
     </message>
     <message>
         <source>sales summary as of {age}</source>
-        <translation>Verkaufsübersicht vom Stand {age}</translation>
+        <translation>Verkaufsübersicht aktualisiert {age}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scans ({detail}) to {file}</source>
@@ -3400,6 +3500,18 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Mode: direct to Wix</source>
         <translation>Modus: direkt zu Wix</translation>
+    </message>
+    <message>
+        <source>⇣ Guest list still downloading: {so_far}</source>
+        <translation>⇣ Gästeliste lädt noch: {so_far}</translation>
+    </message>
+    <message>
+        <source>Guest list from {age}; checking it again ({share})</source>
+        <translation>Gästeliste aktualisiert {age}; wird erneut geprüft ({share})</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix bittet um Pause, warte {time}</translation>
     </message>
     <message>
         <source>Online</source>

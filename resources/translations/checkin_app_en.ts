@@ -73,16 +73,6 @@ Close anyway?</numerusform>
     </message>
 </context>
 <context>
-    <name>FirstRun</name>
-    <message numerus="yes">
-        <source>Downloading the guest list… %n tickets</source>
-        <translation>
-            <numerusform>Downloading the guest list… %n ticket</numerusform>
-            <numerusform>Downloading the guest list… %n tickets</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GuestSearch</name>
     <message numerus="yes">
         <source>%n found</source>

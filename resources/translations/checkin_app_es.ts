@@ -547,12 +547,52 @@ Close anyway?</source>
         <source>Connected. Downloading the guest list…</source>
         <translation>Conectado. Descargando la lista de invitados…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading the guest list… %n tickets</source>
-        <translation>
-            <numerusform>Descargando la lista de invitados… %n entrada</numerusform>
-            <numerusform>Descargando la lista de invitados… %n entradas</numerusform>
-        </translation>
+    <message>
+        <source>Downloading the guest list of {title}: {so_far}</source>
+        <translation>Descargando la lista de invitados de {title}: {so_far}</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix pidió ir más despacio; esperando {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestList</name>
+    <message>
+        <source>about {n} s</source>
+        <translation>unos {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min</source>
+        <translation>unos {n} min</translation>
+    </message>
+    <message>
+        <source>about {h} h {m} min</source>
+        <translation>unas {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{n} tickets so far</source>
+        <translation>{n} entradas hasta ahora</translation>
+    </message>
+    <message>
+        <source>{n} of {total} tickets</source>
+        <translation>{n} de {total} entradas</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>faltan {time}</translation>
+    </message>
+    <message>
+        <source>The download has not started yet: it starts at the next sync</source>
+        <translation>La descarga aún no ha empezado: empieza en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Guest list still loading</source>
+        <translation>La lista de invitados aún se está cargando</translation>
+    </message>
+    <message>
+        <source>Not here yet? Search by name</source>
+        <translation>¿Aún no está? Busque por nombre</translation>
     </message>
 </context>
 <context>
@@ -779,6 +819,50 @@ Close anyway?</source>
     <message>
         <source>The queued call names no valid ticket or order number</source>
         <translation>La llamada en cola no indica un número de entrada o de pedido válido</translation>
+    </message>
+    <message>
+        <source>Wix sent a list that does not add up: {detail}.</source>
+        <translation>Wix envió una lista que no cuadra: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}.</source>
+        <translation>Se rechazó una respuesta de Wix: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}; retrying in {seconds} s.</source>
+        <translation>Se rechazó una respuesta de Wix: {detail}; nuevo intento en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}). Nothing queued is lost.</source>
+        <translation>Sin conexión: no se puede contactar con Wix ({detail}). No se pierde nada de lo que está en cola.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Sin conexión: no se puede contactar con Wix ({detail}); nuevo intento en {seconds} s. No se pierde nada de lo que está en cola.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests). Nothing queued is lost.</source>
+        <translation>Wix pidió ir más despacio (demasiadas peticiones). No se pierde nada de lo que está en cola.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Wix pidió ir más despacio (demasiadas peticiones); nuevo intento en {seconds} s. No se pierde nada de lo que está en cola.</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}).</source>
+        <translation>Wix tiene problemas ({status} {code}).</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}); retrying in {seconds} s.</source>
+        <translation>Wix tiene problemas ({status} {code}); nuevo intento en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wix does not know this: {detail}.</source>
+        <translation>Wix no conoce esto: {detail}.</translation>
+    </message>
+    <message>
+        <source>Event {event} was not found on Wix.</source>
+        <translation>No se encontró el evento {event} en Wix.</translation>
     </message>
     <message>
         <source>Wix sent no result for this ticket</source>
@@ -1727,6 +1811,14 @@ Close anyway?</source>
         <translation>La entrada no está en la lista de invitados (lista actualizada {age})</translation>
     </message>
     <message>
+        <source>Guest list not downloaded yet — check by name</source>
+        <translation>Lista de invitados aún sin descargar: busque por nombre</translation>
+    </message>
+    <message>
+        <source>Guest list still downloading ({received} of {total}) — check by name</source>
+        <translation>La lista de invitados aún se descarga ({received} de {total}): busque por nombre</translation>
+    </message>
+    <message>
         <source>Ticket no longer on the guest list</source>
         <translation>La entrada ya no está en la lista de invitados</translation>
     </message>
@@ -1853,6 +1945,10 @@ Close anyway?</source>
         <translation>No es entrada</translation>
     </message>
     <message>
+        <source>List still loading</source>
+        <translation>Lista cargando</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1966,6 +2062,10 @@ Close anyway?</source>
     <message>
         <source>NOT A TICKET</source>
         <translation>NO ES UNA ENTRADA</translation>
+    </message>
+    <message>
+        <source>LIST STILL LOADING</source>
+        <translation>LISTA CARGANDO</translation>
     </message>
     <message>
         <source>Already checked in at {time} at {station}</source>
@@ -3299,7 +3399,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Guest list as of {age}</source>
-        <translation>Lista de invitados de {age}</translation>
+        <translation>Lista de invitados actualizada {age}</translation>
     </message>
     <message>
         <source>Guest list never downloaded</source>
@@ -3307,7 +3407,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>sales summary as of {age}</source>
-        <translation>resumen de ventas de {age}</translation>
+        <translation>resumen de ventas actualizado {age}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scans ({detail}) to {file}</source>
@@ -3400,6 +3500,18 @@ Close anyway?</source>
     <message>
         <source>Mode: direct to Wix</source>
         <translation>Modo: directo a Wix</translation>
+    </message>
+    <message>
+        <source>⇣ Guest list still downloading: {so_far}</source>
+        <translation>⇣ Lista de invitados descargándose: {so_far}</translation>
+    </message>
+    <message>
+        <source>Guest list from {age}; checking it again ({share})</source>
+        <translation>Lista de invitados actualizada {age}; comprobándola de nuevo ({share})</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix pidió ir más despacio; esperando {time}</translation>
     </message>
     <message>
         <source>Online</source>

@@ -547,12 +547,52 @@ Fermer quand même&#xa0;?</numerusform>
         <source>Connected. Downloading the guest list…</source>
         <translation>Connecté. Téléchargement de la liste des invités…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading the guest list… %n tickets</source>
-        <translation>
-            <numerusform>Téléchargement de la liste des invités… %n billet</numerusform>
-            <numerusform>Téléchargement de la liste des invités… %n billets</numerusform>
-        </translation>
+    <message>
+        <source>Downloading the guest list of {title}: {so_far}</source>
+        <translation>Téléchargement de la liste des invités de {title}&#xa0;: {so_far}</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix demande de ralentir, attente de {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestList</name>
+    <message>
+        <source>about {n} s</source>
+        <translation>environ {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min</source>
+        <translation>environ {n} min</translation>
+    </message>
+    <message>
+        <source>about {h} h {m} min</source>
+        <translation>environ {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{n} tickets so far</source>
+        <translation>{n} billets pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{n} of {total} tickets</source>
+        <translation>{n} billets sur {total}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>encore {time}</translation>
+    </message>
+    <message>
+        <source>The download has not started yet: it starts at the next sync</source>
+        <translation>Le téléchargement n&apos;a pas encore commencé&#xa0;: il démarre à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Guest list still loading</source>
+        <translation>Liste des invités en cours de chargement</translation>
+    </message>
+    <message>
+        <source>Not here yet? Search by name</source>
+        <translation>Pas encore là&#xa0;? Cherchez par nom</translation>
     </message>
 </context>
 <context>
@@ -779,6 +819,50 @@ Fermer quand même&#xa0;?</numerusform>
     <message>
         <source>The queued call names no valid ticket or order number</source>
         <translation>L&apos;appel en attente ne donne aucun numéro de billet ou de commande valide</translation>
+    </message>
+    <message>
+        <source>Wix sent a list that does not add up: {detail}.</source>
+        <translation>Wix a envoyé une liste incohérente&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}.</source>
+        <translation>Réponse de Wix refusée&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}; retrying in {seconds} s.</source>
+        <translation>Réponse de Wix refusée&#xa0;: {detail}&#xa0;; nouvel essai dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}). Nothing queued is lost.</source>
+        <translation>Hors ligne&#xa0;: Wix est injoignable ({detail}). Rien de ce qui est en attente n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Hors ligne&#xa0;: Wix est injoignable ({detail})&#xa0;; nouvel essai dans {seconds} s. Rien de ce qui est en attente n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests). Nothing queued is lost.</source>
+        <translation>Wix demande de ralentir (trop de requêtes). Rien de ce qui est en attente n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Wix demande de ralentir (trop de requêtes)&#xa0;; nouvel essai dans {seconds} s. Rien de ce qui est en attente n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}).</source>
+        <translation>Wix a des difficultés ({status} {code}).</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}); retrying in {seconds} s.</source>
+        <translation>Wix a des difficultés ({status} {code})&#xa0;; nouvel essai dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wix does not know this: {detail}.</source>
+        <translation>Wix ne connaît pas ceci&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Event {event} was not found on Wix.</source>
+        <translation>L&apos;événement {event} est introuvable sur Wix.</translation>
     </message>
     <message>
         <source>Wix sent no result for this ticket</source>
@@ -1727,6 +1811,14 @@ Fermer quand même&#xa0;?</numerusform>
         <translation>Billet absent de la liste des invités (liste mise à jour {age})</translation>
     </message>
     <message>
+        <source>Guest list not downloaded yet — check by name</source>
+        <translation>Liste des invités pas encore téléchargée — cherchez par nom</translation>
+    </message>
+    <message>
+        <source>Guest list still downloading ({received} of {total}) — check by name</source>
+        <translation>Liste des invités en téléchargement ({received} sur {total}) — cherchez par nom</translation>
+    </message>
+    <message>
         <source>Ticket no longer on the guest list</source>
         <translation>Billet retiré de la liste des invités</translation>
     </message>
@@ -1853,6 +1945,10 @@ Fermer quand même&#xa0;?</numerusform>
         <translation>Pas un billet</translation>
     </message>
     <message>
+        <source>List still loading</source>
+        <translation>Liste en chargement</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1966,6 +2062,10 @@ Fermer quand même&#xa0;?</numerusform>
     <message>
         <source>NOT A TICKET</source>
         <translation>PAS UN BILLET</translation>
+    </message>
+    <message>
+        <source>LIST STILL LOADING</source>
+        <translation>LISTE EN CHARGEMENT</translation>
     </message>
     <message>
         <source>Already checked in at {time} at {station}</source>
@@ -3299,7 +3399,7 @@ Fermer quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>Guest list as of {age}</source>
-        <translation>Liste des invités d&apos;il y a {age}</translation>
+        <translation>Liste des invités mise à jour {age}</translation>
     </message>
     <message>
         <source>Guest list never downloaded</source>
@@ -3307,7 +3407,7 @@ Fermer quand même&#xa0;?</numerusform>
     </message>
     <message>
         <source>sales summary as of {age}</source>
-        <translation>résumé des ventes d&apos;il y a {age}</translation>
+        <translation>résumé des ventes mis à jour {age}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scans ({detail}) to {file}</source>
@@ -3400,6 +3500,18 @@ Fermer quand même&#xa0;?</numerusform>
     <message>
         <source>Mode: direct to Wix</source>
         <translation>Mode&#xa0;: direct vers Wix</translation>
+    </message>
+    <message>
+        <source>⇣ Guest list still downloading: {so_far}</source>
+        <translation>⇣ Liste des invités en téléchargement&#xa0;: {so_far}</translation>
+    </message>
+    <message>
+        <source>Guest list from {age}; checking it again ({share})</source>
+        <translation>Liste des invités mise à jour {age}&#xa0;; nouvelle vérification ({share})</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix demande de ralentir, attente de {time}</translation>
     </message>
     <message>
         <source>Online</source>

@@ -547,12 +547,52 @@ Close anyway?</source>
         <source>Connected. Downloading the guest list…</source>
         <translation>מחובר. מוריד את רשימת האורחים…</translation>
     </message>
-    <message numerus="yes">
-        <source>Downloading the guest list… %n tickets</source>
-        <translation>
-            <numerusform>מוריד את רשימת האורחים… כרטיס אחד</numerusform>
-            <numerusform>מוריד את רשימת האורחים… %n כרטיסים</numerusform>
-        </translation>
+    <message>
+        <source>Downloading the guest list of {title}: {so_far}</source>
+        <translation>מוריד את רשימת האורחים של {title}: {so_far}</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix ביקש להאט, ממתין {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestList</name>
+    <message>
+        <source>about {n} s</source>
+        <translation>כ-{n} שנ׳</translation>
+    </message>
+    <message>
+        <source>about {n} min</source>
+        <translation>כ-{n} דק׳</translation>
+    </message>
+    <message>
+        <source>about {h} h {m} min</source>
+        <translation>כ-{h} שע׳ ו-{m} דק׳</translation>
+    </message>
+    <message>
+        <source>{n} tickets so far</source>
+        <translation>{n} כרטיסים עד עכשיו</translation>
+    </message>
+    <message>
+        <source>{n} of {total} tickets</source>
+        <translation>{n} מתוך {total} כרטיסים</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>נותרו {time}</translation>
+    </message>
+    <message>
+        <source>The download has not started yet: it starts at the next sync</source>
+        <translation>ההורדה עוד לא התחילה: היא תתחיל בסנכרון הבא</translation>
+    </message>
+    <message>
+        <source>Guest list still loading</source>
+        <translation>רשימת האורחים עדיין נטענת</translation>
+    </message>
+    <message>
+        <source>Not here yet? Search by name</source>
+        <translation>עוד לא ברשימה? אפשר לחפש לפי שם</translation>
     </message>
 </context>
 <context>
@@ -779,6 +819,50 @@ Close anyway?</source>
     <message>
         <source>The queued call names no valid ticket or order number</source>
         <translation>בקריאה שבתור אין מספר כרטיס או הזמנה תקף</translation>
+    </message>
+    <message>
+        <source>Wix sent a list that does not add up: {detail}.</source>
+        <translation>Wix שלח רשימה שלא מסתדרת: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}.</source>
+        <translation>תשובה מ-Wix נדחתה: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused a reply from Wix: {detail}; retrying in {seconds} s.</source>
+        <translation>תשובה מ-Wix נדחתה: {detail}; ניסיון חוזר בעוד {seconds} שנ׳.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}). Nothing queued is lost.</source>
+        <translation>אין חיבור: אין גישה ל-Wix ({detail}). שום דבר שבתור לא אובד.</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach Wix ({detail}); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>אין חיבור: אין גישה ל-Wix ({detail}); ניסיון חוזר בעוד {seconds} שנ׳. שום דבר שבתור לא אובד.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests). Nothing queued is lost.</source>
+        <translation>Wix ביקש להאט (יותר מדי בקשות). שום דבר שבתור לא אובד.</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down (too many requests); retrying in {seconds} s. Nothing queued is lost.</source>
+        <translation>Wix ביקש להאט (יותר מדי בקשות); ניסיון חוזר בעוד {seconds} שנ׳. שום דבר שבתור לא אובד.</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}).</source>
+        <translation>יש ל-Wix תקלה ({status} {code}).</translation>
+    </message>
+    <message>
+        <source>Wix is having trouble ({status} {code}); retrying in {seconds} s.</source>
+        <translation>יש ל-Wix תקלה ({status} {code}); ניסיון חוזר בעוד {seconds} שנ׳.</translation>
+    </message>
+    <message>
+        <source>Wix does not know this: {detail}.</source>
+        <translation>Wix לא מכיר את זה: {detail}.</translation>
+    </message>
+    <message>
+        <source>Event {event} was not found on Wix.</source>
+        <translation>האירוע {event} לא נמצא ב-Wix.</translation>
     </message>
     <message>
         <source>Wix sent no result for this ticket</source>
@@ -1727,6 +1811,14 @@ Close anyway?</source>
         <translation>הכרטיס לא ברשימת האורחים (הרשימה עודכנה {age})</translation>
     </message>
     <message>
+        <source>Guest list not downloaded yet — check by name</source>
+        <translation>רשימת האורחים עוד לא הורדה — לבדוק לפי שם</translation>
+    </message>
+    <message>
+        <source>Guest list still downloading ({received} of {total}) — check by name</source>
+        <translation>רשימת האורחים עדיין יורדת ({received} מתוך {total}) — לבדוק לפי שם</translation>
+    </message>
+    <message>
         <source>Ticket no longer on the guest list</source>
         <translation>הכרטיס כבר לא ברשימת האורחים</translation>
     </message>
@@ -1853,6 +1945,10 @@ Close anyway?</source>
         <translation>לא כרטיס</translation>
     </message>
     <message>
+        <source>List still loading</source>
+        <translation>הרשימה נטענת</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>שעה</translation>
     </message>
@@ -1966,6 +2062,10 @@ Close anyway?</source>
     <message>
         <source>NOT A TICKET</source>
         <translation>לא כרטיס</translation>
+    </message>
+    <message>
+        <source>LIST STILL LOADING</source>
+        <translation>הרשימה עוד נטענת</translation>
     </message>
     <message>
         <source>Already checked in at {time} at {station}</source>
@@ -3299,7 +3399,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Guest list as of {age}</source>
-        <translation>רשימת האורחים נכון ל-{age}</translation>
+        <translation>רשימת האורחים עודכנה {age}</translation>
     </message>
     <message>
         <source>Guest list never downloaded</source>
@@ -3307,7 +3407,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>sales summary as of {age}</source>
-        <translation>סיכום המכירות נכון ל-{age}</translation>
+        <translation>סיכום המכירות עודכן {age}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n scans ({detail}) to {file}</source>
@@ -3400,6 +3500,18 @@ Close anyway?</source>
     <message>
         <source>Mode: direct to Wix</source>
         <translation>מצב: ישירות ל-Wix</translation>
+    </message>
+    <message>
+        <source>⇣ Guest list still downloading: {so_far}</source>
+        <translation>⇣ רשימת האורחים עדיין יורדת: {so_far}</translation>
+    </message>
+    <message>
+        <source>Guest list from {age}; checking it again ({share})</source>
+        <translation>רשימת האורחים עודכנה {age}; נבדקת שוב ({share})</translation>
+    </message>
+    <message>
+        <source>Wix asked to slow down, waiting {time}</source>
+        <translation>Wix ביקש להאט, ממתין {time}</translation>
     </message>
     <message>
         <source>Online</source>

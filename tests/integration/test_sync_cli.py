@@ -187,3 +187,53 @@ def test_a_recovered_link_empties_the_queue_at_the_next_sync(demo_server, wix_en
     code, out, _ = run_cli(capsys, "sync", "--json", "--event", gala)
     report = json.loads(out)
     assert code == 0 and report["pushed"] == 1 and report["pending"] == 0
+
+
+def test_sync_shows_the_download_progress_and_json_stays_clean(
+    monkeypatch, tmp_path: Path, capsys
+) -> None:
+    with EmulatorServer(seed=1500) as server:
+        monkeypatch.setenv("CHECKIN_BASE_URL", server.url)
+        monkeypatch.setenv("CHECKIN_SITE_ID", server.site_id)
+        monkeypatch.setenv("CHECKIN_API_KEY", server.api_key)
+        code, out, err = run_cli(capsys, "sync", "--data-dir", str(tmp_path / "text"))
+        assert code == 0, err
+        assert "Downloading the guest list of Load Test (1500 tickets): 100 of 1,500" in out
+        code, out, err = run_cli(capsys, "sync", "--json", "--data-dir", str(tmp_path / "json"))
+        assert code == 0, err
+        report = json.loads(out)  # one JSON document, nothing else on stdout
+        assert report["download_pages"] == 15 and report["downloads"] == []
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_bar_on_a_terminal_and_lines_otherwise() -> None:
+    from checkin_app.commands.sync import ProgressPrinter
+    from checkin_app.domain.progress import ListProgress
+
+    progress = ListProgress("e", complete=False, downloading=True, received=500, total=2000,
+                            eta_s=30.0, title="Gala\x1b[31m")  # fmt: skip
+    terminal = Terminal()
+    bar = ProgressPrinter(terminal)
+    bar(progress)
+    bar(ListProgress("e", complete=False, downloading=True, received=2000, total=2000))
+    bar.done()
+    drawn = terminal.getvalue()
+    assert drawn.startswith("\r") and "[██████░░" in drawn and drawn.endswith("\n")
+    assert "500 of 2,000 tickets, about 30 s left" in drawn and "\x1b[31m" not in drawn
+
+    plain = io.StringIO()
+    lines = ProgressPrinter(plain)
+    lines(progress)
+    lines(progress)  # within 10 s of the last line: not repeated
+    lines(ListProgress("e", complete=False, downloading=True, received=600, total=2000,
+                       waiting_s=60.0, title="Gala"))  # fmt: skip
+    text = plain.getvalue().splitlines()
+    assert text == [
+        "Downloading the guest list of Gala: 500 of 2,000 tickets, about 30 s left",
+        "Downloading the guest list of Gala: 600 of 2,000 tickets — Wix asked to slow down, "
+        "waiting about 1 min",
+    ]

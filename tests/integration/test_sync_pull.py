@@ -156,16 +156,22 @@ def test_a_walk_up_sale_is_known_before_the_next_full_download(rig: Rig) -> None
     assert verdict.kind is VerdictKind.ADMITTED and verdict.guest_name == "Grace Hopper"
 
 
-def test_the_ticket_list_is_downloaded_again_every_ten_minutes(rig: Rig) -> None:
+def test_the_ticket_list_is_downloaded_again_only_when_the_count_disagrees(rig: Rig) -> None:
     clock = ManualClock()
     server, station = rig.server, rig.station(clock=clock)
     engine = rig.engine(station, clock=clock)
     gala = gala_id(server)
     assert engine.run_once(gala).full_downloads == [gala]
-    clock.advance(300)
-    assert engine.run_once(gala).full_downloads == []
-    clock.advance(301)
-    assert engine.run_once(gala).full_downloads == [gala]
+    clock.advance(3600)
+    quiet = engine.run_once(gala)  # an hour later, nothing changed: no full download
+    assert quiet.full_downloads == [] and quiet.download_pages == 0 and quiet.requests <= 5
+    gone = admissible(server, gala, 1)[0]
+    remove_ticket_on_server(server, gone)
+
+    report = engine.run_once(gala)  # the count check sees one ticket fewer on Wix
+
+    assert report.full_downloads == [gala] and report.error is None
+    assert station.checkin.scan(gone, gala, "Door 1").kind is VerdictKind.CANCELED
 
 
 def test_offline_keeps_everything_queued(rig: Rig) -> None:

@@ -42,7 +42,10 @@ def seeded_station(
         station.checkin.catalog.upsert_event(make_event(OTHER_EVENT_ID, "Winter Ball"))
     if tickets is None:
         tickets = [make_ticket("ABCD-EFGH-IJ001")]
-    station.checkin.tickets.upsert_many(tickets)
+    station.checkin.tickets.upsert_many(tickets, generation=1)
+    for event_id in (EVENT_ID, OTHER_EVENT_ID) if two_events else (EVENT_ID,):
+        # The list is complete, as after a full download (generation 1).
+        station.checkin.sync_state.record_success(f"tickets:{event_id}", generation=1)
     return station
 
 

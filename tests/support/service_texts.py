@@ -35,6 +35,7 @@ SOURCES = (
     "checkin_app/services/ticket_codes.py",
     "checkin_app/services/wix_problems.py",
     "checkin_app/sync/push.py",
+    "checkin_app/sync/engine.py",
     "checkin_app/scanner/camera.py",
     "checkin_app/scanner/files.py",
     "checkin_app/scanner/sources.py",

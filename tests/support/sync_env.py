@@ -106,18 +106,40 @@ class RefusesRepeats(httpx.BaseTransport):
         self._inner.close()
 
 
-def fast_limiter() -> TokenBucket:
-    """A limiter that never sleeps: tests must not wait real seconds."""
-    return TokenBucket(rate_per_minute=1e7, burst=100_000, sleep=lambda _s: None)
+class FakeTime:
+    """A monotonic clock that only moves when something sleeps on it: the rate limiter and
+    the sync pass's waits for Wix's budget share it, so a test waits out a 429 at once."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+        self._lock = threading.Lock()
+
+    def clock(self) -> float:
+        with self._lock:
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.slept.append(seconds)
+            self.now += max(0.0, seconds)
+
+
+def fast_limiter(fake: FakeTime | None = None) -> TokenBucket:
+    """A limiter that never sleeps for real: tests must not wait real seconds."""
+    if fake is None:
+        return TokenBucket(rate_per_minute=1e7, burst=100_000, sleep=lambda _s: None)
+    return TokenBucket(rate_per_minute=1e7, burst=100_000, clock=fake.clock, sleep=fake.sleep)
 
 
 def make_client(
     server: EmulatorServer, *, api_key: str | None = None, site_id: str | None = None,
     transport: httpx.BaseTransport | None = None, wall_clock: Callable[[], float] = time.time,
+    rate_limiter: TokenBucket | None = None,
 ) -> WixClient:  # fmt: skip
     return WixClient(
         site_id or server.site_id, api_key or server.api_key, base_url=server.url,
-        rate_limiter=fast_limiter(), transport=transport, wall_clock=wall_clock,
+        rate_limiter=rate_limiter or fast_limiter(), transport=transport, wall_clock=wall_clock,
     )  # fmt: skip
 
 
@@ -128,9 +150,12 @@ def make_engine(
     **options: Any,
 ) -> SyncEngine:  # fmt: skip
     options.setdefault("backoff", Backoff(base_s=1.0, max_s=30.0))
+    fake = options.pop("fake_time", None) or FakeTime()
+    options.setdefault("sleep", fake.sleep)  # a 429 is waited out on the fake clock
     client = make_client(
-        server, api_key=api_key, site_id=site_id, transport=transport, wall_clock=wall_clock
-    )
+        server, api_key=api_key, site_id=site_id, transport=transport, wall_clock=wall_clock,
+        rate_limiter=options.pop("rate_limiter", None) or fast_limiter(fake),
+    )  # fmt: skip
     return SyncEngine(station.db, client, clock, owns_client=True, **options)
 
 

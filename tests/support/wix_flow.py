@@ -93,6 +93,6 @@ def download(org: Organizer, event_id: str) -> int:
     definitions = list(org.client.iter_ticket_definitions(event_id))
     catalog.replace_definitions(event_id, [(ticket_definition_from_wix(d), d) for d in definitions])
     tickets = [ticket_from_wix(t, event_id) for t in org.client.iter_tickets(event_id)]
-    org.station.checkin.tickets.upsert_many(tickets)
-    org.station.checkin.sync_state.record_success(f"tickets:{event_id}")
+    org.station.checkin.tickets.upsert_many(tickets, generation=1)
+    org.station.checkin.sync_state.record_success(f"tickets:{event_id}", generation=1)
     return len(tickets)

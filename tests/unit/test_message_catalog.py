@@ -10,6 +10,7 @@ import re
 import pytest
 
 from checkin_app.domain.models import Event, OrderStatus, PriorCheckIn, TicketRef
+from checkin_app.domain.progress import ListProgress
 from checkin_app.domain.verdicts import (
     ARCHIVED_REASON,
     ORDER_STATUS_RULES,
@@ -50,6 +51,13 @@ PARTS = {
     "Already checked in{}",
     "{} images",  # a camera's name in the log, not a message
     "Added {} ({}).{}",  # both forms (with and without the login link) are in the catalog
+    # describe_error's sentences with "{later}": both forms (with and without "; retrying in
+    # N s") are in the catalog
+    "Refused a reply from Wix: {}{}.",
+    "Offline: cannot reach Wix ({}){}. Nothing queued is lost.",
+    "Wix asked to slow down (too many requests){}. Nothing queued is lost.",
+    "Wix is having trouble ({} {}){}.",
+    "Guest list still downloading{} — check by name",  # both forms are in the catalog
     "“{}”: {}",  # a refused category inside "Created {count} categories. Wix refused {refused}."
     "First name",  # field labels inside "{field} {problem}."; the form shows its own labels
     "Last name",
@@ -92,7 +100,10 @@ def _reasons_decide_can_write() -> list[str]:
         decide(ref, EVENT, make_ticket("T1", event_id="ev1", canceled=True), None).reason,
         decide(ref, EVENT, make_ticket("T1", event_id="ev1", archived=True), None).reason,
         not_a_ticket(12).reason,
-    ]
+        decide(ref, EVENT, None, None, list_progress=ListProgress("ev1", complete=False)).reason,
+        decide(ref, EVENT, None, None,
+               list_progress=ListProgress("ev1", False, True, 12400, 20000)).reason,
+    ]  # fmt: skip
     prior = PriorCheckIn(at="2026-11-28T19:42:00.000Z", station="Door 2")
     texts.append(decide(ref, EVENT, make_ticket("T1", event_id="ev1"), prior).reason)
     no_station = PriorCheckIn(at="2026-11-28T19:42:00.000Z", station=None)

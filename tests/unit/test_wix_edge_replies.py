@@ -201,3 +201,39 @@ def test_site_id_and_key_are_required():
         WixClient("", KEY)
     with pytest.raises(ValueError):
         WixClient("site-1", "")
+
+
+def _streamed(size: int, *, declare: bool) -> httpx.Response:
+    chunk = b" " * 65536
+
+    def body():
+        yield b'{"tickets": [], "total": 0, "pad": "'
+        sent = 0
+        while sent < size:
+            yield chunk
+            sent += len(chunk)
+        yield b'"}'
+
+    headers = {"Content-Type": "application/json"}
+    if declare:
+        headers["Content-Length"] = str(size + 40)
+    return httpx.Response(200, headers=headers, content=body())
+
+
+@pytest.mark.parametrize("declare", [True, False])
+def test_a_reply_larger_than_the_cap_is_refused_while_it_streams(declare: bool) -> None:
+    def handler(request):
+        return _streamed(20 * 1024 * 1024, declare=declare)
+
+    with (
+        client_for(handler, max_reply_bytes=1024 * 1024) as client,
+        pytest.raises(WixTransientError) as info,
+    ):
+        client.list_tickets("ev1")
+    assert info.value.code == "REPLY_TOO_LARGE" and "larger than 1 MB" in info.value.message
+    assert client.stats.last_error is not None
+
+
+def test_a_reply_under_the_cap_is_read() -> None:
+    with client_for(lambda r: _streamed(512 * 1024, declare=False)) as client:
+        assert client.list_tickets("ev1")["total"] == 0

@@ -35,15 +35,58 @@ def test_offset_walk_without_total_stops_on_short_page():
     assert len(got) == 150 and len(calls) == 2
 
 
-def test_offset_walk_stops_on_empty_page_even_if_total_lies():
+def test_offset_walk_fails_on_an_empty_page_before_the_total():
     calls = []
 
     def fetch(offset, limit):
         calls.append(offset)
         return {"total": 1000, "tickets": [{"n": 1}] if offset == 0 else []}
 
-    got = list(paging.iter_offset(fetch, "tickets", 100, total_of=paging.legacy_total))
-    assert len(got) == 1 and calls == [0, 1]
+    with pytest.raises(paging.PagingError, match="ended after 1 of the 1000"):
+        list(paging.iter_offset(fetch, "tickets", 100, total_of=paging.legacy_total))
+    assert calls == [0, 1]
+
+
+def test_offset_walk_fails_when_the_same_page_comes_again():
+    calls = []
+
+    def fetch(offset, limit):  # ignores the offset: the same full page forever
+        calls.append(offset)
+        return {"tickets": [{"n": i} for i in range(limit)]}
+
+    with pytest.raises(paging.PagingError, match="same page twice"):
+        list(paging.iter_offset(fetch, "tickets", 100, total_of=paging.legacy_total))
+    assert calls == [0, 100]
+
+
+def test_offset_walk_fails_on_more_items_than_announced():
+    def fetch(offset, limit):
+        return {"total": 150, "tickets": [{"n": offset + i} for i in range(limit)]}
+
+    with pytest.raises(paging.PagingError, match="announced 150"):
+        list(paging.iter_offset(fetch, "tickets", 100, total_of=paging.legacy_total))
+
+
+def test_offset_walk_fails_when_pages_outrun_the_total():
+    calls = []
+
+    def fetch(offset, limit):  # one new item per page, the total always just ahead
+        calls.append(offset)
+        return {"total": offset + 5, "tickets": [{"n": offset}]}
+
+    with pytest.raises(paging.PagingError, match="more than the"):
+        list(paging.iter_offset(fetch, "tickets", 100, total_of=paging.legacy_total))
+    assert len(calls) <= 3 + paging.SLACK_PAGES
+
+
+def test_offset_walk_without_total_is_capped():
+    def fetch(offset, limit):  # distinct full pages forever, never a total
+        return {"events": [{"n": offset + i} for i in range(limit)]}
+
+    walk = paging.iter_offset(fetch, "events", 100, total_of=paging.legacy_total)
+    with pytest.raises(paging.PagingError, match="more than any real list"):
+        for _ in walk:
+            pass
 
 
 def test_metadata_total_and_too_many_to_count():
@@ -67,11 +110,28 @@ def test_cursor_walk_follows_next_until_none():
     assert got == [1, 2, 3, 4, 5] and seen == [None, "a", "b"]
 
 
-def test_cursor_walk_stops_when_a_cursor_repeats():
-    def fetch(cursor):
-        return {"guests": [{"v": 1}], "pagingMetadata": {"cursors": {"next": "same"}}}
+def test_cursor_walk_fails_when_a_cursor_repeats():
+    calls = []
 
-    assert len(list(paging.iter_cursor(fetch, "guests", "pagingMetadata"))) == 2
+    def fetch(cursor):
+        calls.append(cursor)
+        return {"guests": [{"v": len(calls)}], "pagingMetadata": {"cursors": {"next": "same"}}}
+
+    with pytest.raises(paging.PagingError, match="same cursor twice"):
+        list(paging.iter_cursor(fetch, "guests", "pagingMetadata"))
+    assert calls == [None, "same"]
+
+
+def test_cursor_walk_fails_when_a_page_repeats_under_new_cursors():
+    calls = []
+
+    def fetch(cursor):
+        calls.append(cursor)
+        return {"guests": [{"v": 1}], "pagingMetadata": {"cursors": {"next": f"c{len(calls)}"}}}
+
+    with pytest.raises(paging.PagingError, match="same page twice"):
+        list(paging.iter_cursor(fetch, "guests", "pagingMetadata", page_size=100))
+    assert len(calls) == 2
 
 
 def test_malformed_page_is_a_transient_error():

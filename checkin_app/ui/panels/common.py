@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDateTime
+import shiboken6
+from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -270,10 +271,15 @@ def problem_text(error: BaseException) -> str:
 
 
 class BackgroundCalls:
-    """Runs service calls off the GUI thread, disabling the given widgets meanwhile."""
+    """Runs service calls off the GUI thread, disabling the given widgets meanwhile.
 
-    def __init__(self, context: UiContext) -> None:
+    With an `owner`, a result that arrives after the owner was deleted (the window closed
+    while a call ran) is dropped: its callbacks would touch deleted widgets.
+    """
+
+    def __init__(self, context: UiContext, owner: QObject | None = None) -> None:
         self._context = context
+        self._owner = owner
         self.busy = 0
 
     def run(
@@ -295,10 +301,14 @@ class BackgroundCalls:
                 widget.setEnabled(True)
 
         def done(result: Any) -> None:
+            if self._owner_gone():
+                return
             finish()
             on_done(result)
 
         def failed(error: BaseException) -> None:
+            if self._owner_gone():
+                return
             finish()
             on_error(error)
 
@@ -306,6 +316,12 @@ class BackgroundCalls:
         if not queued:
             finish()
         return queued
+
+    def _owner_gone(self) -> bool:
+        if self._owner is None or shiboken6.isValid(self._owner):
+            return False
+        log.debug("A background result arrived after its panel was closed; dropped")
+        return True
 
 
 def is_offline_problem(error: BaseException) -> bool:

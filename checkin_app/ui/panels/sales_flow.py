@@ -44,7 +44,7 @@ class SaleFlow(QObject):
     def __init__(self, context: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.calls = BackgroundCalls(context)
+        self.calls = BackgroundCalls(context, owner=self)
         self._services: ServiceSlot[SalesService] = ServiceSlot(
             context,
             lambda client: SalesService(

@@ -76,7 +76,7 @@ class StepRunner(QObject):
         self._context = context
         self.banner = banner
         self.answers = answers
-        self.calls = BackgroundCalls(context)
+        self.calls = BackgroundCalls(context, owner=banner)
         self._services: ServiceSlot[EventSetupService] = ServiceSlot(
             context, lambda client: EventSetupService(client, context.station.db)
         )

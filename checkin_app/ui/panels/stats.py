@@ -63,7 +63,7 @@ class StatsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("statsPanel")
         self._context = context
-        self._calls = BackgroundCalls(context)
+        self._calls = BackgroundCalls(context, owner=self)
         station = context.station
         self._service = StatsService(station.db, station.station_name, station.clock)
         self._exports = ExportService(station.db, station.station_name, station.clock)
