@@ -11,12 +11,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
 
 from checkin_app.services.doctor_checks import Check, ok, problem, warning
 from checkin_app.ui.language import check_translations
 from checkin_app.ui.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect  # loaded lazily: Qt Multimedia may be absent
 
 SOUNDS = ("admitted.wav", "attention.wav", "rejected.wav")
 
@@ -75,9 +79,9 @@ def _resources_check() -> Check:
     missing = [name for name in SOUNDS if resource_path("sounds", name) is None]
     if icon_path is None:
         missing.insert(0, "checkin-app.svg")
-    if missing:
+    if missing or icon_path is None:
         return warning("resources", f"Missing: {', '.join(missing)} (built-in fallbacks used).")
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {f.toStdString() for f in QImageReader.supportedImageFormats()}
     if "svg" not in formats or QIcon(str(icon_path)).pixmap(64, 64).isNull():
         return warning("resources", "The SVG image plugin is missing: the app icon is drawn.")
     languages, unreadable = check_translations()
@@ -148,7 +152,7 @@ def _multimedia_checks() -> list[Check]:
     ]
 
 
-def _play_silently(effect_class: type, path: object) -> tuple[bool, str]:
+def _play_silently(effect_class: type[QSoundEffect], path: object) -> tuple[bool, str]:
     """Load and play one sound at volume 0; (played, final status name)."""
     from PySide6.QtCore import QEventLoop, QTimer, QUrl
 
