@@ -177,7 +177,7 @@ def motion_blur(img: np.ndarray, length: int, angle_deg: float) -> np.ndarray:
     kernel[length // 2, :] = 1.0
     rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle_deg, 1.0)
     kernel = cv2.warpAffine(kernel, rot, (length, length))
-    kernel = kernel / max(float(kernel.sum()), 1e-6)
+    kernel = (kernel / max(float(kernel.sum()), 1e-6)).astype(np.float32)
     return cv2.filter2D(img, -1, kernel)
 
 
