@@ -121,6 +121,9 @@ class EmulatorApp:
             entry["status"] = response.status if response is not None else 0
         entry["durationMs"] = round((time.perf_counter() - started) * 1000.0, 3)
         self.log.add(entry)
+        reply_latency_ms = self.faults.settings.reply_latency_ms
+        if reply_latency_ms and response is not None:
+            time.sleep(reply_latency_ms / 1000.0)  # the work is done and logged; the answer waits
         return response
 
     def _apply_fault(self, fault: str | None) -> Response | None:
