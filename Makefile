@@ -3,8 +3,8 @@ VENV ?= .venv
 export QT_QPA_PLATFORM ?= offscreen
 
 LINTED = checkin_app tests benchmarks packaging
-# pytest-xdist: one worker per core; `--dist loadgroup` keeps each xdist_group (the bundle
-# build, the npm install of the SDK conformance run) on one worker.
+# pytest-xdist: one worker per core (JOBS=0: no workers, one process); `--dist loadgroup`
+# keeps each xdist_group (the bundle build, the SDK's npm install) on one worker.
 JOBS ?= auto
 XDIST = -n $(JOBS) --dist loadgroup
 
@@ -18,7 +18,7 @@ demo: setup
 
 test: setup
 	$(VENV)/bin/ruff check checkin_app tests benchmarks packaging
-	$(VENV)/bin/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
+	$(VENV)/bin/python -m pytest $(XDIST); rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 # The everyday loop (docs/measuring.md): lint, types, and the unit and integration tiers
 # without the slow tests, in parallel. `make test` stays the whole suite.
