@@ -3,34 +3,20 @@ line and the first-run dialog show tickets so far, of how many, and the time lef
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-import pytest
 
 from checkin_app.bootstrap import open_station
 from checkin_app.domain.models import Verdict, VerdictKind
 from checkin_app.domain.progress import ListProgress
 from checkin_app.emulator.server import EmulatorServer
 from checkin_app.ui.first_run import FirstRunDialog
-from checkin_app.ui.language import install_language, uninstall_language
 from checkin_app.ui.result_card import ResultCard
 from checkin_app.ui.station_status import StationSnapshot
 from checkin_app.ui.status_bar import StatusLine
 from tests.support.sync_env import admissible, gala_id, make_engine
-
-
-@pytest.fixture(autouse=True)
-def _english_us(qapp) -> Iterator[None]:
-    """A door in en_US (its number formats: "12,400"). The figures these tests read depend on
-    the locale, which was otherwise whatever the test before had left (the system's C locale
-    writes "12400")."""
-    install_language("en", "en_US")
-    yield
-    uninstall_language()
-
 
 LOADING = ListProgress("e1", complete=False, downloading=True, received=12_400, total=20_000,
                        eta_s=185.0, title="Summer Gala")  # fmt: skip
