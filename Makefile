@@ -17,7 +17,8 @@ demo: setup
 	QT_QPA_PLATFORM= $(VENV)/bin/checkin-app --demo
 
 test: setup
-	$(VENV)/bin/ruff check checkin_app tests benchmarks packaging
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest $(XDIST); rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 # The everyday loop (docs/measuring.md): lint, types, and the unit and integration tiers

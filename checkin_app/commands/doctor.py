@@ -38,6 +38,7 @@ from checkin_app.services.doctor_checks import Check, DoctorReport, Status, prob
 from checkin_app.settings import Settings, resolve_data_dir
 from checkin_app.storage.database import DB_FILENAME, StorageError
 from checkin_app.sync.engine import SyncEngine
+from checkin_app.sync.hub_sync import HubSyncEngine
 
 QT_PROBE_TIMEOUT_S = 60.0  # a cold first start of Qt from a slow disk takes seconds
 
@@ -123,7 +124,7 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
 def _connector(station: Station | None, data_dir: Path) -> Connector:
     """Connect through the sync branch's `connect_station` (settings, env, keyring)."""
 
-    def connect() -> SyncEngine:
+    def connect() -> SyncEngine | HubSyncEngine:
         if station is not None:
             return _connect(station)
         # No database yet: a throwaway station carries the saved settings to connect_station.
@@ -139,7 +140,7 @@ def _connector(station: Station | None, data_dir: Path) -> Connector:
     return connect
 
 
-def _connect(station: Station) -> SyncEngine:
+def _connect(station: Station) -> SyncEngine | HubSyncEngine:
     try:
         return connect_station(station)
     except ConnectionSetupError as exc:

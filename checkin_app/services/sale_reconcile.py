@@ -132,7 +132,7 @@ class SaleReconciler:
             )  # fmt: skip
             orders = reply.get("orders") or []
             for order in orders:
-                if order.get("reservationId") == sale.reservation_id:
+                if isinstance(order, dict) and order.get("reservationId") == sale.reservation_id:
                     return order
             if len(orders) < 100:
                 break
