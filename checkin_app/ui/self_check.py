@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
+from PySide6.QtCore import QtMsgType, SignalInstance, qInstallMessageHandler, qVersion
 
 from checkin_app.services.doctor_checks import Check, ok, problem, warning
 from checkin_app.ui.language import check_translations
@@ -160,14 +160,14 @@ def _play_silently(effect_class: type[QSoundEffect], path: object) -> tuple[bool
     effect.setSource(QUrl.fromLocalFile(str(path)))
     effect.setVolume(0.0)
 
-    def wait_for(signal: object, ms: int) -> None:
+    def wait_for(signal: SignalInstance, ms: int) -> None:
         # An event loop, not a processEvents() spin: each PySide call returning None costs a
         # reference on Python 3.11 with PySide6 6.12 (the PySide6 6.12 reference bug).
         loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        signal.connect(loop.quit)
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
-        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+        signal.disconnect(loop.quit)
 
     if effect.status() == effect_class.Status.Loading:
         wait_for(effect.statusChanged, 3000)
