@@ -73,9 +73,7 @@ class TicketOffer:
         for d in self.catalog.definitions(event_id):
             if d.hidden:
                 continue
-            available = d.unsold_count
-            if available is None and d.initial_limit is not None:
-                available = max(0, d.initial_limit - d.sold_count - d.reserved_count)
+            available = d.available
             row = TicketAvailability(
                 definition_id=d.id,
                 name=d.name,

@@ -227,12 +227,9 @@ class StatsService:
         for d in self.catalog.definitions(event.id):
             known.add(d.id)
             sold, checked = sold_by_type[d.id], checked_by_type[d.id]
-            available = d.unsold_count
-            if available is None and d.initial_limit is not None:
-                available = max(0, d.initial_limit - d.sold_count - d.reserved_count)
             types.append(
                 TicketTypeStats(d.id, d.name, d.initial_limit, sold, d.reserved_count, checked,
-                                available)
+                                d.available)
             )  # fmt: skip
         # Tickets whose type is not cached (deleted since, or never downloaded) by name.
         orphans: dict[str, list[AttendanceRow]] = {}
