@@ -17,7 +17,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
-from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import (
     Event,
     InputMethod,
@@ -31,7 +30,8 @@ from checkin_app.domain.payload import parse_payload
 from checkin_app.domain.verdicts import StatusChoices, decide, payment_due_reason
 from checkin_app.hublink import HubError
 from checkin_app.hublink.protocol import verdict_from_json
-from checkin_app.services.errors import EventNotFound, NothingToUndo, ServiceError
+from checkin_app.services.errors import NothingToUndo, ServiceError
+from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
@@ -97,33 +97,13 @@ class CheckInService:
         self.log = CheckinLog(db)
         self.sync_state = SyncStateStore(db)
         self.guest_list = GuestListService(db, self._clock)
+        self.events = EventCatalog(db, self._clock)
         self._staged = DownloadStore(db)
 
     # -- events -------------------------------------------------------------------------
     def resolve_event(self, event_id: str | None, ref: TicketRef | None = None) -> Event:
-        """The event a scan is for: the one asked for, or the one the code names, or the only
-        cached one, or the only one holding that ticket number, or the one on now (or next)."""
-        if event_id:
-            event = self.catalog.get_event(event_id)
-            if event is None:
-                raise EventNotFound(f"Event {event_id} is not in the local cache; run sync.")
-            return event
-        events = self.catalog.events()
-        if not events:
-            raise EventNotFound("No events are cached yet: run `checkin-app sync` first.")
-        if ref is not None and ref.event_id:
-            for event in events:
-                if event.id == ref.event_id:
-                    return event
-        if len(events) == 1:
-            return events[0]
-        if ref is not None:
-            holders = {t.event_id for t in self.tickets.find_by_number(ref.ticket_number)}
-            if len(holders) == 1:
-                return self.resolve_event(holders.pop())
-        chosen = current_event(events, self._clock.now())
-        assert chosen is not None  # events is not empty
-        return chosen
+        """The event a scan is for (`EventCatalog.resolve`: the one rule for every screen)."""
+        return self.events.resolve(event_id, ref)
 
     def cache_age_text(self, event_id: str) -> str | None:
         state = self.sync_state.get(tickets_stream(event_id))

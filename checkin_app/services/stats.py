@@ -17,10 +17,9 @@ from decimal import Decimal
 from typing import Any
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso, to_iso
-from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import Event
 from checkin_app.domain.sales import Payment, sum_money
-from checkin_app.services.errors import EventNotFound
+from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.wix_problems import explain
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.database import Database
@@ -164,21 +163,12 @@ class StatsService:
         self.catalog = CatalogStore(db)
         self.sync_state = SyncStateStore(db)
         self.sales = SaleStore(db)
+        self._events = EventCatalog(db, self._clock)
 
     # -- which event ----------------------------------------------------------------------
     def resolve_event(self, event_id: str | None) -> Event:
         """The event asked for, else the one on now (or next); `EventNotFound` when none."""
-        if event_id:
-            event = self.catalog.get_event(event_id)
-            if event is None:
-                raise EventNotFound(f"Event {event_id} is not in the local cache; run sync.")
-            return event
-        events = self.catalog.events()
-        if not events:
-            raise EventNotFound("No events are cached yet: run `checkin-app sync` first.")
-        chosen = current_event(events, self._clock.now())
-        assert chosen is not None  # events is not empty
-        return chosen
+        return self._events.resolve(event_id)
 
     # -- the attendance list --------------------------------------------------------------
     def attendance(self, event_id: str) -> list[AttendanceRow]:

@@ -243,7 +243,7 @@ class DoorWindow(QMainWindow):
 
     def _on_events_loaded(self, events: list[Event]) -> None:
         self.toolbar.set_events(events)
-        chosen = self.presenter.events_loaded([e.id for e in events])
+        chosen = self.presenter.events_loaded(events, self.context.station.clock.now())
         if chosen:
             self.toolbar.select(chosen)
         self.events_loaded.emit(events)
