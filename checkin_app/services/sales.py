@@ -37,7 +37,7 @@ from checkin_app.services.errors import ServiceError
 from checkin_app.services.sale_offer import TicketAvailability, TicketOffer
 from checkin_app.services.sale_orders import SaleBook, SaleOrders
 from checkin_app.services.sale_reconcile import SaleReconciler, SaleRefused
-from checkin_app.services.wix_problems import explain, is_offline
+from checkin_app.services.wix_problems import explain, is_offline, wix_call
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.database import Database
 from checkin_app.storage.sales import SaleStore
@@ -134,7 +134,7 @@ class SalesService:
 
     def checkout_form(self, event_id: str) -> CheckoutForm:
         """The event's registration form as the checkout asks it (read from Wix)."""
-        raw = self._book.wix("Reading the registration form", self.client.get_form, event_id)
+        raw = wix_call("Reading the registration form", self.client.get_form, event_id)
         form = CheckoutForm.from_wix(raw, self.offer.guests_separately(event_id))
         self._forms[event_id] = form
         return form

@@ -20,13 +20,12 @@ from checkin_app.domain.clock import Clock, describe_age, parse_iso, to_iso
 from checkin_app.domain.models import Event
 from checkin_app.domain.sales import Payment, sum_money
 from checkin_app.services.event_catalog import EventCatalog
-from checkin_app.services.wix_problems import explain
+from checkin_app.services.wix_problems import wix_call
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.database import Database
 from checkin_app.storage.sales import SaleStore
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.wix.client import WixClient
-from checkin_app.wix.errors import WixError
 from checkin_app.wix.mapping import money_from_wix, ticket_definition_from_wix
 
 log = logging.getLogger(__name__)
@@ -324,11 +323,9 @@ class StatsService:
 
         Raises `WixProblem` when Wix cannot be reached; the cached figures stay as they were.
         """
-        try:
-            raws = list(client.iter_ticket_definitions(event_id))
-            sales = client.get_orders_summary(event_id)
-        except WixError as exc:
-            raise explain(exc, action="Refreshing the sales figures") from None
+        action = "Refreshing the sales figures"
+        raws = wix_call(action, lambda: list(client.iter_ticket_definitions(event_id)))
+        sales = wix_call(action, client.get_orders_summary, event_id)
         self.catalog.replace_definitions(
             event_id, [(ticket_definition_from_wix(r), r) for r in raws]
         )
