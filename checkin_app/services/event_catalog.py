@@ -13,16 +13,17 @@ from checkin_app.domain.event_choice import EventChoiceError, choose_event
 from checkin_app.domain.models import Event, TicketDefinition, TicketRef
 from checkin_app.services.errors import EventNotFound
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.database import Database
 from checkin_app.storage.tickets import TicketStore
 
 
 class EventCatalog:
     """The events and ticket types as last downloaded (works offline: no Wix client)."""
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
-        self._catalog = CatalogStore(db)
-        self._tickets = TicketStore(db)
+    def __init__(
+        self, catalog: CatalogStore, tickets: TicketStore, clock: Clock | None = None
+    ) -> None:
+        self._catalog = catalog
+        self._tickets = tickets
         self._clock = clock or Clock()
 
     def events(self) -> list[Event]:

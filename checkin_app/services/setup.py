@@ -37,7 +37,6 @@ from checkin_app.services.setup_people import CategorySteps, StaffSteps
 from checkin_app.services.setup_questions import QuestionSteps
 from checkin_app.services.wix_problems import wix_call
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.database import Database
 from checkin_app.wix.client import WixClient
 
 __all__ = [
@@ -56,9 +55,9 @@ __all__ = [
 class EventSetupService:
     """The organizer's setup steps against Wix, keeping the station's cache in step."""
 
-    def __init__(self, client: WixClient, db: Database) -> None:
+    def __init__(self, client: WixClient, catalog: CatalogStore) -> None:
         self.client = client
-        self._calls = SetupCalls(client, CatalogStore(db))
+        self._calls = SetupCalls(client, catalog)
         self.questions = QuestionSteps(self._calls)
         self.policies = PolicySteps(self._calls)
         self.schedule = ScheduleSteps(self._calls)

@@ -7,8 +7,9 @@ station, `apply_venue_tickets` writes what the hub sends (with the door that adm
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from checkin_app.domain.clock import utc_now_iso
@@ -47,6 +48,13 @@ class VenueStore:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One `BEGIN IMMEDIATE` … `COMMIT` for the connection-taking helpers here, the scan
+        log's and the outbox's (a door's lone decision is applied in one)."""
+        with self._db.transaction() as conn:
+            yield conn
 
     # -- settings -----------------------------------------------------------------------
     def setting(self, key: str) -> str | None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.progress import ListProgress
 from checkin_app.domain.secret import SecretFormatError, clean_secret
-from checkin_app.services.guest_list import GuestListService
 from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_key_name
 from checkin_app.settings import DEFAULT_BASE_URL
 from checkin_app.sync.engine import describe_error
@@ -221,7 +220,7 @@ class FirstRunDialog(QDialog):
         self._runner.submit(engine.run_once, on_done=self._on_downloaded, on_error=self._on_failed)
 
     def _poll_progress(self) -> None:
-        lists = GuestListService(self.station.db, self.station.clock)
+        lists = self.station.guest_lists
         self._runner.submit(lists.incomplete, on_done=self._show_progress)
 
     def _show_progress(self, incomplete: list[ListProgress]) -> None:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from checkin_app.domain.clock import parse_iso
 from checkin_app.domain.progress import ListProgress
-from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.outbox import OutboxState
 from checkin_app.storage.sync_state import SyncStateStore
 
@@ -80,7 +79,7 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
 
 
 def _guest_list(station: Station, event_id: str | None) -> ListProgress | None:
-    lists = GuestListService(station.db, station.clock)
+    lists = station.guest_lists
     if event_id:
         return lists.progress(event_id)
     incomplete = lists.incomplete()
