@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checkin_app.domain.models import OrderStatus, Ticket
+from checkin_app.domain.text import search_tokens
 from checkin_app.storage.database import Database
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Typed text that looks like a ticket or order number: letters, digits and dashes, a digit.
 _NUMBER_LIKE = re.compile(r"^(?=.*[0-9])[A-Z0-9-]{2,36}$")
 SEARCH_LIMIT = 50
@@ -55,8 +55,9 @@ def _row_values(ticket: Ticket, generation: int) -> tuple:
 
 
 def fts_query(text: str) -> str | None:
-    """Search-as-you-type: every word must match, the last one as a prefix."""
-    tokens = _TOKEN.findall(text.lower())
+    """Search-as-you-type: every word must match, the last one as a prefix. Words are
+    folded as the index is (NFC + case fold: `search_tokens`); they hold no `"`."""
+    tokens = search_tokens(text)
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]
