@@ -14,6 +14,7 @@ from checkin_app.domain.secret import SecretFormatError, clean_secret
 from checkin_app.domain.verdicts import StatusChoices
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.tls import pinned_client_context
+from checkin_app.services.attention import AttentionService
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.exports import ExportService
@@ -54,6 +55,7 @@ class Station:
     checkin: CheckInService
     search: SearchService
     status: StatusService
+    attention: AttentionService
     outbox: Outbox
     secrets: SecretsService
     retention: RetentionService
@@ -161,6 +163,7 @@ def open_station(
             guest_lists,
             clock,
         ),
+        attention=AttentionService(stores.outbox, stores.sync_state),
         outbox=stores.outbox,
         secrets=secrets,
         retention=retention,

@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checkin_app.hub.runtime import HubRuntime, HubStartError
-    from checkin_app.hublink.tls import short_fingerprint
+    from checkin_app.hub import HubRuntime, HubStartError
+    from checkin_app.services.hub_link import short_fingerprint
 
     key = None
     if args.api_key_stdin:

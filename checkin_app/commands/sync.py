@@ -26,7 +26,7 @@ from checkin_app.commands._common import (
 )
 from checkin_app.commands.terminal import field
 from checkin_app.domain.progress import ListProgress, describe_duration, describe_progress
-from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
+from checkin_app.services.connection import Connectivity, SyncEngine, SyncReport
 
 EXIT_TROUBLE = 3
 

@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin_app.domain.clock import parse_iso
-from checkin_app.hublink import HubError, HubPairingError
+
+# HubError and short_fingerprint are re-exported for the CLI and the UI.
+from checkin_app.hublink import HubError as HubError
+from checkin_app.hublink import HubPairingError
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.discovery import discover_hubs
 from checkin_app.hublink.pairing import PairingResult, pair_with_hub
 from checkin_app.hublink.secrets import SecretText, secret_name
 from checkin_app.hublink.tls import fingerprint_of_pem
+from checkin_app.hublink.tls import short_fingerprint as short_fingerprint
 from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
 from checkin_app.storage.database import Database

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
+from checkin_app.services.attention import last_wix_contact
 from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog
@@ -89,8 +90,7 @@ class StatusService:
                 )
             )
         # A pull reached Wix; a push with nothing to send records success without a call.
-        pulls = [sync.last_success("tickets:"), sync.last_success("guests:")]
-        last = max((p for p in pulls if p), default=None)
+        last = last_wix_contact(sync)
         last_dt = parse_iso(last)
         age = describe_age((self._clock.now() - last_dt).total_seconds()) if last_dt else None
         return StationStatus(

@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, QLockFile, QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin_app.bootstrap import Station, open_station
+from checkin_app.services.errors import StorageError
 from checkin_app.services.secrets import ENV_DB_KEY, SecretsService
 from checkin_app.settings import Settings, resolve_data_dir
-from checkin_app.storage.database import StorageError
 from checkin_app.ui.appearance import apply_appearance
 from checkin_app.ui.connection import connect
 from checkin_app.ui.context import UiContext, UiEvents

@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.progress import ListProgress
 from checkin_app.domain.secret import SecretFormatError, clean_secret
+from checkin_app.services.connection import WixError, check_connection, describe_error
 from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_key_name
 from checkin_app.settings import DEFAULT_BASE_URL
-from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.list_text import duration_text, tickets_so_far_text
 from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
-from checkin_app.wix import WixClient, WixError
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
@@ -48,12 +47,6 @@ class FirstRunChoice(enum.Enum):
 def needs_first_run(station: Station) -> bool:
     """Nothing to work with: no site configured and no guest list cached."""
     return not station.settings.site_id and not station.checkin.catalog.events()
-
-
-def check_connection(site_id: str, api_key: str, base_url: str) -> None:
-    """One real, read-only call; raises `WixError` (or ValueError for a bad address)."""
-    with WixClient(site_id, api_key, base_url=base_url) as client:
-        client.query_events(limit=1)
 
 
 class FirstRunDialog(QDialog):

@@ -40,7 +40,7 @@ class HubSwitch(QObject):
 
     def _toggled(self, on: bool) -> None:
         if on and self.runtime is None:
-            from checkin_app.hub.runtime import HubRuntime
+            from checkin_app.hub import HubRuntime
 
             runtime = HubRuntime(self._window.context.station.data_dir)
             self._runner.submit(runtime.start, on_done=self._started, on_error=self._failed)

@@ -6,10 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from checkin_app.domain.clock import parse_iso
 from checkin_app.domain.progress import ListProgress
-from checkin_app.storage.outbox import OutboxState
-from checkin_app.storage.sync_state import SyncStateStore
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
@@ -50,27 +47,18 @@ def _connectivity(engine: Any | None) -> str:
     return text.split(".")[-1]
 
 
-def _last_contact(sync_state: SyncStateStore) -> datetime | None:
-    """When a pass last got Wix's answer: its pull. (A push with nothing to send succeeds
-    without reaching Wix, so it does not count.)"""
-    times = [parse_iso(sync_state.last_success(prefix)) for prefix in ("tickets:", "guests:")]
-    known = [t for t in times if t is not None]
-    return max(known) if known else None
-
-
 def take_snapshot(station: Station, engine: Any | None, event_id: str | None) -> StationSnapshot:
     """Count what waits, what is stuck and when sync last worked (runs on a worker)."""
-    counts = station.outbox.counts()
-    sync_state = SyncStateStore(station.db)
+    attention = station.attention
+    queue = attention.queue()
     return StationSnapshot(
         guest_list=_guest_list(station, event_id),
         waiting_s=getattr(engine, "waiting_s", None) if engine is not None else None,
         connectivity=_connectivity(engine),
-        waiting=counts.get(OutboxState.PENDING.value, 0)
-        + counts.get(OutboxState.INFLIGHT.value, 0),
-        dead=counts.get(OutboxState.DEAD.value, 0),
-        conflicts=len(sync_state.conflicts()),
-        last_sync=_last_contact(sync_state),
+        waiting=queue.waiting,
+        dead=queue.dead,
+        conflicts=len(attention.conflicts()),
+        last_sync=attention.last_contact(),
         clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
         paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
         admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
