@@ -20,6 +20,7 @@ from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.exports import ExportService
 from checkin_app.services.guest_list import GuestListService
 from checkin_app.services.hub_link import link_config, open_hub_client, pair_from_environment
+from checkin_app.services.recent_scans import RecentScans
 from checkin_app.services.repair import RepairReport
 from checkin_app.services.retention import RetentionService
 from checkin_app.services.sales import SalesService
@@ -56,6 +57,7 @@ class Station:
     search: SearchService
     status: StatusService
     attention: AttentionService
+    recent: RecentScans
     outbox: Outbox
     secrets: SecretsService
     retention: RetentionService
@@ -164,6 +166,7 @@ def open_station(
             clock,
         ),
         attention=AttentionService(stores.outbox, stores.sync_state),
+        recent=RecentScans(stores.checkins, stores.tickets),
         outbox=stores.outbox,
         secrets=secrets,
         retention=retention,

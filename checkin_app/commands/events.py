@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             except WixError as exc:
                 raise CommandError(describe_error(exc), EXIT_TROUBLE) from None
         remember_connection(args, station)
-        cached = {e.id for e in station.checkin.catalog.events()}
+        cached = {e.id for e in station.events.events()}
     rows = [
         {
             "id": e.id,

@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             report.paused is None
         ):
             remember_connection(args, station)
-        titles = {e.id: e.title for e in station.checkin.catalog.events()}
+        titles = {e.id: e.title for e in station.events.events()}
     if args.json:
         print_json(report.to_json())
     elif report.connectivity == Connectivity.OFFLINE:

@@ -41,6 +41,10 @@ class AttentionService:
         )
         return QueueCounts(waiting=waiting, dead=counts.get(OutboxState.DEAD.value, 0))
 
+    def waiting(self) -> int:
+        """Calls not yet sent, or sent and not yet answered."""
+        return self._outbox.waiting_count()
+
     def dead(self) -> list[OutboxItem]:
         return self._outbox.items(OutboxState.DEAD)
 

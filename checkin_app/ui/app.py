@@ -145,11 +145,7 @@ def run_gui(options: GuiOptions) -> int:
                 engine, client, problem = connect(station)
             if problem:
                 log.info("Not connected to Wix: %s", problem)
-            if (
-                options.event
-                and engine is None
-                and station.checkin.catalog.get_event(options.event) is None
-            ):
+            if options.event and engine is None and station.events.event(options.event) is None:
                 raise AppError(
                     tr(
                         "App",

@@ -46,7 +46,7 @@ class FirstRunChoice(enum.Enum):
 
 def needs_first_run(station: Station) -> bool:
     """Nothing to work with: no site configured and no guest list cached."""
-    return not station.settings.site_id and not station.checkin.catalog.events()
+    return not station.settings.site_id and not station.events.events()
 
 
 class FirstRunDialog(QDialog):
@@ -237,7 +237,7 @@ class FirstRunDialog(QDialog):
     def _on_downloaded(self, report: Any) -> None:
         self._poll.stop()
         self._busy(False)
-        if getattr(report, "error", None) and not self.station.checkin.catalog.events():
+        if getattr(report, "error", None) and not self.station.events.events():
             self._say(message_text(str(report.error)), problem=True)
             return
         self.choice = FirstRunChoice.CONNECTED

@@ -239,7 +239,7 @@ class DoorWindow(QMainWindow):
     # -- events, status, sync -------------------------------------------------------------------
     def reload_events(self) -> None:
         self.context.run_in_background(
-            self.context.station.checkin.catalog.events, on_done=self._on_events_loaded
+            self.context.station.events.events, on_done=self._on_events_loaded
         )
 
     def _on_events_loaded(self, events: list[Event]) -> None:
@@ -327,7 +327,7 @@ class DoorWindow(QMainWindow):
 
     def _waiting_count(self) -> int:
         try:
-            return self.context.station.outbox.waiting_count() + self.checkin_runner.pending
+            return self.context.station.attention.waiting() + self.checkin_runner.pending
         except Exception:  # closing must work even with a broken database
             log.exception("Could not count queued uploads")
             return 0

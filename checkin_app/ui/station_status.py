@@ -61,7 +61,7 @@ def take_snapshot(station: Station, engine: Any | None, event_id: str | None) ->
         last_sync=attention.last_contact(),
         clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
         paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
-        admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
+        admitted_here=station.recent.admitted_count(event_id) if event_id else 0,
         mode="local" if engine is None else str(getattr(engine, "mode", "direct")),
     )
 

@@ -41,7 +41,6 @@ ALLOWED: dict[str, set[str]] = {
 PACKAGE_ONLY = {("ui", "hub"), ("commands", "hub")}
 
 
-
 def part_of(path: Path) -> str:
     relative = path.relative_to(PACKAGE)
     return relative.parts[0] if len(relative.parts) > 1 else relative.stem
