@@ -100,10 +100,10 @@ def run_stations(args: argparse.Namespace) -> int:
 
     with opened_station(args) as station:
         if args.revoke:
-            count = revoke_station(station.db, args.revoke)
+            count = revoke_station(station.stores, args.revoke)
             if not count:
                 raise CommandError(f"No active station called {args.revoke!r}.")
-        stations = paired_stations(station.db)
+        stations = paired_stations(station.stores)
     if args.json:
         print_json([
             {"id": s.id, "name": s.name, "paired_at": s.paired_at, "last_contact": s.last_contact,

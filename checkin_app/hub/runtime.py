@@ -105,7 +105,7 @@ class HubRuntime:
         venue = self.venue = VenueHub(station.stores, station.clock)
         venue.start()
         identity, passphrase = load_or_create_identity(station.data_dir, self.name, station.secrets)
-        self.pairing = HubPairing(station.db, identity.fingerprint, self.name)
+        self.pairing = HubPairing(station.stores.venue, identity.fingerprint, self.name)
         self.server = HubServer(
             venue, self.pairing, server_context(identity, passphrase), host=self.host,
             port=self.port, forwarder=self._forwarder, on_change=self.nudge,
