@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,6 +39,9 @@ from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
 from checkin_app.ui.wedge_filter import WedgeFilter
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import Engine, WixClient
 
 log = logging.getLogger(__name__)
 
@@ -225,8 +228,8 @@ def _run_window(
     app: QApplication,
     termination: _Termination,
     station: Station,
-    engine: Any,
-    client: Any,
+    engine: Engine | None,
+    client: WixClient | None,
     options: GuiOptions,
     demo: DemoSession | None,
     problem: str | None = None,

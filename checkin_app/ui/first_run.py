@@ -34,6 +34,7 @@ from checkin_app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
+    from checkin_app.services.connection import Engine, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.station = station
         self.choice = FirstRunChoice.QUIT
-        self.engine: Any = None
+        self.engine: Engine | None = None
         self._runner = TaskRunner(2, "first-run", self)
         self.setWindowTitle(tr("FirstRun", "Welcome to Check-in"))
         self.setMinimumWidth(560)
@@ -234,7 +235,7 @@ class FirstRunDialog(QDialog):
             self.progress.setRange(0, progress.total)
             self.progress.setValue(min(progress.received, progress.total))
 
-    def _on_downloaded(self, report: Any) -> None:
+    def _on_downloaded(self, report: SyncReport) -> None:
         self._poll.stop()
         self._busy(False)
         if getattr(report, "error", None) and not self.station.events.events():

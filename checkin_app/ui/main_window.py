@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -47,6 +47,9 @@ from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S, SyncController
 from checkin_app.ui.verdict_announcer import VerdictAnnouncer
 from checkin_app.ui.window_state import WindowState, place_door_window
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import SyncReport
 
 __all__ = ["CameraPlan", "DoorWindow"]
 
@@ -273,7 +276,7 @@ class DoorWindow(QMainWindow):
             self.toolbar.set_admitted(snapshot.admitted_here)
         self.snapshot_updated.emit(snapshot)
 
-    def _on_sync_finished(self, report: Any) -> None:
+    def _on_sync_finished(self, report: SyncReport) -> None:
         if self.event_picker.count() == 0 or getattr(report, "pulled_tickets", 0):
             self.reload_events()
         self.refresh_status()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from checkin_app.domain.progress import ListProgress
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
+    from checkin_app.services.connection import Engine
 
 CLOCK_WARNING_SECONDS = 120.0
 
@@ -39,7 +40,7 @@ class StationSnapshot:
         return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_SECONDS
 
 
-def _connectivity(engine: Any | None) -> str:
+def _connectivity(engine: Engine | None) -> str:
     if engine is None:
         return "local"
     value = getattr(engine, "connectivity", None)
@@ -47,7 +48,7 @@ def _connectivity(engine: Any | None) -> str:
     return text.split(".")[-1]
 
 
-def take_snapshot(station: Station, engine: Any | None, event_id: str | None) -> StationSnapshot:
+def take_snapshot(station: Station, engine: Engine | None, event_id: str | None) -> StationSnapshot:
     """Count what waits, what is stuck and when sync last worked (runs on a worker)."""
     attention = station.attention
     queue = attention.queue()
