@@ -3,13 +3,10 @@ line and the first-run dialog show tickets so far, of how many, and the time lef
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-import pytest
-from PySide6.QtCore import QLocale
 
 from checkin_app.bootstrap import open_station
 from checkin_app.domain.models import Verdict, VerdictKind
@@ -20,17 +17,6 @@ from checkin_app.ui.result_card import ResultCard
 from checkin_app.ui.station_status import StationSnapshot
 from checkin_app.ui.status_bar import StatusLine
 from tests.support.sync_env import admissible, gala_id, make_engine
-
-
-@pytest.fixture(autouse=True)
-def english_numbers() -> Iterator[None]:
-    """The texts below are the English ones ("12,400"): the computer running the tests may
-    be set to the C locale (LANG=C.UTF-8), where the door writes "12400"."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(before)
-
 
 LOADING = ListProgress("e1", complete=False, downloading=True, received=12_400, total=20_000,
                        eta_s=185.0, title="Summer Gala")  # fmt: skip
