@@ -69,6 +69,21 @@ class Station:
     def station_name(self) -> str:
         return self.settings.station or default_station_name()
 
+    # -- the database, as the CLI asks about it (it never handles the Database itself) ----
+    @property
+    def encrypted(self) -> bool:
+        return self.db.encrypted
+
+    @property
+    def damaged(self) -> str:
+        """What SQLite reported once it saw damage ("" while none was seen)."""
+        return self.db.damaged
+
+    def check_health(self) -> None:
+        """Read every page now (raises `DatabaseUnreadable`): damage is found here, not at
+        the door."""
+        self.db.check_health()
+
     # -- services built on demand (the station name is read when they are made) ----------
     def stats_service(self, station: str | None = None) -> StatsService:
         """Figures as seen from `station` (default: this station's name)."""

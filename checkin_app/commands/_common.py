@@ -72,7 +72,7 @@ def opened_station(args: argparse.Namespace, *, create: bool = False) -> Iterato
 
 def _salvage_now(station: Station, exc: DatabaseUnreadable) -> str:
     """Damage found mid-command: nothing was decided; salvage the local records now."""
-    if not station.db.damaged:
+    if not station.damaged:
         return str(exc)  # unreadable at open (a wrong key is told apart there)
     try:
         report = repair_database(station.data_dir, station.secrets)

@@ -112,7 +112,7 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
                 data_dir,
                 status,
                 event_id=station.settings.event_id,
-                encrypted=station.db.encrypted,
+                encrypted=station.encrypted,
                 demo=station.settings.demo,
             ),
             station,

@@ -113,7 +113,7 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     progress = None if args.json else ProgressPrinter(sys.stdout)
     with opened_station(args, create=True) as station:
-        station.db.check_health()  # a damaged database is salvaged before anything is sent
+        station.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
             if args.max_wait is not None:
                 engine.max_pass_wait_s = args.max_wait
