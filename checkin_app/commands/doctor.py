@@ -27,6 +27,7 @@ from checkin_app.commands._common import (
     station_secrets,
 )
 from checkin_app.commands.terminal import field
+from checkin_app.services.connection import Engine
 from checkin_app.services.doctor import (
     Connector,
     NotConfigured,
@@ -35,10 +36,9 @@ from checkin_app.services.doctor import (
     self_check,
 )
 from checkin_app.services.doctor_checks import Check, DoctorReport, Status, problem, warning
+from checkin_app.services.errors import StorageError
+from checkin_app.services.station_open import DB_FILENAME
 from checkin_app.settings import Settings, resolve_data_dir
-from checkin_app.storage.database import DB_FILENAME, StorageError
-from checkin_app.sync.engine import SyncEngine
-from checkin_app.sync.hub_sync import HubSyncEngine
 
 QT_PROBE_TIMEOUT_S = 60.0  # a cold first start of Qt from a slow disk takes seconds
 
@@ -112,7 +112,7 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
                 data_dir,
                 status,
                 event_id=station.settings.event_id,
-                encrypted=station.db.encrypted,
+                encrypted=station.encrypted,
                 demo=station.settings.demo,
             ),
             station,
@@ -124,7 +124,7 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
 def _connector(station: Station | None, data_dir: Path) -> Connector:
     """Connect through the sync branch's `connect_station` (settings, env, keyring)."""
 
-    def connect() -> SyncEngine | HubSyncEngine:
+    def connect() -> Engine:
         if station is not None:
             return _connect(station)
         # No database yet: a throwaway station carries the saved settings to connect_station.
@@ -140,7 +140,7 @@ def _connector(station: Station | None, data_dir: Path) -> Connector:
     return connect
 
 
-def _connect(station: Station) -> SyncEngine | HubSyncEngine:
+def _connect(station: Station) -> Engine:
     try:
         return connect_station(station)
     except ConnectionSetupError as exc:

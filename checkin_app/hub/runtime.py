@@ -102,10 +102,10 @@ class HubRuntime:
         station = self.station = open_station(self._data_dir, hub_link=False)
         base_url, site_id, api_key = self._connection
         self.engine, self._forwarder = connect_hub(station, base_url, site_id, api_key)
-        venue = self.venue = VenueHub(station.db, station.clock)
+        venue = self.venue = VenueHub(station.stores, station.clock)
         venue.start()
         identity, passphrase = load_or_create_identity(station.data_dir, self.name, station.secrets)
-        self.pairing = HubPairing(station.db, identity.fingerprint, self.name)
+        self.pairing = HubPairing(station.stores.venue, identity.fingerprint, self.name)
         self.server = HubServer(
             venue, self.pairing, server_context(identity, passphrase), host=self.host,
             port=self.port, forwarder=self._forwarder, on_change=self.nudge,

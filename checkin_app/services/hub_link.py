@@ -16,15 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin_app.domain.clock import parse_iso
-from checkin_app.hublink import HubError, HubPairingError
+
+# HubError and short_fingerprint are re-exported for the CLI and the UI.
+from checkin_app.hublink import HubError as HubError
+from checkin_app.hublink import HubPairingError
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.discovery import discover_hubs
 from checkin_app.hublink.pairing import PairingResult, pair_with_hub
 from checkin_app.hublink.secrets import SecretText, secret_name
 from checkin_app.hublink.tls import fingerprint_of_pem
+from checkin_app.hublink.tls import short_fingerprint as short_fingerprint
 from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
-from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
 
 log = logging.getLogger(__name__)
@@ -138,7 +141,7 @@ def pair_from_environment(
 
 
 def hub_status(
-    data_dir: Path, settings: Settings, db: Database, client: HubClient | None,
+    data_dir: Path, settings: Settings, sync_state: SyncStateStore, client: HubClient | None,
     *, probe: bool = True,
 ) -> dict[str, object]:  # fmt: skip
     """`status --json`'s `hub`: {url, paired, reachable, last_contact} (+ role on a hub)."""
@@ -146,7 +149,7 @@ def hub_status(
     if running is not None:
         return {"url": running.get("url"), "paired": False, "reachable": True,
                 "last_contact": None, "role": "hub"}  # fmt: skip
-    last = SyncStateStore(db).get(HUB_STREAM).last_success_at if client else None
+    last = sync_state.get(HUB_STREAM).last_success_at if client else None
     reachable = False
     if client is not None and probe:
         try:

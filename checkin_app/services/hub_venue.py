@@ -22,10 +22,9 @@ from checkin_app.domain.models import InputMethod, Verdict, VerdictKind
 from checkin_app.hublink.protocol import ticket_to_json
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.errors import ServiceError
-from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
-from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox, OutboxKind
+from checkin_app.storage.stores import Stores
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.venue import VenueAdmissions, VenueStore
 
@@ -67,12 +66,11 @@ def _text(item: dict[str, Any], key: str, *, required: bool = True) -> str | Non
 class VenueHub:
     """The hub's decisions and guest-list feed over its own station database."""
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
-        self._db = db
+    def __init__(self, stores: Stores, clock: Clock | None = None) -> None:
         self._clock = clock or Clock()
-        self.checkin = CheckInService(db, self._clock)
-        self.store = VenueStore(db)
-        self._catalog = CatalogStore(db)
+        self.checkin = CheckInService.on(stores, self._clock)
+        self.store = stores.venue
+        self._catalog = stores.catalog
 
     # -- identity of this hub's data ------------------------------------------------------
     def hub_id(self) -> str:
@@ -135,7 +133,7 @@ class VenueHub:
         key = _text(item, "key")
         assert key is not None
         kind = item.get("kind")
-        with self._db.transaction() as conn:
+        with self.store.transaction() as conn:
             done = VenueStore.received(conn, station_id, key)
             if done is not None:
                 return ItemResult(key, "duplicate")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -21,11 +21,12 @@ from checkin_app.ui.message_text import message_text
 from checkin_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from checkin_app.services.connection import Engine, WixClient
     from checkin_app.ui.main_window import DoorWindow
 
 log = logging.getLogger(__name__)
 
-Reconnect = Callable[[Settings], tuple[Any, Any, str | None]]
+Reconnect = Callable[[Settings], "tuple[Engine | None, WixClient | None, str | None]"]
 
 
 def set_checked_quietly(action: QAction, checked: bool) -> None:
@@ -115,7 +116,7 @@ class DoorPreferences:
         """New key or site: connect again on a worker, then sync with the new engine."""
         w = self._w
 
-        def done(result: tuple[Any, Any, str | None]) -> None:
+        def done(result: tuple[Engine | None, WixClient | None, str | None]) -> None:
             engine, client, problem = result
             previous = w.context.engine
             w.context.engine = engine
