@@ -41,7 +41,7 @@ FEED_POLL_S = 0.1  # how often the feed's end is read to wake long-polls
 MAX_WAIT_S = 30.0
 CONTACT_FLUSH_S = 5.0
 CHANGES_CACHE = 64
-STATION_KEY: web.AppKey[PairedStation] = web.AppKey("station", PairedStation)
+STATION_KEY: web.RequestKey[PairedStation] = web.RequestKey("station", PairedStation)
 
 
 class Forwarder(Protocol):
@@ -209,7 +209,7 @@ class HubServer:
         except BadRequest as exc:
             return _error(400, str(exc))
         name, nonce, proof = body.get("station_name"), body.get("nonce"), body.get("proof")
-        if not all(isinstance(v, str) for v in (name, nonce, proof)):
+        if not (isinstance(name, str) and isinstance(nonce, str) and isinstance(proof, str)):
             return _error(400, "station_name, nonce and proof are needed")
         loop = asyncio.get_running_loop()
         try:

@@ -214,7 +214,10 @@ class VenueAdmissions:
 
     @staticmethod
     def scan_row(conn: sqlite3.Connection, scan_id: str) -> sqlite3.Row | None:
-        return conn.execute("SELECT * FROM checkins WHERE scan_id = ?", (scan_id,)).fetchone()
+        row: sqlite3.Row | None = conn.execute(
+            "SELECT * FROM checkins WHERE scan_id = ?", (scan_id,)
+        ).fetchone()
+        return row
 
     @staticmethod
     def other_admission(

@@ -265,12 +265,11 @@ class WixHttp:
         if patience is not None and patience.budget_s > 0:
             # Longer waits go through the patience: interruptible, and within its budget.
             max_wait = PATIENT_SLEEP_S if max_wait is None else min(max_wait, PATIENT_SLEEP_S)
+        wait_s: float | None = None
         try:
             self.rate_limiter.acquire(max_wait)
         except RateLimitWaitTooLong as exc:
             wait_s = exc.wait_s
-        else:
-            wait_s = None
         if wait_s is not None:
             raise WixTransientError(
                 "too many requests queued for this site; try again shortly",
@@ -291,9 +290,10 @@ class WixHttp:
         response: httpx.Response | None = None
         raw = b""
         failure: tuple[str, str] | None = None
+        query = tuple(encode_params(params))  # httpx types a list of pairs invariantly
         try:
             with self._http.stream(
-                method, path, params=encode_params(params), content=content, headers=headers
+                method, path, params=query, content=content, headers=headers
             ) as response:
                 raw = self._read_capped(response)
         except httpx.TimeoutException as exc:
