@@ -9,14 +9,15 @@ VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
 
 # Qt (xcb + offscreen), QtMultimedia, OpenGL, zbar for pyzbar, Xvfb for the window test,
-# binutils (objdump) for the PyInstaller bundle test, git for the stand-alone clone test.
+# binutils (objdump) for the PyInstaller bundle test, git for the stand-alone clone test,
+# iproute2 (`ip netns`) for the venue-hub discovery test on a LAN of network namespaces.
 APT_PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
   libpulse0 libxrandr2
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
   libxcb-render-util0 libxcb-image0
   libzbar0 xvfb xauth fonts-dejavu-core
-  binutils git
+  binutils git iproute2
   python3-venv
 )
 

@@ -62,8 +62,9 @@ def test_the_project_carries_its_documents_and_test_data():
 def test_setup_installs_every_system_package_the_suite_needs():
     script = (ROOT / "scripts" / "setup.sh").read_text()
     listed = set(re.search(r"APT_PACKAGES=\((.*?)\)", script, re.S).group(1).split())
-    # binutils: PyInstaller's objdump (tests/packaging); libzbar0: pyzbar; xvfb: tests/e2e.
-    assert {"binutils", "libzbar0", "xvfb", "xauth", "libegl1", "git"} <= listed
+    # binutils: PyInstaller's objdump (tests/packaging); libzbar0: pyzbar; xvfb: tests/e2e;
+    # iproute2: the hub discovery test's network namespaces.
+    assert {"binutils", "libzbar0", "xvfb", "xauth", "libegl1", "git", "iproute2"} <= listed
 
 
 @pytest.mark.slow
