@@ -27,14 +27,25 @@ def main() -> None:
     seen: dict[str, float] = {}
     lock = threading.Lock()
 
-    def note_visible() -> None:
-        rows = station.db.query(
-            "SELECT ticket_number, server_checked_in_at, checked_in_station FROM tickets "
-            "WHERE server_checked_in_at > ? AND (checked_in_station IS NULL OR "
-            "checked_in_station != ?)",
-            (plan["window_start_iso"], name),
-        )
+    def note_visible(numbers: list[str] | None = None) -> None:
+        """Tickets admitted elsewhere that this door's database now holds as checked in:
+        among `numbers` (what the live feed just wrote; a look-up by key), else all (a
+        table scan, for direct mode's pass every 15 s)."""
         now = time.time()
+        where = "server_checked_in_at > ? AND (checked_in_station IS NULL OR " \
+            "checked_in_station != ?)"  # fmt: skip
+        if numbers is None:
+            rows = station.db.query(
+                f"SELECT ticket_number FROM tickets WHERE {where}",
+                (plan["window_start_iso"], name),
+            )
+        else:
+            marks = ",".join("?" * len(numbers))
+            rows = station.db.query(
+                f"SELECT ticket_number FROM tickets WHERE {where} AND event_id = ? "
+                f"AND ticket_number IN ({marks})",
+                (plan["window_start_iso"], name, plan["event_id"], *numbers),
+            )
         with lock:
             for row in rows:
                 seen.setdefault(row["ticket_number"], now)

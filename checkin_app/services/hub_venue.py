@@ -19,7 +19,7 @@ from typing import Any
 
 from checkin_app.domain.clock import Clock
 from checkin_app.domain.models import InputMethod, Verdict, VerdictKind
-from checkin_app.hublink.protocol import ticket_to_json
+from checkin_app.hublink.protocol import TICKET_FIELDS
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.errors import ServiceError
 from checkin_app.storage.catalog import CatalogStore
@@ -252,18 +252,20 @@ class VenueHub:
         return result
 
     def snapshot(self, event_id: str, after: int, limit: int) -> dict[str, Any]:
+        """One page of an event's guest list; `seq` is the feed's end read *before* the
+        page, so whatever changes meanwhile follows in the feed."""
         limit = max(1, min(limit, MAX_PAGE))
-        seq = self.store.last_seq()  # read first: changes during the paging follow in the feed
-        page, following = self.store.snapshot_page(event_id, after, limit)
+        seq = self.store.last_seq()
+        rows, following = self.store.snapshot_rows(event_id, after, limit)
         return {
-            "tickets": [ticket_to_json(t, door) for t, door in page],
-            "next": following, "seq": seq, "hub_id": self.hub_id(),
+            "fields": TICKET_FIELDS, "rows": rows, "next": following, "seq": seq,
+            "hub_id": self.hub_id(),
         }  # fmt: skip
 
     def changes(self, since: int, limit: int = MAX_PAGE) -> dict[str, Any]:
         keys, last = self.store.changes_since(since, limit)
-        tickets = self.store.venue_tickets(keys) if keys else []
+        rows = self.store.venue_rows(keys) if keys else []
         return {
-            "tickets": [ticket_to_json(t, door) for t, door in tickets],
-            "seq": last, "more": last < self.store.last_seq(), "hub_id": self.hub_id(),
+            "fields": TICKET_FIELDS, "rows": rows, "seq": last,
+            "more": last < self.store.last_seq(), "hub_id": self.hub_id(),
         }  # fmt: skip

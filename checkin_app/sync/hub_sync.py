@@ -18,13 +18,14 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from checkin_app.domain.clock import Clock
 from checkin_app.domain.progress import ListProgress
 from checkin_app.hublink import HubError, HubUnauthorized, HubUnavailable
 from checkin_app.hublink.client import HubClient
-from checkin_app.hublink.protocol import ticket_from_json
+from checkin_app.hublink.protocol import WireFormatError, ticket_rows
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
@@ -61,7 +62,6 @@ class HubSyncEngine:
         self._state = SyncStateStore(db)
         self._catalog = CatalogStore(db)
         self._tickets = TicketStore(db)
-        self._venue = VenueStore(db)
         self._log = CheckinLog(db)
         self._lock = threading.Lock()  # one pass at a time
         self._feed_lock = threading.Lock()  # the feed position and its writes
@@ -69,7 +69,8 @@ class HubSyncEngine:
         self._paused: str | None = None
         self._follower: threading.Thread | None = None
         self._stop = threading.Event()
-        self.on_change: Any = None  # called (no arguments) after the stream wrote changes
+        # Called with the ticket numbers the live feed just wrote (on the follower thread).
+        self.on_change: Callable[[list[str]], None] | None = None
 
     # -- what the UI and CLI read --------------------------------------------------------
     @property
@@ -194,7 +195,7 @@ class HubSyncEngine:
                 self._reached()
                 pause = 0.5
                 if changed and self.on_change is not None:
-                    self.on_change()
+                    self.on_change(changed)
             except HubUnauthorized as exc:
                 self._paused = str(exc)
                 self._stop.wait(10)
@@ -342,58 +343,70 @@ class HubSyncEngine:
         else:
             while True:
                 reply = self._client.changes(seq, 0)
-                report.guests_changed += self._apply_changes(reply, hub_id)
+                report.guests_changed += len(self._apply_changes(reply, hub_id))
                 hub_id, seq = self._position()
                 if not reply.get("more"):
                     break
 
     def _snapshot(self, report: SyncReport, hub_id: str | None) -> None:
-        """Every event's tickets, page by page; then follow the feed from where it began."""
+        """Every event's tickets, page by page (the next page is fetched while this one is
+        written); then follow the feed from the oldest page's position (the hub may serve a
+        page it encoded a little earlier for another door: the feed brings what changed)."""
         start_seq: int | None = None
-        for event_id in report.events:
-            generation = self._state.get(f"tickets:{event_id}").generation + 1
-            after = 0
-            while True:
-                page = self._client.tickets_page(event_id, after, PAGE)
-                if start_seq is None:
-                    start_seq = int(page.get("seq") or 0)
-                tickets = [ticket_from_json(t) for t in page.get("tickets") or []]
-                rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
+        with ThreadPoolExecutor(1, thread_name_prefix="hub-page") as fetcher:
+            for event_id in report.events:
+                generation = self._state.get(f"tickets:{event_id}").generation + 1
+                coming = fetcher.submit(self._client.tickets_page, event_id, 0, PAGE)
+                while True:
+                    page = coming.result()
+                    following = page.get("next")
+                    if isinstance(following, int):
+                        coming = fetcher.submit(
+                            self._client.tickets_page, event_id, following, PAGE
+                        )
+                    seq = page.get("seq")
+                    if isinstance(seq, int):
+                        start_seq = seq if start_seq is None else min(start_seq, seq)
+                    rows = _rows(page)
+                    with self._db.transaction() as conn:
+                        VenueStore.load_venue_rows(conn, rows, generation)
+                    report.pulled_tickets += len(rows)
+                    if not isinstance(following, int):
+                        break
                 with self._db.transaction() as conn:
-                    self._venue.apply_venue_tickets(rows, generation, conn)
-                report.pulled_tickets += len(rows)
-                following = page.get("next")
-                if not isinstance(following, int):
-                    break
-                after = following
-            with self._db.transaction() as conn:
-                self._tickets.mark_missing_removed(event_id, generation, conn)
-                self._state.record_success(f"tickets:{event_id}", generation=generation, conn=conn)
-            report.full_downloads.append(event_id)
+                    self._tickets.mark_missing_removed(event_id, generation, conn)
+                    self._state.record_success(
+                        f"tickets:{event_id}", generation=generation, conn=conn
+                    )
+                report.full_downloads.append(event_id)
         with self._feed_lock, self._db.transaction() as conn:
             self._set_position(hub_id, start_seq or 0, conn)
 
-    def _apply_changes(self, reply: dict[str, Any], hub_id: str | None) -> int:
+    def _apply_changes(self, reply: dict[str, Any], hub_id: str | None) -> list[str]:
+        """Write a feed reply; returns the ticket numbers written (none: nothing new)."""
         live_id = reply.get("hub_id")
         if isinstance(live_id, str) and hub_id and live_id != hub_id:
             with self._feed_lock, self._db.transaction() as conn:
                 self._state.record_success(HUB_STREAM, watermark=f"{live_id}:x", conn=conn)
-            return 0  # another hub: the next pass starts over with a snapshot
-        tickets = [ticket_from_json(t) for t in reply.get("tickets") or []]
-        rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
+            return []  # another hub: the next pass starts over with a snapshot
+        rows = _rows(reply)
         seq = reply.get("seq")
         with self._feed_lock, self._db.transaction() as conn:
             _, current = self._position()
             if not isinstance(seq, int) or seq <= current:
-                return 0
-            by_event: dict[str, int] = {}
-            for ticket, _door in rows:
-                by_event.setdefault(
-                    ticket.event_id, self._state.get(f"tickets:{ticket.event_id}").generation
-                )
-            for event_id, generation in by_event.items():
-                self._venue.apply_venue_tickets(
-                    [r for r in rows if r[0].event_id == event_id], generation, conn
-                )
+                return []
+            by_event: dict[str, list[tuple[object, ...]]] = {}
+            for row in rows:
+                by_event.setdefault(str(row[0]), []).append(row)
+            for event_id, event_rows in by_event.items():
+                generation = self._state.get(f"tickets:{event_id}").generation
+                VenueStore.load_venue_rows(conn, event_rows, generation)
             self._set_position(live_id if isinstance(live_id, str) else hub_id, seq, conn)
-        return len(rows)
+        return [str(row[1]) for row in rows]
+
+
+def _rows(payload: dict[str, Any]) -> list[tuple[object, ...]]:
+    try:
+        return ticket_rows(payload)
+    except WireFormatError as exc:
+        raise HubError(str(exc)) from None
