@@ -270,12 +270,12 @@ class HubServer:
         if not isinstance(items, list):
             raise BadRequest("'items' must be a list")
         station = request[STATION_KEY]
-        results = await asyncio.get_running_loop().run_in_executor(
+        answer = await asyncio.get_running_loop().run_in_executor(
             self._items_writer, self.venue.apply_items, station.id, station.name, items
         )
-        if results:
+        if answer["results"]:
             self._on_change()
-        return web.json_response({"results": [r.to_json() for r in results]})
+        return web.json_response(answer)
 
     async def _events(self, request: web.Request) -> web.Response:
         events = await self._read(self.venue.events)

@@ -113,12 +113,14 @@ class HubClient:
     def ping(self, timeout_s: float = 2.0) -> dict[str, Any]:
         return self._send(self._calls, "GET", "/ping", timeout=timeout_s)
 
-    def push_items(self, items: list[dict[str, Any]], queue: int) -> list[dict[str, Any]]:
+    def push_items(self, items: list[dict[str, Any]], queue: int) -> dict[str, Any]:
+        """Hand items over; the answer's `results` (one per item, by key), and the hub's
+        `hub_id` and Wix-clock floor `wix_after` from before it applied them."""
         reply = self._send(self._calls, "POST", "/items", body={"items": items, "queue": queue})
         results = reply.get("results")
         if not isinstance(results, list):
             raise HubError("The hub's answer to queued check-ins has no results.")
-        return [r for r in results if isinstance(r, dict)]
+        return {**reply, "results": [r for r in results if isinstance(r, dict)]}
 
     def events(self) -> list[dict[str, Any]]:
         reply = self._send(self._calls, "GET", "/events")
@@ -154,10 +156,14 @@ class HubClient:
                 method, API_PREFIX + path, content=content, params=params, headers=headers,
                 **extra,
             )  # fmt: skip
-        except httpx.TimeoutException:
-            raise HubUnavailable("the hub did not answer in time") from None
-        except (httpx.HTTPError, OSError) as exc:
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             raise HubUnavailable(f"cannot reach the hub ({type(exc).__name__})") from None
+        except httpx.TimeoutException:
+            raise HubUnavailable("the hub did not answer in time", maybe_received=True) from None
+        except (httpx.HTTPError, OSError) as exc:
+            raise HubUnavailable(
+                f"the hub stopped answering ({type(exc).__name__})", maybe_received=True
+            ) from None
         return self._reply(response.status_code, response.content)
 
     def _reply(self, status: int, content: bytes) -> dict[str, Any]:

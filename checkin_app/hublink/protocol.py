@@ -8,6 +8,7 @@ from checkin_app.domain.models import Verdict, VerdictKind
 
 API_PREFIX = "/v1"
 SCAN_TIMEOUT_S = 0.3  # the door decides alone when the hub has not answered by then
+HELD_KIND = "held_check_in"  # an item handing over an admission a hub decided (takeover)
 
 
 # A ticket on the wire: one JSON array in this order (the guest list is 100,000 of them:

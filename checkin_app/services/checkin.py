@@ -40,6 +40,7 @@ from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.outbox import Outbox, OutboxKind
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore, ticket_from_row
+from checkin_app.storage.venue_held import HeldAdmissions
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +199,15 @@ class CheckInService:
                 ),
                 self._clock.monotonic_ns(),
             )  # fmt: skip
+            if verdict.admitted and verdict.ticket_number:
+                # The hub queues the Wix call; this door keeps a copy until the hub says it
+                # reached Wix, so a hub that dies first loses nothing (docs/hub.md).
+                floor = reply.get("wix_after")
+                HeldAdmissions.hold(
+                    conn, scan_id, verdict.event_id or event.id, verdict.ticket_number,
+                    str(reply.get("hub_id") or ""),
+                    float(floor) if isinstance(floor, int | float) else None,
+                )  # fmt: skip
         return verdict
 
     def admit_anyway(
@@ -312,6 +322,9 @@ class CheckInService:
             )  # fmt: skip
             if live is not None:
                 CheckinLog.mark_undone(conn, live.scan_id, undo_id)
+                # A copy of a hub's admission is not handed over once undone: the undo goes
+                # to the hub instead (it cancels the call, or undoes the check-in at Wix).
+                HeldAdmissions.drop(conn, [live.scan_id])
             if needs_server_undo:
                 Outbox.enqueue(
                     conn, OutboxKind.UNDO_CHECK_IN, event.id, ticket_number=number,

@@ -26,6 +26,7 @@ from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.storage.venue_held import HeldAdmissions
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,9 @@ def hub_status(
     return {
         "url": settings.hub_url or None, "paired": client is not None, "reachable": reachable,
         "last_contact": client_contact(client) or last, "role": "station" if client else None,
+        # Admissions a hub decided for this door, kept here until that hub says they reached
+        # Wix (handed to the next hub if this one is lost).
+        "held": HeldAdmissions(db).count(),
     }  # fmt: skip
 
 

@@ -40,6 +40,13 @@ def _station(row: sqlite3.Row) -> PairedStation:
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class FeedSlice:
+    tickets: list[tuple[str, str]]  # (event id, upper-case ticket number)
+    marks: list[str]  # scan ids whose Wix call started or ended
+    last_seq: int
+
+
 class VenueStore:
     """Read and write the hub tables (every write its own `BEGIN IMMEDIATE` unless a
     connection is passed)."""
@@ -118,16 +125,19 @@ class VenueStore:
         row = self._db.query_one("SELECT coalesce(max(seq), 0) FROM hub_feed")
         return int(row[0]) if row else 0
 
-    def changes_since(self, since: int, limit: int) -> tuple[list[tuple[str, str]], int]:
-        """(event id, ticket number) changed after `since` (each once), and the last seq read."""
+    def changes_since(self, since: int, limit: int) -> FeedSlice:
+        """What changed after `since`: tickets (each once), the scan ids of "sent to Wix"
+        marks, and the last seq read."""
         rows = self._db.query(
-            "SELECT seq, event_id, ticket_number FROM hub_feed WHERE seq > ? ORDER BY seq LIMIT ?",
+            "SELECT seq, event_id, ticket_number, scan_id FROM hub_feed WHERE seq > ? "
+            "ORDER BY seq LIMIT ?",
             (since, limit),
         )
         if not rows:
-            return [], since
+            return FeedSlice([], [], since)
         keys = dict.fromkeys((r["event_id"], r["ticket_number"].upper()) for r in rows)
-        return list(keys), int(rows[-1]["seq"])
+        marks = dict.fromkeys(r["scan_id"] for r in rows if r["scan_id"])
+        return FeedSlice(list(keys), list(marks), int(rows[-1]["seq"]))
 
     def venue_rows(self, keys: Sequence[tuple[str, str]]) -> list[list[object]]:
         """The tickets as the venue sees them, as wire rows (`VENUE_FIELDS`): Wix's row,
@@ -249,6 +259,41 @@ class VenueAdmissions:
             conn, event_id, ticket_number
         ):
             return str(server_at), None
+        return None
+
+    @staticmethod
+    def first_other_live(
+        conn: sqlite3.Connection, event_id: str, ticket_number: str, scan_id: str
+    ) -> sqlite3.Row | None:
+        """The earliest live admission of the ticket in this log other than `scan_id`."""
+        return conn.execute(
+            """SELECT scan_id, device_time, station FROM checkins WHERE event_id = ?
+                 AND ticket_number = ? AND kind = 'scan' AND decision = 'ADMITTED'
+                 AND undone_by IS NULL AND scan_id != ? ORDER BY device_time LIMIT 1""",
+            (event_id, ticket_number, scan_id),
+        ).fetchone()
+
+    @staticmethod
+    def recorded_as_double(conn: sqlite3.Connection, scan_id: str) -> bool:
+        """Whether this admission was already recorded as a double admission."""
+        row = conn.execute(
+            "SELECT 1 FROM conflicts WHERE local_scan_id = ? LIMIT 1", (scan_id,)
+        ).fetchone()
+        return row is not None
+
+    @staticmethod
+    def wix_check_in(conn: sqlite3.Connection, event_id: str, ticket_number: str) -> str | None:
+        """Wix's check-in of the ticket as this copy knows it, not undone here. (A copy that
+        was a paired door's also holds the old hub's view of venue admissions, with their
+        door: those are not Wix's.)"""
+        row = conn.execute(
+            "SELECT server_checked_in_at FROM tickets WHERE event_id = ? AND ticket_number = ? "
+            "AND checked_in_station IS NULL",
+            (event_id, ticket_number),
+        ).fetchone()
+        at = row["server_checked_in_at"] if row else None
+        if at and at not in CheckinLog.undone_server_check_ins(conn, event_id, ticket_number):
+            return str(at)
         return None
 
     @staticmethod
