@@ -2,7 +2,7 @@
 VENV ?= .venv
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint bench package
+.PHONY: setup demo test lint bench package translations
 
 setup:
 	./scripts/setup.sh
@@ -24,3 +24,9 @@ bench: setup
 # The installable app (issue 7): dist/checkin-app/ plus a .tar.gz / .zip beside it.
 package: setup
 	$(VENV)/bin/python packaging/build.py --archive
+
+# After changing a user-visible text in checkin_app/ui: collect the strings into
+# resources/translations/*.ts (pyside6-lupdate), then compile them (pyside6-lrelease).
+translations: setup
+	$(VENV)/bin/python packaging/translations.py update
+	$(VENV)/bin/python packaging/translations.py release

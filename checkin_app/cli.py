@@ -94,18 +94,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, extras = parser.parse_known_args(argv)
     if extras and not getattr(args, "accepts_any_arguments", False):
         parser.error(f"unrecognized arguments: {' '.join(extras)}")
-    logging.basicConfig(
-        level=logging.WARNING - 10 * min(args.verbose, 2),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return 2
-    try:
-        return int(handler(args) or 0)
-    except CommandError as exc:
-        print(f"checkin-app: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        return 130
+    from checkin_app.commands.terminal import guarded_output
+    from checkin_app.domain.text import one_line
+
+    # Guest names and server messages reach the terminal through many paths: clean them all.
+    with guarded_output():
+        logging.basicConfig(
+            level=logging.WARNING - 10 * min(args.verbose, 2),
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        try:
+            return int(handler(args) or 0)
+        except CommandError as exc:
+            print(f"checkin-app: {one_line(str(exc))}", file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            return 130

@@ -57,6 +57,7 @@ class Settings:
     lock_after_minutes: float = 5.0  # door mode locks again after this long idle (0: never)
     speak_verdicts: bool = False  # say "Admit, Anna Lee, VIP" (needs a speech engine)
     high_contrast: bool = False  # large text, high contrast
+    language: str = ""  # "" = the computer's; else en, de, es, fr, he (at the next start)
     demo: bool = False
     # The venue hub this station is paired with (issue 14); its credential is in the keyring.
     hub_url: str = ""

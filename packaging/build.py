@@ -2,9 +2,11 @@
 
 1. installs PyInstaller (the `package` extra in pyproject.toml) into this Python if missing;
 2. renders the app icon from checkin_app/resources/icons/checkin-app.svg (PNG sizes, .ico, .icns);
-3. runs PyInstaller on packaging/checkin-app.spec (one-folder build);
-4. adds the Linux desktop entry, icon and install script to the folder;
-5. with --archive, packs it: .tar.gz (Linux), .zip (Windows, macOS).
+3. compiles the translations (pyside6-lrelease: resources/translations/*.ts ->
+   checkin_app/resources/translations/*.qm, which the spec bundles);
+4. runs PyInstaller on packaging/checkin-app.spec (one-folder build);
+5. adds the Linux desktop entry, icon and install script to the folder;
+6. with --archive, packs it: .tar.gz (Linux), .zip (Windows, macOS).
 
 Prints one JSON line at the end: where the app is, its size and the build time.
 """
@@ -22,8 +24,23 @@ import sys
 import time
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_translations() -> ModuleType:
+    """packaging/translations.py, by path (a `packaging` on sys.path would shadow a library)."""
+    spec = importlib.util.spec_from_file_location(
+        "checkin_translations", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _load_translations()
 SPEC = ROOT / "packaging" / "checkin-app.spec"
 SVG = ROOT / "checkin_app" / "resources" / "icons" / "checkin-app.svg"
 APP_NAME = "checkin-app"
@@ -192,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     ensure_pyinstaller()
     icons = make_icons(args.work.parent / "package-icons")
+    translations.release()
     run_pyinstaller(args.dist.resolve(), args.work.resolve(), icons, args.clean)
     if sys.platform.startswith("linux"):
         add_linux_files(args.dist / APP_NAME, icons)

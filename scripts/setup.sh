@@ -62,5 +62,11 @@ create_venv() {
   touch "$stamp"
 }
 
+# The translations (.ts -> .qm, ~1 s): always, so an edited .ts shows at the next start.
+compile_translations() {
+  "$VENV/bin/python" packaging/translations.py release >/dev/null
+}
+
 install_system_packages
 create_venv
+compile_translations

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from contextlib import contextmanager
 
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.cli import CommandError
+from checkin_app.commands.terminal import json_text
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.secrets import (
     ENV_DB_KEY,
@@ -114,5 +114,5 @@ def print_report(lines: list[str]) -> None:
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=None)
-    sys.stdout.write("\n")
+    """One line of JSON: exact data (the terminal guard finds nothing to remove in it)."""
+    sys.stdout.write(json_text(value) + "\n")

@@ -13,6 +13,7 @@ from checkin_app.commands._common import (
     print_json,
     station_name,
 )
+from checkin_app.commands.terminal import field
 from checkin_app.domain.models import InputMethod, Verdict
 
 
@@ -64,12 +65,12 @@ def run(args: argparse.Namespace) -> int:
 def format_verdict(verdict: Verdict) -> str:
     parts = [verdict.kind.value.replace("_", " ")]
     if verdict.guest_name:
-        parts.append(verdict.guest_name)
+        parts.append(field(verdict.guest_name))
     if verdict.ticket_name:
-        parts.append(verdict.ticket_name)
+        parts.append(field(verdict.ticket_name))
     if verdict.ticket_number:
-        parts.append(verdict.ticket_number)
-    line = " · ".join(parts) + f": {verdict.reason}"
+        parts.append(field(verdict.ticket_number))
+    line = " · ".join(parts) + f": {field(verdict.reason)}"
     if verdict.checked_in_at and not verdict.admitted:
-        line += f" ({verdict.checked_in_at})"
+        line += f" ({field(verdict.checked_in_at)})"
     return line

@@ -26,6 +26,7 @@ from checkin_app.commands._common import (
     print_report,
     station_secrets,
 )
+from checkin_app.commands.terminal import field
 from checkin_app.services.doctor import (
     Connector,
     NotConfigured,
@@ -248,7 +249,7 @@ def _print_text(report: DoctorReport, data_dir: Path | None) -> None:
         print(f"Checking this station (data folder: {data_dir})")
     width = max(len(c.title) for c in report.checks)
     for check in report.checks:
-        print(f"  {MARKS[check.status]:<8} {check.title:<{width}}  {check.detail}")
+        print(f"  {MARKS[check.status]:<8} {check.title:<{width}}  {field(check.detail)}")
     problems, warnings = report.count(Status.PROBLEM), report.count(Status.WARNING)
     notes = f" ({warnings} warning{'s' if warnings != 1 else ''} worth a look)" if warnings else ""
     if report.ready:

@@ -82,19 +82,32 @@ def _check_rate(name: str, value: float) -> None:
         raise CommandError(f"--{name} must be between 0 and 1, got {value}")
 
 
+_OPTION_NAMES = {
+    "perMinute": "--rate-limit-per-minute", "latencyMs": "--latency-ms",
+    "retryAfterS": "--retry-after", "seed": "--seed",
+}  # fmt: skip
+
+
+def _option_message(message: str) -> str:
+    """The emulator's message about a value, naming the command-line option instead."""
+    name, sep, rest = message.partition(" ")
+    return f"{_OPTION_NAMES[name]} {rest}" if sep and name in _OPTION_NAMES else message
+
+
 def run(args: argparse.Namespace) -> int:
     from checkin_app.cli import CommandError
     from checkin_app.emulator.server import EmulatorServer
 
     for name in ("error-rate", "rate-limit-rate", "drop-rate", "drop-reply-rate"):
         _check_rate(name, getattr(args, name.replace("-", "_")))
-    seed: str | int = int(args.seed) if str(args.seed).isdigit() else args.seed
+    if not 0 <= args.port <= 65535:
+        raise CommandError(f"--port must be from 0 to 65535, got {args.port}")
     started = time.perf_counter()
     try:
         server = EmulatorServer(
             host=args.host,
             port=args.port,
-            seed=seed,
+            seed=args.seed,
             site_id=args.site_id,
             api_key=args.api_key,
             rate_limit_per_minute=args.rate_limit_per_minute or None,
@@ -102,18 +115,18 @@ def run(args: argparse.Namespace) -> int:
             undo_check_in=args.undo_check_in,
             guest_rows=args.guest_rows,
         )
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
+        server.set_faults(
+            latency_ms=args.latency_ms,
+            error_rate=args.error_rate,
+            rate_limit_rate=args.rate_limit_rate,
+            retry_after_s=args.retry_after,
+            drop_rate=args.drop_rate,
+            offline=args.offline,
+            drop_reply_rate=args.drop_reply_rate,
+        )
+    except ValueError as exc:  # a value out of range: say which option, what is allowed
+        raise CommandError(_option_message(str(exc))) from None
     seeded = time.perf_counter() - started
-    server.set_faults(
-        latency_ms=args.latency_ms,
-        error_rate=args.error_rate,
-        rate_limit_rate=args.rate_limit_rate,
-        retry_after_s=args.retry_after,
-        drop_rate=args.drop_rate,
-        offline=args.offline,
-        drop_reply_rate=args.drop_reply_rate,
-    )
     try:
         server.start()
     except OSError as exc:
@@ -142,7 +155,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"  control : {server.url}/_emulator  (faults, behaviour, clock, requests, reset)")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(
-            f"  warning : listening on {args.host}, not loopback: other machines can reach it",
+            f"  warning : listening on {args.host}, not loopback: other machines can reach it; "
+            "from there /_emulator needs the API key in the Authorization header",
             file=sys.stderr,
         )
     print("Press Ctrl+C to stop.", flush=True)

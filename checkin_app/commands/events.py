@@ -12,6 +12,7 @@ from checkin_app.commands.sync import (
     connected_engine,
     remember_connection,
 )
+from checkin_app.commands.terminal import field
 from checkin_app.sync.engine import describe_error
 from checkin_app.wix import WixError
 
@@ -56,5 +57,8 @@ def run(args: argparse.Namespace) -> int:
         print("The site has no events.")
     for row in rows:
         mark = " (cached)" if row["cached"] else ""
-        print(f"{row['id']}  {row['status']:<9} {row['start'] or '-':<24} {row['title']}{mark}")
+        start = field(row["start"]) or "-"
+        print(
+            f"{field(row['id'])}  {field(row['status']):<9} {start:<24} {field(row['title'])}{mark}"
+        )
     return 0

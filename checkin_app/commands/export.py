@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from checkin_app.commands._common import add_data_dir, opened_station
+from checkin_app.commands.terminal import field
 from checkin_app.services.exports import ExportService
 
 
@@ -39,5 +40,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = service.attendance(args.event, Path(args.csv))
             what = "tickets"
-    print(f"Wrote {result.rows} {what} ({result.detail}) of “{result.event.title}” to {args.csv}")
+    title = field(result.event.title)
+    print(f"Wrote {result.rows} {what} ({result.detail}) of “{title}” to {args.csv}")
     return 0

@@ -25,6 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="SPEC",
         help="camera number (0), a video file, a folder of images, 'demo', or 'none'",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the window's language for this run: en, de, es, fr or he (a locale such as "
+        "de_AT also sets how dates and money are written); default: the one chosen in "
+        "Settings, else this computer's",
+    )
     add_event(parser)
     add_station(parser)
     add_data_dir(parser)
@@ -55,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         quit_after=args.quit_after,
         screenshot=args.screenshot,
         sync_interval=max(1.0, args.sync_interval),
+        lang=args.lang,
     )
     try:
         return run_gui(options)

@@ -10,7 +10,6 @@ could be read, 2 for a backend that cannot run here.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Iterable
@@ -18,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkin_app.cli import CommandError
+from checkin_app.commands.terminal import field as terminal_field
+from checkin_app.commands.terminal import json_text
 from checkin_app.scanner.backends import BackendUnavailable
 from checkin_app.scanner.codes import Decoder
 from checkin_app.scanner.files import IMAGE_EXTENSIONS, VideoFileSource, list_images, read_image
@@ -46,13 +47,14 @@ class FileResult:
         return out
 
     def as_text(self) -> str:
+        path = terminal_field(self.path)
         if self.error is not None:
-            return f"{self.path}: error: {self.error}"
+            return f"{path}: error: {self.error}"
         where = f" in {self.frames} frames" if self.frames is not None else ""
         if not self.codes:
-            return f"{self.path}: no code{where} ({self.ms:.1f} ms)"
+            return f"{path}: no code{where} ({self.ms:.1f} ms)"
         shown = " | ".join(_printable(c) for c in self.codes)
-        return f"{self.path}: {len(self.codes)} code(s){where} ({self.ms:.1f} ms): {shown}"
+        return f"{path}: {len(self.codes)} code(s){where} ({self.ms:.1f} ms): {shown}"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -92,9 +94,9 @@ def run(args: argparse.Namespace) -> int:
         if result.error is None:
             read_any = True
         else:
-            print(f"checkin-app: {result.path}: {result.error}", file=sys.stderr)
+            print(f"checkin-app: {terminal_field(result.path)}: {result.error}", file=sys.stderr)
         if args.json:
-            print(json.dumps(result.as_json(), ensure_ascii=False), flush=True)
+            print(json_text(result.as_json()), flush=True)
         elif result.error is None:
             print(result.as_text(), flush=True)
     return 0 if read_any else 1

@@ -13,6 +13,7 @@ from checkin_app.commands._common import (
     opened_station,
     print_json,
 )
+from checkin_app.commands.terminal import field
 from checkin_app.domain.money import format_amounts
 from checkin_app.services.stats import EventStats, StatsService
 
@@ -34,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def print_text(stats: EventStats) -> None:
-    print(f"{stats.title} ({stats.event_id})")
+    print(f"{field(stats.title)} ({field(stats.event_id)})")
     capacity = f" of {stats.capacity}" if stats.capacity is not None else ""
     print(
         f"Checked in: {stats.checked_in} of {stats.sold} sold "
@@ -48,7 +49,7 @@ def print_text(stats: EventStats) -> None:
     print(f"{'Ticket type':<28} {'sold':>6} {'capacity':>9} {'reserved':>9} {'in':>6}")
     for t in stats.ticket_types:
         cap = "∞" if t.capacity is None else str(t.capacity)
-        print(f"{t.name[:28]:<28} {t.sold:>6} {cap:>9} {t.reserved:>9} {t.checked_in:>6}")
+        print(f"{field(t.name)[:28]:<28} {t.sold:>6} {cap:>9} {t.reserved:>9} {t.checked_in:>6}")
     if stats.arrivals:
         print("Arrivals per 5 minutes:")
         for bucket in stats.arrivals[-12:]:
@@ -56,7 +57,9 @@ def print_text(stats: EventStats) -> None:
     if stats.arrivals_by_station:
         print(
             "By station: "
-            + ", ".join(f"{name} {count}" for name, count in stats.arrivals_by_station.items())
+            + ", ".join(
+                f"{field(name)} {count}" for name, count in stats.arrivals_by_station.items()
+            )
         )
     print(
         f"Walk-up sales here: {stats.walk_up_sales} sales, {stats.walk_up_tickets} tickets, "
@@ -66,7 +69,7 @@ def print_text(stats: EventStats) -> None:
     if stats.summary_age:
         print(f"Sales summary as of: {stats.summary_age}")
     for warning in stats.warnings:
-        print(f"Note: {warning}")
+        print(f"Note: {field(warning)}")
 
 
 def refresh(station: Station, service: StatsService, event_id: str | None) -> None:

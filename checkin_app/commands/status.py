@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from checkin_app.commands._common import add_data_dir, add_json, opened_station, print_json
+from checkin_app.commands.terminal import field
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print("No events cached yet: run `checkin-app sync`.")
     for e in status.events:
         print(
-            f"{e.title} ({e.id}): {e.valid_tickets}/{e.tickets} valid tickets, "
+            f"{field(e.title)} ({field(e.id)}): {e.valid_tickets}/{e.tickets} valid tickets, "
             f"{e.checked_in_server} checked in on Wix, {e.admitted_here} admitted here"
         )
         download = e.download or {}

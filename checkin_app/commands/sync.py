@@ -24,6 +24,7 @@ from checkin_app.commands._common import (
     opened_station,
     print_json,
 )
+from checkin_app.commands.terminal import field
 from checkin_app.domain.progress import ListProgress, describe_duration, describe_progress
 from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
 
@@ -135,13 +136,15 @@ def run(args: argparse.Namespace) -> int:
         for line in format_report(report, titles):
             print(line)
         if report.error:
-            print(f"checkin-app: {report.error}", file=sys.stderr)
+            print(f"checkin-app: {field(report.error)}", file=sys.stderr)
     return EXIT_TROUBLE if report.error else 0
 
 
 def _offline_line(report: SyncReport) -> str:
-    waiting = f"{report.pending} queued call(s) stay queued" if report.pending else "nothing queued"
-    return f"Offline: cannot reach Wix; {waiting}, nothing is lost."
+    """Offline, why (no connection, no reply within N s, ...) and what waits."""
+    reason = field(report.error) or "Offline: cannot reach Wix. Nothing queued is lost."
+    waiting = f" {report.pending} queued call(s) wait for the next pass." if report.pending else ""
+    return f"{reason}{waiting}"
 
 
 def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
@@ -149,12 +152,12 @@ def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
     lines = [f"Sent {report.pushed} queued call(s); {report.pending} still waiting."]
     if report.newly_dead:
         lines.append(f"Wix refused {report.newly_dead} call(s) for good:")
-        lines.extend(f"  {reason}" for reason in dict.fromkeys(report.dead_reasons))
+        lines.extend(f"  {field(reason)}" for reason in dict.fromkeys(report.dead_reasons))
     if report.dead:
         lines.append(f"{report.dead} refused call(s) need attention (see `checkin-app status`).")
     for event_id in report.events:
         how = "full download" if event_id in report.full_downloads else "changes only"
-        lines.append(f"Updated {titles.get(event_id, event_id)} ({how}).")
+        lines.append(f"Updated {field(titles.get(event_id, event_id))} ({how}).")
     if report.pulled_tickets or report.guests_changed:
         lines.append(
             f"Downloaded {report.pulled_tickets} ticket(s); {report.guests_changed} check-in "

@@ -13,6 +13,7 @@ from checkin_app.commands._common import (
     print_json,
     station_name,
 )
+from checkin_app.commands.terminal import field
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif result.cancelled_before_sent:
-        print(f"Undone: {result.ticket_number} (the check-in had not been sent yet)")
+        print(f"Undone: {field(result.ticket_number)} (the check-in had not been sent yet)")
     else:
-        print(f"Undone: {result.ticket_number} (Wix will be told at the next sync)")
+        print(f"Undone: {field(result.ticket_number)} (Wix will be told at the next sync)")
     return 0

@@ -13,6 +13,8 @@ import threading
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from checkin_app.emulator import control_values
+
 
 @dataclass
 class FaultSettings:
@@ -46,6 +48,7 @@ def _camel(name: str) -> str:
 
 
 FIELD_NAMES = {f.name for f in fields(FaultSettings)}
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(FaultSettings)}
 CAMEL_NAMES = {_camel(name): name for name in FIELD_NAMES}
 
 
@@ -106,21 +109,27 @@ class FaultInjector:
             return None, latency
 
 
+_BOUNDS = {
+    "latency_ms": (0, control_values.MAX_LATENCY_MS),
+    "retry_after_s": (0, control_values.MAX_RETRY_AFTER_S),
+    "error_status": (500, 599),
+}
+
+
 def _coerce(name: str, value: Any) -> Any:
-    if name == "only_path":
-        return str(value or "")
-    if name in ("offline", "omit_retry_after"):
-        if isinstance(value, str):
-            return value.lower() in ("1", "true", "yes", "on")
-        return bool(value)
-    if name.endswith("_rate"):
-        rate = float(value)
-        if not 0.0 <= rate <= 1.0:
-            raise ValueError(f"{name} must be between 0 and 1")
-        return rate
-    number = int(value)
-    if number < 0:
-        raise ValueError(f"{name} must not be negative")
-    if name == "error_status" and not 500 <= number <= 599:
-        raise ValueError("error_status must be a 5xx status")
-    return number
+    """A checked value for one setting, by the kind of its default (`control_values` says
+    what is allowed and why): switches, shares of requests, bounded whole numbers, text."""
+    label = _camel(name)
+    default = _DEFAULTS[name]
+    if isinstance(default, bool):
+        return control_values.switch(label, value)
+    if isinstance(default, float):
+        return control_values.share(label, value)
+    if isinstance(default, int):
+        low, high = _BOUNDS.get(name, (0, control_values.MAX_NEXT))  # *_next and other counts
+        return control_values.whole_number(label, value, low, high)
+    if value is None:
+        return default
+    if isinstance(value, str) and len(value) <= 200:
+        return value
+    raise ValueError(f"{label} must be a short text, not {control_values.json_word(value)}")

@@ -8,6 +8,7 @@ import threading
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+from checkin_app.emulator import control_values
 from checkin_app.emulator.app import DEFAULT_API_KEY, DEFAULT_SITE_ID, EmulatorApp
 from checkin_app.emulator.http_handler import WixRequestHandler
 from checkin_app.emulator.store import Store
@@ -69,10 +70,10 @@ class EmulatorServer:
         self.host = host
         self._requested_port = port
         self.app = EmulatorApp(
-            seed=seed,
+            seed=control_values.seed(seed),  # ValueError: out of range or unknown
             site_id=site_id or DEFAULT_SITE_ID,
             api_key=api_key or DEFAULT_API_KEY,
-            rate_limit_per_minute=rate_limit_per_minute,
+            rate_limit_per_minute=control_values.rate_limit(rate_limit_per_minute),
         )
         self.set_behaviour(
             repeat_check_in=repeat_check_in, undo_check_in=undo_check_in, guest_rows=guest_rows
@@ -211,8 +212,9 @@ class EmulatorServer:
 
     def set_rate_limit(self, per_minute: int | None, *, window_s: float | None = None) -> None:
         """Enforce N requests per minute for the site (429 + Retry-After); None turns it off.
-        `window_s` (tests): N requests per that many seconds instead of per minute."""
-        self.app.ratelimit.set_limit(per_minute, window_s)
+        `window_s` (tests): N requests per that many seconds instead of per minute.
+        ValueError for a negative or absurd N."""
+        self.app.ratelimit.set_limit(control_values.rate_limit(per_minute), window_s)
 
     @property
     def requests(self) -> list[dict[str, Any]]:

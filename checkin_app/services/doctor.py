@@ -18,6 +18,8 @@ from checkin_app.domain.clock import Clock, describe_age, parse_iso
 from checkin_app.services.doctor_checks import Check, DoctorReport, Status, ok, problem, warning
 from checkin_app.services.doctor_components import app_check, camera_check, component_checks
 from checkin_app.services.status import EventStatus, StationStatus
+from checkin_app.storage import disk_facts
+from checkin_app.storage.database import DB_FILENAME
 from checkin_app.sync.engine import SyncEngine, describe_error
 from checkin_app.wix import WixAuthError, WixError, WixPermissionError
 
@@ -123,6 +125,9 @@ def encryption_check(encrypted: bool, demo: bool) -> Check:
 
 
 def data_dir_check(path: Path) -> Check:
+    trouble = disk_facts.folder_problem(path) or disk_facts.unwritable_database(path / DB_FILENAME)
+    if trouble:
+        return problem("data_dir", trouble)
     existing = path
     while not existing.exists() and existing.parent != existing:
         existing = existing.parent

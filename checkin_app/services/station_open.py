@@ -28,6 +28,7 @@ from checkin_app.services.secrets import (
     SecretStoreError,
     db_key_name,
 )
+from checkin_app.storage import disk_facts
 from checkin_app.storage.database import (
     DB_FILENAME,
     Database,
@@ -84,6 +85,9 @@ def open_database(
     subclasses above) with a plain message; nothing is changed when it raises.
     """
     path = data_dir / DB_FILENAME
+    problem = disk_facts.database_path_problem(path)  # a "folder" that is a file, say
+    if problem:
+        raise StorageError(problem)
     marker = StationMarker.load(data_dir)
     kind = file_kind(path)
     if kind is FileKind.MISSING:
@@ -148,6 +152,9 @@ def repair_database(data_dir: Path, secrets: SecretsService) -> RepairReport | N
     """`checkin-app repair`: salvage now (damaged or emptied), or start a new database where
     one vanished. Returns the report, or None when there was nothing to repair."""
     path = data_dir / DB_FILENAME
+    problem = disk_facts.database_path_problem(path)  # a "folder" that is a file, say
+    if problem:
+        raise StorageError(problem)
     marker = StationMarker.load(data_dir)
     kind = file_kind(path)
     if kind is FileKind.MISSING:

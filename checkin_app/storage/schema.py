@@ -429,10 +429,78 @@ MIGRATIONS: tuple[str, ...] = (
                                                   -- right after the last full download
     );
     """,
-    # 9: a door loading the venue hub's snapshot indexes the new tickets for search in one
+    # 9: search folds names and e-mails the same way on both sides (NFC + full case fold,
+    # checkin_app/domain/text.py via checkin_search_fold, storage/sql_functions.py): a name
+    # stored or typed in decomposed Unicode, or `Strauß` typed `STRAUSS`, is found. The
+    # triggers index the folded text and the indexes (the live list's and the staged download's,
+    # migration 8) are rebuilt. The text goes in as a BLOB: SQLCipher's binding would cut a
+    # text argument short at a NUL.
+    """
+    DROP TRIGGER tickets_fts_insert;
+    DROP TRIGGER tickets_fts_update;
+    CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(CAST(new.guest_first_name || ' ' || new.guest_last_name
+                                         || ' ' || new.buyer_name AS BLOB)),
+                checkin_search_fold(CAST(new.guest_email AS BLOB)),
+                new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER tickets_fts_update AFTER UPDATE ON tickets
+    WHEN old.guest_first_name IS NOT new.guest_first_name
+      OR old.guest_last_name IS NOT new.guest_last_name
+      OR old.buyer_name IS NOT new.buyer_name
+      OR old.guest_email IS NOT new.guest_email
+      OR old.order_number IS NOT new.order_number
+    BEGIN
+        DELETE FROM tickets_fts WHERE rowid = old.rowid;
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(CAST(new.guest_first_name || ' ' || new.guest_last_name
+                                         || ' ' || new.buyer_name AS BLOB)),
+                checkin_search_fold(CAST(new.guest_email AS BLOB)),
+                new.ticket_number, new.order_number);
+    END;
+    DELETE FROM tickets_fts;
+    INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+    SELECT rowid,
+           checkin_search_fold(CAST(guest_first_name || ' ' || guest_last_name || ' '
+                                    || buyer_name AS BLOB)),
+           checkin_search_fold(CAST(guest_email AS BLOB)), ticket_number, order_number
+    FROM tickets;
+    DROP TRIGGER staged_tickets_fts_insert;
+    DROP TRIGGER staged_tickets_fts_update;
+    CREATE TRIGGER staged_tickets_fts_insert AFTER INSERT ON staged_tickets BEGIN
+        INSERT INTO staged_tickets_fts(rowid, guest_name, guest_email, ticket_number,
+                                       order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(CAST(new.guest_first_name || ' ' || new.guest_last_name
+                                         || ' ' || new.buyer_name AS BLOB)),
+                checkin_search_fold(CAST(new.guest_email AS BLOB)),
+                new.ticket_number, new.order_number);
+    END;
+    CREATE TRIGGER staged_tickets_fts_update AFTER UPDATE ON staged_tickets BEGIN
+        DELETE FROM staged_tickets_fts WHERE rowid = old.rowid;
+        INSERT INTO staged_tickets_fts(rowid, guest_name, guest_email, ticket_number,
+                                       order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(CAST(new.guest_first_name || ' ' || new.guest_last_name
+                                         || ' ' || new.buyer_name AS BLOB)),
+                checkin_search_fold(CAST(new.guest_email AS BLOB)),
+                new.ticket_number, new.order_number);
+    END;
+    DELETE FROM staged_tickets_fts;
+    INSERT INTO staged_tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+    SELECT rowid,
+           checkin_search_fold(CAST(guest_first_name || ' ' || guest_last_name || ' '
+                                    || buyer_name AS BLOB)),
+           checkin_search_fold(CAST(guest_email AS BLOB)), ticket_number, order_number
+    FROM staged_tickets;
+    """,
+    # 10: a door loading the venue hub's snapshot indexes the new tickets for search in one
     # statement after the insert (half the CPU of the per-row trigger at 100,000 tickets):
     # while `tickets_fts_paused` has a row — only ever inside that one transaction — the
-    # insert trigger stands aside (checkin_app/storage/tickets.py, `indexed_after`).
+    # insert trigger (migration 9's, folding) stands aside (storage/tickets.py, `indexed_after`).
     """
     CREATE TABLE tickets_fts_paused (paused INTEGER NOT NULL);
     DROP TRIGGER tickets_fts_insert;
@@ -441,11 +509,13 @@ MIGRATIONS: tuple[str, ...] = (
     BEGIN
         INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
         VALUES (new.rowid,
-                new.guest_first_name || ' ' || new.guest_last_name || ' ' || new.buyer_name,
-                new.guest_email, new.ticket_number, new.order_number);
+                checkin_search_fold(CAST(new.guest_first_name || ' ' || new.guest_last_name
+                                         || ' ' || new.buyer_name AS BLOB)),
+                checkin_search_fold(CAST(new.guest_email AS BLOB)),
+                new.ticket_number, new.order_number);
     END;
     """,
-    # 10: no admission is lost with a hub (issue 14, "takeover"). A paired door keeps every
+    # 11: no admission is lost with a hub (issue 14, "takeover"). A paired door keeps every
     # admission a hub decided for it (or took over from it) until that hub says it reached
     # Wix, with the earliest moment on Wix's clock a send of it can have landed; a new hub
     # takes those over once each (checkin_app/services/hub_takeover.py). On a hub, the feed

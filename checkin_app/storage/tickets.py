@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from checkin_app.domain.models import OrderStatus, Ticket
+from checkin_app.domain.text import search_tokens
 from checkin_app.storage.database import Database
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Typed text that looks like a ticket or order number: letters, digits and dashes, a digit.
 _NUMBER_LIKE = re.compile(r"^(?=.*[0-9])[A-Z0-9-]{2,36}$")
 SEARCH_LIMIT = 50
@@ -66,16 +66,18 @@ def indexed_after(conn: sqlite3.Connection) -> Iterator[None]:
     yield
     conn.execute(
         "INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number) "
-        "SELECT rowid, guest_first_name || ' ' || guest_last_name || ' ' || buyer_name, "
-        "guest_email, ticket_number, order_number FROM tickets WHERE rowid > ?",
+        "SELECT rowid, checkin_search_fold(CAST(guest_first_name || ' ' || guest_last_name "
+        "|| ' ' || buyer_name AS BLOB)), checkin_search_fold(CAST(guest_email AS BLOB)), "
+        "ticket_number, order_number FROM tickets WHERE rowid > ?",
         (before,),
     )
     conn.execute("DELETE FROM tickets_fts_paused")
 
 
 def fts_query(text: str) -> str | None:
-    """Search-as-you-type: every word must match, the last one as a prefix."""
-    tokens = _TOKEN.findall(text.lower())
+    """Search-as-you-type: every word must match, the last one as a prefix. Words are
+    folded as the index is (NFC + case fold: `search_tokens`); they hold no `"`."""
+    tokens = search_tokens(text)
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]

@@ -72,8 +72,11 @@ RATE_MEMORY_S = 1800.0  # a learned rate older than this is forgotten (start at 
 ProgressListener = Callable[[ListProgress], None]
 
 
-def describe_error(error: WixError, retry_in_s: float | None = None) -> str:
-    """One plain sentence about a failed Wix call (never holds the API key: it is redacted)."""
+def describe_error(
+    error: WixError, retry_in_s: float | None = None, *, offline: bool = True
+) -> str:
+    """One plain sentence about a failed Wix call (never holds the API key: it is redacted).
+    `offline=False`: a request got no reply but Wix answered others (do not say "Offline")."""
     later = f"; retrying in {retry_in_s:.0f} s" if retry_in_s is not None else ""
     if isinstance(error, WixAuthError | WixPermissionError):
         return pause_reason(error)
@@ -82,6 +85,11 @@ def describe_error(error: WixError, retry_in_s: float | None = None) -> str:
     if error.code == "REPLY_TOO_LARGE":
         return f"Refused a reply from Wix: {error.message}{later}."
     if isinstance(error, WixTransientError):
+        if got_no_reply(error) and not offline:
+            return (
+                f"A request to Wix got no reply ({error.message}), though Wix answered "
+                f"others{later}. Nothing queued is lost."
+            )
         if got_no_reply(error):
             return f"Offline: cannot reach Wix ({error.message}){later}. Nothing queued is lost."
         if error.status == 429 or error.code == "CLIENT_RATE_LIMITED":
@@ -151,6 +159,8 @@ class SyncEngine:
         # After a transient failure the whole queue waits (not only the items that failed):
         # until when, and why. Only a 429's Retry-After holds an explicit sync or a flush.
         self._hold: tuple[float, WixError] | None = None
+        # This pass's error that got no reply, worded at the end once the link is known.
+        self._no_reply: tuple[WixError, float | None] | None = None
         self._owns_client = owns_client
         self._client: WixClient = client
         # Wix's clock as this station can prove it, on the client's own wall clock.
@@ -356,7 +366,7 @@ class SyncEngine:
             self._hold = None
             return None
         report.retry_in_s = remaining
-        report.error = describe_error(error, remaining)
+        report.error = self._describe(error, remaining)
         return error
 
     def _flush_if_answered(self, report: SyncReport, answered_before: int) -> None:
@@ -397,7 +407,7 @@ class SyncEngine:
         elif result.stopped_by is not None:
             report.retry_in_s = result.retry_in_s
             self._hold = (self._now() + (result.retry_in_s or 0.0), result.stopped_by)
-            report.error = describe_error(result.stopped_by, result.retry_in_s)
+            report.error = self._describe(result.stopped_by, result.retry_in_s)
             self._sync_state.record_error("push", report.error)
         else:
             self._sync_state.record_success("push")
@@ -545,8 +555,14 @@ class SyncEngine:
         if isinstance(error, WixAuthError | WixPermissionError):
             self._pause(pause_reason(error), report)
         else:
-            report.error = report.error or describe_error(error)
+            report.error = report.error or self._describe(error)
         self._sync_state.record_error(stream, describe_error(error))
+
+    def _describe(self, error: WixError, retry_in_s: float | None = None) -> str:
+        """`describe_error`, remembering a no-reply error to reword in `_finish`."""
+        if got_no_reply(error):
+            self._no_reply = (error, retry_in_s)
+        return describe_error(error, retry_in_s)
 
     def _pause(self, reason: str, report: SyncReport) -> None:
         self._paused_reason = reason
@@ -561,6 +577,12 @@ class SyncEngine:
         if report.paused and report.error is None:
             report.error = report.paused
         report.connectivity = self.connectivity.value
+        if self._no_reply is not None and report.error == describe_error(*self._no_reply):
+            # "Offline" only when the pass ended offline: a dropped request followed by good
+            # replies is a wobble, and `connectivity` must not contradict the message.
+            offline = report.connectivity in (Connectivity.OFFLINE, Connectivity.UNKNOWN)
+            report.error = describe_error(*self._no_reply, offline=offline)
+        self._no_reply = None
         report.clock_offset_s = self.clock_offset_s
         report.requests = self._monitor.requests - before
         report.duration_s = time.monotonic() - started

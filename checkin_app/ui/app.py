@@ -12,20 +12,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QLoggingCategory, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.services.secrets import ENV_DB_KEY, SecretsService
-from checkin_app.settings import resolve_data_dir
+from checkin_app.settings import Settings, resolve_data_dir
 from checkin_app.storage.database import StorageError
 from checkin_app.ui.appearance import apply_appearance
 from checkin_app.ui.connection import connect
 from checkin_app.ui.context import UiContext, UiEvents
 from checkin_app.ui.demo import DemoSession, demo_payloads
 from checkin_app.ui.first_run import FirstRunChoice, FirstRunDialog, needs_first_run
+from checkin_app.ui.gc_policy import GuiThreadGarbageCollector
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.icons import app_icon
+from checkin_app.ui.language import (
+    InstalledLanguage,
+    LanguageError,
+    choose_language,
+    install_language,
+)
 from checkin_app.ui.main_window import CameraPlan, DoorWindow
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
 from checkin_app.ui.wedge_filter import WedgeFilter
@@ -38,10 +47,6 @@ LOCK_FILENAME = "checkin-app.lock"
 # WORKAROUND for Qt Multimedia probing optional libraries (pipewire, VA-API) and printing a
 # warning for each one missing; they are not needed for short sound effects.
 QT_LOG_RULES = "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class AppError(Exception):
@@ -58,6 +63,7 @@ class GuiOptions:
     quit_after: float | None = None
     screenshot: str | None = None
     sync_interval: float = DEFAULT_INTERVAL_S
+    lang: str | None = None  # `--lang de`: wins over the saved setting and the system's
 
 
 def application() -> QApplication:
@@ -68,9 +74,10 @@ def application() -> QApplication:
     QLoggingCategory.setFilterRules(QT_LOG_RULES)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("checkin-app")
-    app.setApplicationDisplayName(tr("Check-in"))
+    app.setApplicationDisplayName(tr("App", "Check-in"))
     app.setWindowIcon(app_icon())
     apply_appearance(app)
+    GuiThreadGarbageCollector(app)  # cycles are collected on this thread only (gc_policy.py)
     return app
 
 
@@ -84,8 +91,9 @@ def instance_lock(data_dir: Path) -> Iterator[QLockFile]:
     if not lock.tryLock(100):
         raise AppError(
             tr(
+                "App",
                 "Check-in is already open for this data folder ({folder}). Switch to that "
-                "window, or start this one with --data-dir pointing elsewhere."
+                "window, or start this one with --data-dir pointing elsewhere.",
             ).format(folder=data_dir)
         )
     try:
@@ -102,11 +110,13 @@ def run_gui(options: GuiOptions) -> int:
     station: Station | None = None
     try:
         if options.demo:
+            start_language(options.lang, "")
             demo = DemoSession()
             data_dir = Path(demo.start().data_dir)
             station = demo.station
         else:
             data_dir = resolve_data_dir(options.data_dir)
+            start_language(options.lang, Settings.load(data_dir).language)
         with instance_lock(data_dir):
             if station is None:
                 secrets = SecretsService.for_this_computer()
@@ -141,8 +151,11 @@ def run_gui(options: GuiOptions) -> int:
                 and station.checkin.catalog.get_event(options.event) is None
             ):
                 raise AppError(
-                    f"Event {options.event} is not in the local cache and Wix cannot be "
-                    "reached to download it: run `checkin-app sync --event` first."
+                    tr(
+                        "App",
+                        "Event {event} is not in the local cache and Wix cannot be reached to "
+                        "download it: run `checkin-app sync --event` first.",
+                    ).format(event=options.event)
                 )
             return _run_window(app, termination, station, engine, client, options, demo, problem)
     except StorageError as exc:
@@ -152,6 +165,18 @@ def run_gui(options: GuiOptions) -> int:
             station.close()
         if demo is not None:
             demo.stop()
+
+
+def start_language(explicit: str | None, saved: str) -> InstalledLanguage:
+    """Speak the chosen language from the first dialog on (raises `AppError` for a
+    language the app does not ship)."""
+    try:
+        language = choose_language(explicit, saved)
+    except LanguageError as exc:
+        raise AppError(str(exc)) from None
+    installed = install_language(language, explicit)
+    log.info("Language %s, locale %s", installed.language, installed.locale.name())
+    return installed
 
 
 def _open(data_dir: Path, secrets: SecretsService) -> Station:
@@ -168,7 +193,7 @@ def _tell_repair(station: Station) -> None:
     text = "\n".join(station.repair.lines())
     log.warning("%s", text)
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        QMessageBox.warning(None, tr("The database was repaired"), text)
+        QMessageBox.warning(None, tr("App", "The database was repaired"), text)
 
 
 def _apply_options(station: Station, options: GuiOptions) -> None:
@@ -286,4 +311,4 @@ class _Termination:
 def show_error(message: str) -> None:
     """A start-up problem in a dialog when there is a screen (the CLI prints it too)."""
     if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        QMessageBox.critical(None, tr("Check-in cannot start"), message)
+        QMessageBox.critical(None, tr("App", "Check-in cannot start"), message_text(message))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,17 +23,14 @@ from checkin_app.storage.outbox import OutboxItem, OutboxState
 from checkin_app.storage.sync_state import Conflict, SyncStateStore
 from checkin_app.ui.accessible import name_table_parts
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.verdict_text import local_time
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Attention", text)
-
+from checkin_app.ui.formats import local_time
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.message_text import message_text
 
 _KIND_WORDS = {
-    "check_in": "Check-in",
-    "undo_check_in": "Undo check-in",
-    "confirm_order": "Payment at door",
+    "check_in": QT_TRANSLATE_NOOP("Attention", "Check-in"),
+    "undo_check_in": QT_TRANSLATE_NOOP("Attention", "Undo check-in"),
+    "confirm_order": QT_TRANSLATE_NOOP("Attention", "Payment at door"),
 }
 
 
@@ -71,24 +68,36 @@ class AttentionDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setWindowTitle(tr("Needs attention"))
+        self.setWindowTitle(tr("Attention", "Needs attention"))
         self.resize(760, 480)
         self.items = AttentionItems([], [])
-        self.dead_table = _table([tr("Ticket"), tr("What"), tr("Tries"), tr("Why Wix refused")])
-        self.conflict_table = _table(
-            [tr("Ticket"), tr("Admitted here"), tr("At"), tr("Also checked in on Wix at")]
+        self.dead_table = _table(
+            [
+                tr("Attention", "Ticket"),
+                tr("Attention", "What"),
+                tr("Attention", "Tries"),
+                tr("Attention", "Why Wix refused"),
+            ]
         )
-        self.dead_table.setAccessibleName(tr("Refused uploads"))
-        self.conflict_table.setAccessibleName(tr("Admitted twice"))
+        self.conflict_table = _table(
+            [
+                tr("Attention", "Ticket"),
+                tr("Attention", "Admitted here"),
+                tr("Attention", "At"),
+                tr("Attention", "Also checked in on Wix at"),
+            ]
+        )
+        self.dead_table.setAccessibleName(tr("Attention", "Refused uploads"))
+        self.conflict_table.setAccessibleName(tr("Attention", "Admitted twice"))
         for table in (self.dead_table, self.conflict_table):
             name_table_parts(table)
-        self.retry_button = QPushButton(tr("Send selected again"))
-        self.retry_all_button = QPushButton(tr("Send all again"))
-        self.reviewed_button = QPushButton(tr("Mark as reviewed"))
+        self.retry_button = QPushButton(tr("Attention", "Send selected again"))
+        self.retry_all_button = QPushButton(tr("Attention", "Send all again"))
+        self.reviewed_button = QPushButton(tr("Attention", "Mark as reviewed"))
         self.retry_button.clicked.connect(self._on_retry_selected)
         self.retry_all_button.clicked.connect(self._on_retry_all)
         self.reviewed_button.clicked.connect(self._on_reviewed)
-        self.supervisor_note = QLabel(tr("Unlock door mode to send items again."))
+        self.supervisor_note = QLabel(tr("Attention", "Unlock door mode to send items again."))
         dead_buttons = QHBoxLayout()
         dead_buttons.addWidget(self.supervisor_note)
         dead_buttons.addStretch(1)
@@ -105,12 +114,19 @@ class AttentionDialog(QDialog):
         for label in (self.dead_title, self.conflict_title):
             label.setStyleSheet("font-weight: bold; font-size: 15px;")
         layout.addWidget(self.dead_title)
-        layout.addWidget(QLabel(tr("Wix refused these uploads. Fix the cause, then send again.")))
+        layout.addWidget(
+            QLabel(tr("Attention", "Wix refused these uploads. Fix the cause, then send again."))
+        )
         layout.addWidget(self.dead_table, 1)
         layout.addLayout(dead_buttons)
         layout.addWidget(self.conflict_title)
         layout.addWidget(
-            QLabel(tr("These tickets were admitted here and also at another door or on Wix."))
+            QLabel(
+                tr(
+                    "Attention",
+                    "These tickets were admitted here and also at another door or on Wix.",
+                )
+            )
         )
         layout.addWidget(self.conflict_table, 1)
         layout.addLayout(conflict_buttons)
@@ -129,15 +145,17 @@ class AttentionDialog(QDialog):
 
     def _show(self, items: AttentionItems) -> None:
         self.items = items
-        self.dead_title.setText(tr("Refused uploads: {n}").format(n=len(items.dead)))
-        self.conflict_title.setText(tr("Admitted twice: {n}").format(n=len(items.conflicts)))
+        self.dead_title.setText(tr("Attention", "Refused uploads: {n}").format(n=len(items.dead)))
+        self.conflict_title.setText(
+            tr("Attention", "Admitted twice: {n}").format(n=len(items.conflicts))
+        )
         self.dead_table.setRowCount(len(items.dead))
         for row, item in enumerate(items.dead):
             values = [
                 item.ticket_number or item.order_number or "",
-                tr(_KIND_WORDS.get(item.kind.value, item.kind.value)),
+                tr_marked("Attention", _KIND_WORDS.get(item.kind.value, item.kind.value)),
                 str(item.attempts),
-                item.last_error or "",
+                message_text(item.last_error or ""),
             ]
             for column, value in enumerate(values):
                 self.dead_table.setItem(row, column, QTableWidgetItem(value))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from checkin_app.scanner.codes import DecodedCode, Decoder
@@ -24,6 +24,8 @@ from checkin_app.scanner.frames import Frame, FrameSource, SourceError
 from checkin_app.scanner.loop import CaptureLoop
 from checkin_app.scanner.pipeline import default_decoder
 from checkin_app.scanner.sources import open_source
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +34,6 @@ PREVIEW_MAX_WIDTH = 960
 RETRY_MS = 3000
 Polygon = tuple[tuple[float, float], ...]
 SourceFactory = Callable[[], FrameSource]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Camera", text)
 
 
 def to_qimage(
@@ -214,9 +212,10 @@ class CameraFeed(QObject):
             return
         self._set_state(
             tr(
+                "Camera",
                 "{problem}\nThe barcode scanner and the guest search still work. "
-                "Trying the camera again…"
-            ).format(problem=message),
+                "Trying the camera again…",
+            ).format(problem=message_text(message)),
             False,
         )
         self._retry.start()
@@ -248,7 +247,12 @@ class CameraFeed(QObject):
         if generation != self._generation:
             return
         self._loop = None
-        self._set_state(tr("Camera lost: {problem}\nTrying again…").format(problem=message), False)
+        self._set_state(
+            tr("Camera", "Camera lost: {problem}\nTrying again…").format(
+                problem=message_text(message)
+            ),
+            False,
+        )
         self._retry.start()
 
     def _on_loop_finished(self, generation: int) -> None:
@@ -256,7 +260,7 @@ class CameraFeed(QObject):
             return
         if not self._loop.running:
             self._loop = None
-            self._set_state(tr("The video has ended."), False)
+            self._set_state(tr("Camera", "The video has ended."), False)
 
     def report_camera_state(self, state: object) -> None:
         """`on_camera_state` for `open_source`: called on the reading thread."""
@@ -267,7 +271,7 @@ class CameraFeed(QObject):
         if generation != self._generation or self._loop is None:
             return
         if state == "reconnecting":
-            self._set_state(tr("The camera was disconnected. Reconnecting…"), False)
+            self._set_state(tr("Camera", "The camera was disconnected. Reconnecting…"), False)
         elif state == "open":
             self._set_state("", True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,13 +17,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from checkin_app.ui.i18n import tr
+
 Polygon = tuple[tuple[float, float], ...]
 
 OUTLINE_SECONDS = 0.4  # how long a code stays outlined after it was last seen
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CameraView", text)
 
 
 class CameraView(QWidget):
@@ -41,7 +39,7 @@ class CameraView(QWidget):
         self._image: QImage | None = None
         self._outlines: list[tuple[Polygon, str]] = []  # polygon, severity
         self._outlined_at = 0.0
-        self._message = tr("Starting the camera…")
+        self._message = tr("CameraView", "Starting the camera…")
         self.frames_shown = 0
 
     def resizeEvent(self, event: QResizeEvent) -> None:

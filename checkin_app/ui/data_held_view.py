@@ -7,7 +7,6 @@ the GUI thread only shows the result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,31 +19,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.domain.clock import parse_iso
 from checkin_app.services.retention import Holding, HoldState, RetentionService
+from checkin_app.ui.formats import date_time_text, number_text
+from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.workers import TaskRunner
 
-COLUMNS = ("Event", "Ends", "Guests held", "Forgotten after", "Status")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataHeld", text)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DataHeld", "Event"),
+    QT_TRANSLATE_NOOP("DataHeld", "Ends"),
+    QT_TRANSLATE_NOOP("DataHeld", "Guests held"),
+    QT_TRANSLATE_NOOP("DataHeld", "Forgotten after"),
+    QT_TRANSLATE_NOOP("DataHeld", "Status"),
+)
 
 
 def _when(holding: Holding) -> str:
-    return holding.forget_after.strftime("%Y-%m-%d %H:%M") if holding.forget_after else "—"
+    return date_time_text(holding.forget_after.astimezone()) if holding.forget_after else "—"
+
+
+def _local(iso: str | None) -> str:
+    moment = parse_iso(iso)
+    return date_time_text(moment.astimezone()) if moment else ""
 
 
 def status_text(holding: Holding) -> str:
     data = holding.data
     if holding.state is HoldState.FORGOTTEN:
-        return tr("Forgotten on {when}").format(when=(data.forgotten_at or "")[:16])
+        return tr("DataHeld", "Forgotten on {when}").format(when=_local(data.forgotten_at))
     if holding.state is HoldState.WAITING:
-        return tr("Kept until {n} check-ins reach Wix").format(n=data.unsent)
+        unsent = data.unsent
+        return tr("DataHeld", "Kept until %n check-ins reach Wix", None, PLURAL, unsent)
     if holding.state is HoldState.DUE:
-        return tr("Forgotten at the next start")
+        return tr("DataHeld", "Forgotten at the next start")
     if holding.state is HoldState.NO_END:
-        return tr("No end date: forget by hand")
-    return tr("Held")
+        return tr("DataHeld", "No end date: forget by hand")
+    return tr("DataHeld", "Held")
 
 
 class DataHeldView(QWidget):
@@ -57,14 +68,15 @@ class DataHeldView(QWidget):
         self.holdings: list[Holding] = []
         self.summary = QLabel(
             tr(
+                "DataHeld",
                 "Guest names and e-mails are kept {days:g} days after each event ends, then "
                 "forgotten (never while check-ins are unsent). Counts and the scan log stay. "
-                "Everything is encrypted on this laptop."
+                "Everything is encrypted on this laptop.",
             ).format(days=retention.days)
         )
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr_marked("DataHeld", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -72,7 +84,7 @@ class DataHeldView(QWidget):
         self.table.itemSelectionChanged.connect(self._sync_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.forget_button = QPushButton(tr("Forget this event's guests now"))
+        self.forget_button = QPushButton(tr("DataHeld", "Forget this event's guests now"))
         self.forget_button.setEnabled(False)
         self.forget_button.clicked.connect(self._ask_forget)
         buttons = QHBoxLayout()
@@ -93,8 +105,8 @@ class DataHeldView(QWidget):
         self.holdings = list(holdings) if isinstance(holdings, list) else []
         self.table.setRowCount(len(self.holdings))
         for row, holding in enumerate(self.holdings):
-            ends = (holding.data.end_date or holding.data.start_date or "")[:16].replace("T", " ")
-            values = (holding.data.title, ends, str(holding.data.guests), _when(holding),
+            ends = _local(holding.data.end_date or holding.data.start_date)
+            values = (holding.data.title, ends, number_text(holding.data.guests), _when(holding),
                       status_text(holding))  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -102,7 +114,9 @@ class DataHeldView(QWidget):
         self._sync_button()
 
     def _failed(self, error: object) -> None:
-        self.message.setText(tr("Could not read the station's data: {error}").format(error=error))
+        self.message.setText(
+            tr("DataHeld", "Could not read the station's data: {error}").format(error=error)
+        )
 
     # -- forgetting ---------------------------------------------------------------------
     def selected(self) -> Holding | None:
@@ -116,12 +130,16 @@ class DataHeldView(QWidget):
         )
 
     def _confirm_with_dialog(self, holding: Holding) -> bool:
+        guests = holding.data.guests
+        # One plural call without a trailing comma: the only shape lupdate reads.
+        # fmt: off
+        question = tr("DataHeld", "Forget the names and e-mails of %n guests of {title} on "
+                      "this laptop now?", None, PLURAL, guests)
+        # fmt: on
         answer = QMessageBox.question(
             self,
-            tr("Forget guests"),
-            tr("Forget the names and e-mails of {n} guests of {title} on this laptop now?").format(
-                n=holding.data.guests, title=holding.data.title
-            ),
+            tr("DataHeld", "Forget guests"),
+            question.format(title=holding.data.title),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -130,7 +148,7 @@ class DataHeldView(QWidget):
         if holding is None or not self.confirm(holding):
             return
         self.forget_button.setEnabled(False)
-        self.message.setText(tr("Forgetting…"))
+        self.message.setText(tr("DataHeld", "Forgetting…"))
         self._runner.submit(
             self._retention.forget,
             holding.data.event_id,
@@ -139,11 +157,15 @@ class DataHeldView(QWidget):
         )
 
     def _forget_failed(self, error: object) -> None:
-        self.message.setText(str(error))  # e.g. check-ins still unsent: nothing changed
+        self.message.setText(
+            message_text(str(error))
+        )  # e.g. check-ins still unsent: nothing changed
         self._sync_button()
 
     def _forgotten(self, holding: Holding) -> None:
-        self.message.setText(tr("Forgot the guests of {title}.").format(title=holding.data.title))
+        self.message.setText(
+            tr("DataHeld", "Forgot the guests of {title}.").format(title=holding.data.title)
+        )
         self.refresh()
 
     def close_runner(self) -> None:
@@ -155,10 +177,10 @@ class DataHeldDialog(QDialog):
 
     def __init__(self, retention: RetentionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Guest data on this laptop"))
+        self.setWindowTitle(tr("DataHeld", "Guest data on this laptop"))
         self.setMinimumSize(720, 320)
         self.view = DataHeldView(retention, self)
-        close = QPushButton(tr("Close"))
+        close = QPushButton(tr("DataHeld", "Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

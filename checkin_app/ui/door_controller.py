@@ -9,20 +9,18 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from checkin_app.domain.models import InputMethod, Verdict
 from checkin_app.services.checkin import UndoResult
 from checkin_app.services.errors import ServiceError
 from checkin_app.storage.database import StorageError
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Door", text)
 
 
 class DoorController(QObject):
@@ -78,7 +76,7 @@ class DoorController(QObject):
             self._event_id(),
             self.station_name,
             on_done=self._on_undone,
-            on_error=lambda exc: self._on_failed(exc, tr("Could not undo")),
+            on_error=lambda exc: self._on_failed(exc, tr("Door", "Could not undo")),
         )
 
     # -- internals --------------------------------------------------------------------------
@@ -94,7 +92,7 @@ class DoorController(QObject):
             fn,  # type: ignore[arg-type]
             *args,
             on_done=done,
-            on_error=lambda exc: self._on_failed(exc, tr("Could not check in")),
+            on_error=lambda exc: self._on_failed(exc, tr("Door", "Could not check in")),
         )
 
     def _on_undone(self, result: UndoResult) -> None:
@@ -102,8 +100,8 @@ class DoorController(QObject):
 
     def _on_failed(self, exc: BaseException, headline: str) -> None:
         if isinstance(exc, ServiceError | StorageError):
-            message = str(exc)
+            message = message_text(str(exc))
         else:
             log.error("Door action failed", exc_info=exc)
-            message = tr("Something went wrong; the problem was logged. Try again.")
+            message = tr("Door", "Something went wrong; the problem was logged. Try again.")
         self.action_failed.emit(headline, message)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from checkin_app.domain.models import Verdict
 from checkin_app.ui.attention_dialog import AttentionDialog
 from checkin_app.ui.door_presenter import PinReason
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.formats import money_text
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.pin_dialog import PinDialog
 from checkin_app.ui.settings_dialog import SettingsDialog
 
@@ -54,7 +55,7 @@ class DoorDialogs:
         return window
 
     def confirm_collect(self, verdict: Verdict, on_yes: Action, on_done: Action) -> None:
-        money = f"{verdict.amount_due or ''} {verdict.currency or ''}".strip()
+        money = money_text(verdict.amount_due, verdict.currency)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             tr("DoorWindow", "Collect payment"),
@@ -142,15 +143,17 @@ class DoorDialogs:
 
     def confirm_close(self, waiting: int) -> bool:
         """Ask before closing with uploads queued; True to close (they are kept either way)."""
+        # One plural call without a trailing comma: the only shape lupdate reads.
+        # fmt: off
+        question = tr("DoorWindow",
+                      "%n check-ins are still waiting to upload to Wix. They are saved on this "
+                      "computer and will upload the next time the app runs with a network.\n\n"
+                      "Close anyway?", None, PLURAL, waiting)
+        # fmt: on
         answer = QMessageBox.question(
             self._window,
             tr("DoorWindow", "Check-ins not uploaded yet"),
-            tr(
-                "DoorWindow",
-                "{n} check-ins are still waiting to upload to Wix. They are saved on this "
-                "computer and will upload the next time the app runs with a network.\n\n"
-                "Close anyway?",
-            ).format(n=waiting),
+            question,
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

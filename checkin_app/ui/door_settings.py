@@ -17,6 +17,7 @@ from checkin_app.ui.appearance import apply_appearance, text_scale
 from checkin_app.ui.door_camera import CameraPlan
 from checkin_app.ui.door_presenter import PinReason
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -122,9 +123,11 @@ class DoorPreferences:
             if previous is not None:
                 # Closed on the sync worker, after any pass still using it.
                 w.sync_runner.submit(previous.close)
-            w.status_line.not_connected_reason = problem or ""
+            w.status_line.not_connected_reason = message_text(problem or "")
             if problem:
-                w.card.show_message(tr("DoorWindow", "NOT CONNECTED"), problem, "attention")
+                w.card.show_message(
+                    tr("DoorWindow", "NOT CONNECTED"), message_text(problem), "attention"
+                )
             w.sync.sync_now()
 
         w.context.run_in_background(reconnect, w.settings, on_done=done)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from checkin_app.domain.models import Event
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import PLURAL, tr
 
 
 class DoorToolbar(QToolBar):
@@ -78,7 +78,7 @@ class DoorToolbar(QToolBar):
             self.event_picker.blockSignals(False)
 
     def set_admitted(self, count: int) -> None:
-        self.counter.setText(tr("DoorWindow", "✔ {n} admitted here").format(n=count))
+        self.counter.setText(tr("DoorWindow", "✔ %n admitted here", None, PLURAL, count))
 
     def set_station(self, name: str) -> None:
         self.station_label.setText(tr("DoorWindow", "Station: {name}").format(name=name))

@@ -6,7 +6,7 @@ import enum
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,7 +27,9 @@ from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_ke
 from checkin_app.settings import DEFAULT_BASE_URL
 from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.list_text import duration_text, tickets_so_far_text
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
 from checkin_app.wix import WixClient, WixError
@@ -36,10 +38,6 @@ if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
 
 
 class FirstRunChoice(enum.Enum):
@@ -68,7 +66,7 @@ class FirstRunDialog(QDialog):
         self.choice = FirstRunChoice.QUIT
         self.engine: Any = None
         self._runner = TaskRunner(2, "first-run", self)
-        self.setWindowTitle(tr("Welcome to Check-in"))
+        self.setWindowTitle(tr("FirstRun", "Welcome to Check-in"))
         self.setMinimumWidth(560)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page())
@@ -81,18 +79,19 @@ class FirstRunDialog(QDialog):
     # -- pages ------------------------------------------------------------------------------
     def _welcome_page(self) -> QWidget:
         page = QWidget()
-        title = QLabel(tr("Check guests in at the door"))
+        title = QLabel(tr("FirstRun", "Check guests in at the door"))
         title.setStyleSheet("font-size: 22px; font-weight: bold;")
         text = QLabel(
             tr(
+                "FirstRun",
                 "Scan tickets with the camera or a barcode scanner, even without internet. "
                 "Nothing is set up yet: try the demo with made-up guests, or connect your Wix "
-                "site."
+                "site.",
             )
         )
         text.setWordWrap(True)
-        self.demo_button = QPushButton(tr("Try the demo"))
-        self.connect_button = QPushButton(tr("Connect to Wix"))
+        self.demo_button = QPushButton(tr("FirstRun", "Try the demo"))
+        self.connect_button = QPushButton(tr("FirstRun", "Connect to Wix"))
         for button in (self.demo_button, self.connect_button):
             button.setMinimumHeight(48)
         self.demo_button.clicked.connect(self._on_demo)
@@ -111,8 +110,9 @@ class FirstRunDialog(QDialog):
         page = QWidget()
         intro = QLabel(
             tr(
+                "FirstRun",
                 "Create an API key in the Wix API Keys Manager with the Events permissions, "
-                "and copy your site ID from the site's dashboard address."
+                "and copy your site ID from the site's dashboard address.",
             )
         )
         intro.setWordWrap(True)
@@ -121,16 +121,16 @@ class FirstRunDialog(QDialog):
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.base_url = QLineEdit(self.station.settings.base_url or DEFAULT_BASE_URL)
         form = QFormLayout()
-        form.addRow(tr("Site ID"), self.site_id)
-        form.addRow(tr("API key"), self.api_key)
-        form.addRow(tr("Server"), self.base_url)
+        form.addRow(tr("FirstRun", "Site ID"), self.site_id)
+        form.addRow(tr("FirstRun", "API key"), self.api_key)
+        form.addRow(tr("FirstRun", "Server"), self.base_url)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.back_button = QPushButton(tr("Back"))
-        self.go_button = QPushButton(tr("Connect and download the guest list"))
+        self.back_button = QPushButton(tr("FirstRun", "Back"))
+        self.go_button = QPushButton(tr("FirstRun", "Connect and download the guest list"))
         self.go_button.setDefault(True)
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.go_button.clicked.connect(self.start_connect)
@@ -159,15 +159,15 @@ class FirstRunDialog(QDialog):
         site_id = self.site_id.text().strip()
         base_url = self.base_url.text().strip() or DEFAULT_BASE_URL
         if not site_id or not self.api_key.text().strip():
-            self._say(tr("Enter both the site ID and the API key."), problem=True)
+            self._say(tr("FirstRun", "Enter both the site ID and the API key."), problem=True)
             return
         try:
             key = clean_secret(self.api_key.text())
         except SecretFormatError as exc:
-            self._say(tr("Check the API key: {error}.").format(error=exc), problem=True)
+            self._say(tr("FirstRun", "Check the API key: {error}.").format(error=exc), problem=True)
             return
         self._busy(True)
-        self._say(tr("Checking the key with Wix…"))
+        self._say(tr("FirstRun", "Checking the key with Wix…"))
         self._runner.submit(
             check_connection,
             site_id,
@@ -188,10 +188,10 @@ class FirstRunDialog(QDialog):
         if isinstance(exc, WixError):
             text = describe_error(exc)
         elif isinstance(exc, ValueError):
-            text = tr("Check the server address: {error}").format(error=exc)
+            text = tr("FirstRun", "Check the server address: {error}").format(error=exc)
         else:
             log.error("Connecting failed", exc_info=exc)
-            text = tr("Could not connect: {error}").format(error=type(exc).__name__)
+            text = tr("FirstRun", "Could not connect: {error}").format(error=type(exc).__name__)
         self._say(text, problem=True)
 
     def _on_checked(self, site_id: str, key: str, base_url: str) -> None:
@@ -204,7 +204,7 @@ class FirstRunDialog(QDialog):
                 self.station.secrets.save(api_key_name(site_id), key)
         except (SecretFormatError, SecretStoreError) as exc:
             self._busy(False)
-            self._say(str(exc), problem=True)
+            self._say(message_text(str(exc)), problem=True)
             return
         settings = self.station.settings
         settings.site_id = site_id
@@ -216,7 +216,7 @@ class FirstRunDialog(QDialog):
             self._say(problem or "", problem=True)
             return
         self.engine = engine
-        self._say(tr("Connected. Downloading the guest list…"))
+        self._say(tr("FirstRun", "Connected. Downloading the guest list…"))
         self._poll.start()
         self._runner.submit(engine.run_once, on_done=self._on_downloaded, on_error=self._on_failed)
 
@@ -229,12 +229,12 @@ class FirstRunDialog(QDialog):
         if not downloading:
             return
         progress = downloading[0]
-        text = tr("Downloading the guest list of {title}: {so_far}").format(
+        text = tr("FirstRun", "Downloading the guest list of {title}: {so_far}").format(
             title=progress.title, so_far=tickets_so_far_text(progress)
         )
         waiting = getattr(self.engine, "waiting_s", None)
         if waiting:
-            text += " — " + tr("Wix asked to slow down, waiting {time}").format(
+            text += " — " + tr("FirstRun", "Wix asked to slow down, waiting {time}").format(
                 time=duration_text(waiting)
             )
         self._say(text)
@@ -246,7 +246,7 @@ class FirstRunDialog(QDialog):
         self._poll.stop()
         self._busy(False)
         if getattr(report, "error", None) and not self.station.checkin.catalog.events():
-            self._say(str(report.error), problem=True)
+            self._say(message_text(str(report.error)), problem=True)
             return
         self.choice = FirstRunChoice.CONNECTED
         self.accept()

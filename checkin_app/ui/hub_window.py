@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 import segno
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.ui.formats import age_text, local_time, number_text
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.workers import TaskRunner
 
 REFRESH_MS = 3000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HubWindow", text)
 
 
 def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
@@ -44,11 +42,17 @@ def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
 class HubWindow(QWidget):
     """Shows a running `HubRuntime` (passed in); revokes a selected door on request."""
 
-    COLUMNS = ("Door", "Last contact", "Queue", "Address", "State")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HubWindow", "Door"),
+        QT_TRANSLATE_NOOP("HubWindow", "Last contact"),
+        QT_TRANSLATE_NOOP("HubWindow", "Queue"),
+        QT_TRANSLATE_NOOP("HubWindow", "Address"),
+        QT_TRANSLATE_NOOP("HubWindow", "State"),
+    )
 
     def __init__(self, runtime: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(tr("Venue hub"))
+        self.setWindowTitle(tr("HubWindow", "Venue hub"))
         self._runtime = runtime
         self._runner = runner
         self.address = QLabel()
@@ -57,17 +61,19 @@ class HubWindow(QWidget):
         self.code.setStyleSheet("font-size: 28px; font-weight: bold; letter-spacing: 4px;")
         self.qr = QLabel()
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr_marked("HubWindow", c) for c in self.COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.revoke_button = QPushButton(tr("Revoke the selected door"))
+        self.revoke_button = QPushButton(tr("HubWindow", "Revoke the selected door"))
         self.revoke_button.clicked.connect(self._revoke_selected)
-        self.new_code_button = QPushButton(tr("New pairing code"))
+        self.new_code_button = QPushButton(tr("HubWindow", "New pairing code"))
         self.new_code_button.clicked.connect(self._new_code)
         top = QHBoxLayout()
         words = QVBoxLayout()
         words.addWidget(self.address)
-        words.addWidget(QLabel(tr("Pairing code (on each door: checkin-app pair CODE)")))
+        words.addWidget(
+            QLabel(tr("HubWindow", "Pairing code (on each door: checkin-app pair CODE)"))
+        )
         words.addWidget(self.code)
         words.addWidget(self.new_code_button)
         words.addStretch(1)
@@ -88,7 +94,7 @@ class HubWindow(QWidget):
         if pairing is None:
             return
         code = pairing.code
-        self.address.setText(tr("Hub address: {url}").format(url=self._runtime.url))
+        self.address.setText(tr("HubWindow", "Hub address: {url}").format(url=self._runtime.url))
         if self.code.text() != code.display:
             self.code.setText(code.display)
             self.qr.setPixmap(qr_pixmap(f"checkin-hub:{self._runtime.url}#{code.code}"))
@@ -99,11 +105,12 @@ class HubWindow(QWidget):
         self.table.setRowCount(len(stations))
         self._ids = [s.id for s in stations]
         for row, station in enumerate(stations):
-            last = station.last_contact or tr("never")
+            last = local_time(station.last_contact) or tr("HubWindow", "never")
             if station.id in seen:
-                last = tr("{n} s ago").format(n=max(0, int(_now() - seen[station.id])))
-            values = (station.name, last, str(station.queue), station.last_address or "",
-                      tr("paired") if station.active else tr("revoked"))  # fmt: skip
+                last = age_text(_now() - seen[station.id])
+            state = tr("HubWindow", "paired") if station.active else tr("HubWindow", "revoked")
+            values = (station.name, last, number_text(station.queue),
+                      station.last_address or "", state)  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 

@@ -4,6 +4,7 @@ and the first-run dialog."""
 from __future__ import annotations
 
 from checkin_app.domain.progress import ListProgress
+from checkin_app.ui.formats import number_text
 from checkin_app.ui.i18n import tr
 
 
@@ -22,9 +23,9 @@ def duration_text(seconds: float) -> str:
 def tickets_so_far_text(progress: ListProgress) -> str:
     """'12,400 of 20,000 tickets, about 3 min left' (or '… tickets so far')."""
     if progress.total is None:
-        return tr("GuestList", "{n} tickets so far").format(n=f"{progress.received:,}")
+        return tr("GuestList", "{n} tickets so far").format(n=number_text(progress.received))
     text = tr("GuestList", "{n} of {total} tickets").format(
-        n=f"{progress.received:,}", total=f"{progress.total:,}"
+        n=number_text(progress.received), total=number_text(progress.total)
     )
     if progress.eta_s is not None and progress.received < progress.total:
         text += ", " + tr("GuestList", "{time} left").format(time=duration_text(progress.eta_s))

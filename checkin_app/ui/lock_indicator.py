@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin_app.ui.door_lock import LockStatus
+from checkin_app.ui.formats import time_text
 from checkin_app.ui.i18n import tr
 
 
@@ -51,7 +52,7 @@ class LockIndicator(QLabel):
                     "LockIndicator",
                     "Door mode locks again at {time} unless a supervisor does something "
                     "before; it also locks when the computer wakes from sleep.",
-                ).format(time=at.strftime("%H:%M"))
+                ).format(time=time_text(at))
         if text != self.text():
             self.setText(text)
             self.setAccessibleDescription(text)

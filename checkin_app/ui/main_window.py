@@ -32,6 +32,7 @@ from checkin_app.ui.door_toolbar import DoorToolbar
 from checkin_app.ui.hub_switch import install_hub_switch
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.lock_indicator import LockIndicator
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.organizer_window import OrganizerWindow, PanelSpec
 from checkin_app.ui.panels import PANELS
 from checkin_app.ui.recent_scans import RecentScans
@@ -143,7 +144,7 @@ class DoorWindow(QMainWindow):
         self.search = SearchPanel(self.context, self.search_runner)
         self.toolbar = DoorToolbar(self)
         self.status_line = StatusLine()
-        self.status_line.not_connected_reason = connection_problem or ""
+        self.status_line.not_connected_reason = message_text(connection_problem or "")
         self.lock_indicator = LockIndicator()
         self.organizer = OrganizerWindow(
             self.context, PANELS if panels is None else panels, self.state

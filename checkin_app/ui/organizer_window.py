@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import tr, tr_marked
 from checkin_app.ui.window_state import WindowState, available_area
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class OrganizerWindow(QMainWindow):
         self.views: list[LazyPanel] = []
         self.actions: list[QAction] = []
         for number, (title, module, class_name) in enumerate(panels, start=1):
-            shown = tr("Panels", title)
+            shown = tr_marked("Panels", title)
             view = LazyPanel(shown, module, class_name, context, self)
             self.views.append(view)
             self.tabs.addTab(view, shown)

@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     Qt,
 )
@@ -14,17 +13,15 @@ from PySide6.QtGui import QColor
 
 from checkin_app.domain.clock import utc_now_iso
 from checkin_app.domain.models import Verdict, VerdictKind
+from checkin_app.ui.formats import local_time
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.reason_text import reason_text
 from checkin_app.ui.table_model import Index, RowTableModel
-from checkin_app.ui.verdict_text import local_time
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
 
 RECENT_LIMIT = 20
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecentScans", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +93,15 @@ def load_recent(
 
 
 _RESULT_WORDS = {
-    "ADMITTED": "Admitted",
-    "ALREADY_CHECKED_IN": "Already in",
-    "UNKNOWN_TICKET": "Not on list",
-    "WRONG_EVENT": "Wrong event",
-    "CANCELED": "Canceled",
-    "PAYMENT_DUE": "Payment due",
-    "NOT_PAID": "Not paid",
-    "NOT_A_TICKET": "Not a ticket",
-    "LIST_INCOMPLETE": "List still loading",
+    "ADMITTED": QT_TRANSLATE_NOOP("RecentScans", "Admitted"),
+    "ALREADY_CHECKED_IN": QT_TRANSLATE_NOOP("RecentScans", "Already in"),
+    "UNKNOWN_TICKET": QT_TRANSLATE_NOOP("RecentScans", "Not on list"),
+    "WRONG_EVENT": QT_TRANSLATE_NOOP("RecentScans", "Wrong event"),
+    "CANCELED": QT_TRANSLATE_NOOP("RecentScans", "Canceled"),
+    "PAYMENT_DUE": QT_TRANSLATE_NOOP("RecentScans", "Payment due"),
+    "NOT_PAID": QT_TRANSLATE_NOOP("RecentScans", "Not paid"),
+    "NOT_A_TICKET": QT_TRANSLATE_NOOP("RecentScans", "Not a ticket"),
+    "LIST_INCOMPLETE": QT_TRANSLATE_NOOP("RecentScans", "List still loading"),
 }
 _SYMBOL = {"ok": "✔", "attention": "!", "rejected": "✖"}
 _COLOUR = {"ok": "#1b7f3b", "attention": "#8a5a00", "rejected": "#b3261e"}
@@ -114,7 +111,12 @@ class RecentScansModel(RowTableModel[RecentRow]):
     """Time · Result · Guest · Ticket. Symbol and words, not only colour. (The log is this
     station's own, so the station's name goes in the tooltip, not a column.)"""
 
-    COLUMNS = ("Time", "Result", "Guest", "Ticket")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RecentScans", "Time"),
+        QT_TRANSLATE_NOOP("RecentScans", "Result"),
+        QT_TRANSLATE_NOOP("RecentScans", "Guest"),
+        QT_TRANSLATE_NOOP("RecentScans", "Ticket"),
+    )
     CONTEXT = "RecentScans"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -127,8 +129,10 @@ class RecentScansModel(RowTableModel[RecentRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QColor(_COLOUR[row.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            reason = QCoreApplication.translate("Reasons", row.reason)
-            return tr("{reason} — {station}").format(reason=reason, station=row.station)
+            reason = reason_text(row.reason)
+            return tr("RecentScans", "{reason} — {station}").format(
+                reason=reason, station=row.station
+            )
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -138,12 +142,12 @@ class RecentScansModel(RowTableModel[RecentRow]):
             return local_time(row.at)
         if column == 1:
             if row.is_undo:
-                return "↶ " + tr("Undone")
-            words = tr(_RESULT_WORDS.get(row.decision, row.decision))
+                return "↶ " + tr("RecentScans", "Undone")
+            words = tr_marked("RecentScans", _RESULT_WORDS.get(row.decision, row.decision))
             if row.override:
-                words += " " + tr("(supervisor)")
+                words += " " + tr("RecentScans", "(supervisor)")
             if row.undone:
-                words += " · " + tr("undone")
+                words += " · " + tr("RecentScans", "undone")
             return f"{_SYMBOL[row.severity]} {words}"
         if column == 2:
             return row.guest or row.ticket_number or "—"

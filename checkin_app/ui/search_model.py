@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from checkin_app.services.search import SearchHit
+from checkin_app.ui.formats import local_time
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from checkin_app.ui.reason_text import reason_text
 from checkin_app.ui.table_model import Index, RowTableModel
-from checkin_app.ui.verdict_text import local_time
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuestSearch", text)
 
 
 def hit_status(hit: SearchHit) -> str:
@@ -19,12 +17,18 @@ def hit_status(hit: SearchHit) -> str:
     if hit.checked_in:
         when = local_time(hit.checked_in_at)
         where = f" · {hit.checked_in_station}" if hit.checked_in_station else ""
-        return "✔ " + tr("In at {time}").format(time=when) + where
-    return QCoreApplication.translate("Reasons", hit.status_text)
+        return "✔ " + tr("GuestSearch", "In at {time}").format(time=when) + where
+    return reason_text(hit.status_text)
 
 
 class SearchResultsModel(RowTableModel[SearchHit]):
-    COLUMNS = ("Guest", "Ticket", "Ticket no.", "Order", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("GuestSearch", "Guest"),
+        QT_TRANSLATE_NOOP("GuestSearch", "Ticket"),
+        QT_TRANSLATE_NOOP("GuestSearch", "Ticket no."),
+        QT_TRANSLATE_NOOP("GuestSearch", "Order"),
+        QT_TRANSLATE_NOOP("GuestSearch", "Status"),
+    )
     CONTEXT = "GuestSearch"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

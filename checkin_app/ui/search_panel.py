@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from checkin_app.services.search import SearchHit
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.search_model import SearchResultsModel
 from checkin_app.ui.table_fit import ColumnFitter
 from checkin_app.ui.workers import TaskRunner
@@ -140,7 +140,8 @@ class SearchPanel(QWidget):
         elif not hits:
             self._set_hint(tr("GuestSearch", "No guest matches “{text}”.").format(text=text))
         else:
-            self._set_hint(tr("GuestSearch", "{n} found").format(n=len(hits)))
+            found = len(hits)
+            self._set_hint(tr("GuestSearch", "%n found", None, PLURAL, found))
         row = 0
         if selected is not None:
             for i in range(self.model.rowCount()):

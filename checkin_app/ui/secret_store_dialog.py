@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,10 +25,8 @@ from checkin_app.services.secrets import (
     SecretStoreError,
     WrongPassphrase,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SecretStore", text)
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 
 
 class StoreChoice(enum.Enum):
@@ -46,25 +43,27 @@ class SecretStoreDialog(QDialog):
         self.secrets = secrets
         self.choice = StoreChoice.QUIT
         self.unlocking = secrets.passphrase_store_exists()
-        self.setWindowTitle(tr("Where to keep the keys"))
+        self.setWindowTitle(tr("SecretStore", "Where to keep the keys"))
         self.setMinimumWidth(560)
         intro = QLabel(
             tr(
+                "SecretStore",
                 "This computer has no system keyring (or it is locked). Check-in needs a safe "
-                "place for the Wix API key and the key that encrypts the guest list."
+                "place for the Wix API key and the key that encrypts the guest list.",
             )
         )
         intro.setWordWrap(True)
         self.use_passphrase = QRadioButton(
-            tr("Unlock the keys saved with a passphrase")
+            tr("SecretStore", "Unlock the keys saved with a passphrase")
             if self.unlocking
-            else tr("Keep them in a file protected by a passphrase (recommended)")
+            else tr("SecretStore", "Keep them in a file protected by a passphrase (recommended)")
         )
-        self.use_session = QRadioButton(tr("Keep them for this session only"))
+        self.use_session = QRadioButton(tr("SecretStore", "Keep them for this session only"))
         session_note = QLabel(
             tr(
+                "SecretStore",
                 "Nothing is saved: the API key is asked again next time, and check-ins not yet "
-                "sent to Wix when the app closes cannot be read again."
+                "sent to Wix when the app closes cannot be read again.",
             )
         )
         session_note.setWordWrap(True)
@@ -75,15 +74,15 @@ class SecretStoreDialog(QDialog):
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(tr("SecretStore", "Passphrase"), self.passphrase)
         if not self.unlocking:
-            form.addRow(tr("Passphrase again"), self.passphrase_again)
+            form.addRow(tr("SecretStore", "Passphrase again"), self.passphrase_again)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.ok_button = QPushButton(tr("Continue"))
+        self.ok_button = QPushButton(tr("SecretStore", "Continue"))
         self.ok_button.setDefault(True)
-        quit_button = QPushButton(tr("Quit"))
+        quit_button = QPushButton(tr("SecretStore", "Quit"))
         self.ok_button.clicked.connect(self.confirm)
         quit_button.clicked.connect(self.reject)
         self.use_session.toggled.connect(self._sync_fields)
@@ -114,20 +113,20 @@ class SecretStoreDialog(QDialog):
         passphrase = self.passphrase.text()
         if not self.unlocking:
             if len(passphrase) < MIN_PASSPHRASE:
-                self._say(tr("The passphrase needs at least {n} characters.").format(
+                self._say(tr("SecretStore", "The passphrase needs at least {n} characters.").format(
                     n=MIN_PASSPHRASE))  # fmt: skip
                 return
             if passphrase != self.passphrase_again.text():
-                self._say(tr("The two passphrases are different."))
+                self._say(tr("SecretStore", "The two passphrases are different."))
                 return
         try:
             self.secrets.use_passphrase(passphrase, create=not self.unlocking)
         except WrongPassphrase:
-            self._say(tr("That passphrase does not open the saved keys."))
+            self._say(tr("SecretStore", "That passphrase does not open the saved keys."))
             self.passphrase.selectAll()
             return
         except (SecretFormatError, SecretStoreError) as exc:
-            self._say(str(exc))
+            self._say(message_text(str(exc)))
             return
         self.choice = StoreChoice.PASSPHRASE
         self.accept()

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
 
 from checkin_app.services.doctor_checks import Check, ok, problem, warning
+from checkin_app.ui.language import check_translations
 from checkin_app.ui.resources import resource_path
 
 SOUNDS = ("admitted.wav", "attention.wav", "rejected.wav")
@@ -79,7 +80,18 @@ def _resources_check() -> Check:
     formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
     if "svg" not in formats or QIcon(str(icon_path)).pixmap(64, 64).isNull():
         return warning("resources", "The SVG image plugin is missing: the app icon is drawn.")
-    return ok("resources", f"App icon and {len(SOUNDS)} sounds in {icon_path.parents[1]}.")
+    languages, unreadable = check_translations()
+    if unreadable:
+        return warning(
+            "resources",
+            f"Translations missing: {', '.join(unreadable)} (those texts stay in English; "
+            "`make setup` or a reinstall builds them).",
+        )
+    return ok(
+        "resources",
+        f"App icon, {len(SOUNDS)} sounds and translations ({', '.join(languages)}) in "
+        f"{icon_path.parents[1]}.",
+    )
 
 
 def _charts_check() -> Check:

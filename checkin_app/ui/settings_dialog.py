@@ -6,7 +6,6 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,16 +27,14 @@ from checkin_app.services.retention import RetentionService
 from checkin_app.services.secrets import SecretsService, SecretStoreError, api_key_name
 from checkin_app.settings import Settings
 from checkin_app.ui.dialog_body import ScrollingBody
+from checkin_app.ui.i18n import tr
 from checkin_app.ui.pin import MIN_PIN_LENGTH, hash_pin
 from checkin_app.ui.settings_door import DoorSettingsGroup
+from checkin_app.ui.settings_language import LanguageChooser
 
 log = logging.getLogger(__name__)
 
 RESOLUTIONS = ("640x480", "1280x720", "1920x1080")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class SettingsDialog(QDialog):
@@ -55,31 +52,31 @@ class SettingsDialog(QDialog):
         self._retention = retention
         # The station's store (keyring, passphrase or session); without one: the keyring.
         self._secrets = secrets or SecretsService.for_this_computer(env={})
-        self.setWindowTitle(tr("Station settings"))
+        self.setWindowTitle(tr("Settings", "Station settings"))
         self.setMinimumWidth(520)
         self._original = settings
         self.result_settings: Settings | None = None
         self.key_changed = False
 
         self.station = QLineEdit(settings.station)
-        self.station.setPlaceholderText(tr("e.g. Door 2"))
+        self.station.setPlaceholderText(tr("Settings", "e.g. Door 2"))
         self.site_id = QLineEdit(settings.site_id)
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         has_key = bool(settings.site_id) and self._stored_key(settings.site_id)
         self.api_key.setPlaceholderText(
-            tr("Saved; type a new one to replace it")
+            tr("Settings", "Saved; type a new one to replace it")
             if has_key
-            else tr("Paste the API key from the Wix API Keys Manager")
+            else tr("Settings", "Paste the API key from the Wix API Keys Manager")
         )
         self.base_url = QLineEdit(settings.base_url)
         self.camera = QComboBox()
         self.camera.setEditable(True)
-        self.camera.addItem(tr("Automatic (first camera)"), "")
+        self.camera.addItem(tr("Settings", "Automatic (first camera)"), "")
         for index in range(3):
-            self.camera.addItem(tr("Camera {n}").format(n=index), str(index))
-        self.camera.addItem(tr("Demo camera"), "demo")
-        self.camera.addItem(tr("No camera"), "none")
+            self.camera.addItem(tr("Settings", "Camera {n}").format(n=index), str(index))
+        self.camera.addItem(tr("Settings", "Demo camera"), "demo")
+        self.camera.addItem(tr("Settings", "No camera"), "none")
         found = self.camera.findData(settings.camera)
         if found >= 0:
             self.camera.setCurrentIndex(found)
@@ -90,66 +87,71 @@ class SettingsDialog(QDialog):
         if settings.camera_resolution not in RESOLUTIONS:
             self.resolution.addItem(settings.camera_resolution)
         self.resolution.setCurrentText(settings.camera_resolution)
-        self.sounds = QCheckBox(tr("Play a sound for each scan"))
+        self.language = LanguageChooser(settings.language)
+        self.sounds = QCheckBox(tr("Settings", "Play a sound for each scan"))
         self.sounds.setChecked(settings.sounds)
         self.dismiss = QDoubleSpinBox()
         self.dismiss.setRange(1.5, 60.0)
         self.dismiss.setSingleStep(0.5)
-        self.dismiss.setSuffix(tr(" s"))
+        self.dismiss.setSuffix(tr("Settings", " s"))
         self.dismiss.setValue(settings.auto_dismiss_seconds)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again = QLineEdit()
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(
-            tr("Leave empty to keep the current PIN")
+            tr("Settings", "Leave empty to keep the current PIN")
             if settings.supervisor_pin_hash
-            else tr("No PIN: anyone can change settings")
+            else tr("Settings", "No PIN: anyone can change settings")
         )
-        self.remove_pin = QCheckBox(tr("Remove the PIN (no door mode)"))
+        self.remove_pin = QCheckBox(tr("Settings", "Remove the PIN (no door mode)"))
         self.remove_pin.setVisible(bool(settings.supervisor_pin_hash))
         self.admit_pending = QCheckBox(
-            tr("Admit guests whose payment the gateway suspended (PENDING)")
+            tr("Settings", "Admit guests whose payment the gateway suspended (PENDING)")
         )
         self.admit_pending.setChecked(settings.admit_pending_payments)
         self.admit_authorized = QCheckBox(
-            tr("Admit guests whose card is authorised but not charged (AUTHORIZED)")
+            tr("Settings", "Admit guests whose card is authorised but not charged (AUTHORIZED)")
         )
         self.admit_authorized.setChecked(settings.admit_authorized_payments)
         for box, name in (
-            (self.admit_pending, tr("Admit suspended payments")),
-            (self.admit_authorized, tr("Admit authorised card payments")),
+            (self.admit_pending, tr("Settings", "Admit suspended payments")),
+            (self.admit_authorized, tr("Settings", "Admit authorised card payments")),
         ):
             box.setAccessibleName(name)
             box.setToolTip(
-                tr("Admitted guests get a warning on the card; unticked, they are turned away "
-                   "and a supervisor can still admit them.")
-            )  # fmt: skip
+                tr(
+                    "Settings",
+                    "Admitted guests get a warning on the card; unticked, they are turned away "
+                    "and a supervisor can still admit them.",
+                )
+            )
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.hide()
 
-        station_box = QGroupBox(tr("This station"))
+        station_box = QGroupBox(tr("Settings", "This station"))
         form = QFormLayout(station_box)
-        form.addRow(tr("Station name"), self.station)
-        form.addRow(tr("Camera"), self.camera)
-        form.addRow(tr("Resolution"), self.resolution)
+        form.addRow(tr("Settings", "Station name"), self.station)
+        form.addRow(tr("Settings", "Language"), self.language)
+        form.addRow(tr("Settings", "Camera"), self.camera)
+        form.addRow(tr("Settings", "Resolution"), self.resolution)
         form.addRow("", self.sounds)
-        form.addRow(tr("Clear the result after"), self.dismiss)
-        wix_box = QGroupBox(tr("Wix connection"))
+        form.addRow(tr("Settings", "Clear the result after"), self.dismiss)
+        wix_box = QGroupBox(tr("Settings", "Wix connection"))
         form = QFormLayout(wix_box)
-        form.addRow(tr("Site ID"), self.site_id)
-        form.addRow(tr("API key"), self.api_key)
-        form.addRow(tr("Server"), self.base_url)
-        payments_box = QGroupBox(tr("Payments Wix is still settling"))
+        form.addRow(tr("Settings", "Site ID"), self.site_id)
+        form.addRow(tr("Settings", "API key"), self.api_key)
+        form.addRow(tr("Settings", "Server"), self.base_url)
+        payments_box = QGroupBox(tr("Settings", "Payments Wix is still settling"))
         form = QFormLayout(payments_box)
         form.addRow(self.admit_pending)
         form.addRow(self.admit_authorized)
-        pin_box = QGroupBox(tr("Supervisor PIN (door mode)"))
+        pin_box = QGroupBox(tr("Settings", "Supervisor PIN (door mode)"))
         form = QFormLayout(pin_box)
-        form.addRow(tr("New PIN"), self.pin)
-        form.addRow(tr("Repeat PIN"), self.pin_again)
+        form.addRow(tr("Settings", "New PIN"), self.pin)
+        form.addRow(tr("Settings", "Repeat PIN"), self.pin_again)
         form.addRow("", self.remove_pin)
         self.door_group = DoorSettingsGroup(settings, speech_problem)
 
@@ -161,18 +163,18 @@ class SettingsDialog(QDialog):
         self.retention_days = QDoubleSpinBox()
         self.retention_days.setRange(0.0, 365.0)
         self.retention_days.setDecimals(0)
-        self.retention_days.setSuffix(tr(" days after the event"))
+        self.retention_days.setSuffix(tr("Settings", " days after the event"))
         self.retention_days.setValue(settings.retention_days)
-        privacy_box = QGroupBox(tr("Guest data"))
+        privacy_box = QGroupBox(tr("Settings", "Guest data"))
         privacy_form = QFormLayout()
-        privacy_form.addRow(tr("Forget guest names"), self.retention_days)
+        privacy_form.addRow(tr("Settings", "Forget guest names"), self.retention_days)
         self.store_label = QLabel(
-            tr("Keys kept in {store}.").format(store=self._secrets.describe())
+            tr("Settings", "Keys kept in {store}.").format(store=self._secrets.describe())
         )
         self.store_label.setWordWrap(True)
         privacy = QHBoxLayout()
         privacy.addStretch(1)
-        self.data_held_button = QPushButton(tr("What is held, and until when…"))
+        self.data_held_button = QPushButton(tr("Settings", "What is held, and until when…"))
         self.data_held_button.setEnabled(retention is not None)
         self.data_held_button.clicked.connect(self.show_data_held)
         privacy.addWidget(self.data_held_button)
@@ -226,7 +228,9 @@ class SettingsDialog(QDialog):
             try:
                 self._secrets.save(api_key_name(site_id), key)
             except (SecretFormatError, SecretStoreError) as exc:
-                self.error.setText(tr("Could not save the API key: {error}").format(error=exc))
+                self.error.setText(
+                    tr("Settings", "Could not save the API key: {error}").format(error=exc)
+                )
                 self.error.show()
                 return
             self.key_changed = True
@@ -241,6 +245,7 @@ class SettingsDialog(QDialog):
             site_id=site_id,
             base_url=self.base_url.text().strip() or self._original.base_url,
             camera=self.camera_spec(),
+            language=self.language.language(),
             camera_resolution=self.resolution.currentText(),
             sounds=self.sounds.isChecked(),
             auto_dismiss_seconds=float(self.dismiss.value()),
@@ -254,17 +259,17 @@ class SettingsDialog(QDialog):
 
     def _validate(self) -> str:
         if self.api_key.text().strip() and not self.site_id.text().strip():
-            return tr("Enter the site ID that the API key belongs to.")
+            return tr("Settings", "Enter the site ID that the API key belongs to.")
         url = self.base_url.text().strip()
         if url and not url.startswith(("http://", "https://")):
-            return tr("The server must start with https://")
+            return tr("Settings", "The server must start with https://")
         pin = self.pin.text()
         if pin or self.pin_again.text():
             if len(pin) < MIN_PIN_LENGTH:
-                return tr("The PIN needs at least {n} digits.").format(n=MIN_PIN_LENGTH)
+                return tr("Settings", "The PIN needs at least {n} digits.").format(n=MIN_PIN_LENGTH)
             if pin != self.pin_again.text():
-                return tr("The two PINs are different.")
+                return tr("Settings", "The two PINs are different.")
         resolution = self.resolution.currentText()
         if "x" not in resolution:
-            return tr("Resolution looks like 1280x720.")
+            return tr("Settings", "Resolution looks like 1280x720.")
         return ""

@@ -12,7 +12,7 @@ import logging
 import os
 from collections import deque
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from checkin_app.ui.i18n import tr
 
@@ -97,4 +97,19 @@ class Speaker(QObject):
             return None
         self.engine_name = name
         self.problem = ""
+        _speak_the_app_language(tts)
         return tts
+
+
+def _speak_the_app_language(tts: QObject) -> None:
+    """Use a voice of the app's language (its locale, ui/language.py) when the engine has one;
+    else the engine's default voice reads the words."""
+    wanted = QLocale()
+    try:
+        locales = tts.availableLocales()  # type: ignore[attr-defined]
+    except Exception:  # an engine that cannot list its voices: keep its default
+        return
+    same = [loc for loc in locales if loc.language() == wanted.language()]
+    exact = [loc for loc in same if loc.territory() == wanted.territory()]
+    if exact or same:
+        tts.setLocale((exact or same)[0])  # type: ignore[attr-defined]

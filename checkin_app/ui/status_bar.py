@@ -4,52 +4,40 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from checkin_app.domain.clock import parse_iso
 from checkin_app.domain.progress import ListProgress
+from checkin_app.ui.formats import age_text, percent_text
+from checkin_app.ui.i18n import PLURAL, QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.list_text import duration_text, tickets_so_far_text
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.station_status import StationSnapshot
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusBar", text)
-
-
-def age_text(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return tr("{n} s ago").format(n=seconds)
-    if seconds < 3600:
-        return tr("{n} min ago").format(n=seconds // 60)
-    if seconds < 2 * 86400:
-        return tr("{n} h ago").format(n=seconds // 3600)
-    return tr("{n} days ago").format(n=seconds // 86400)
 
 
 def offset_text(seconds: float) -> str:
     minutes = abs(seconds) / 60
     amount = (
-        tr("{n} min").format(n=round(minutes))
+        tr("StatusBar", "{n} min").format(n=round(minutes))
         if minutes < 120
-        else tr("{n} h").format(n=round(minutes / 60))
+        else tr("StatusBar", "{n} h").format(n=round(minutes / 60))
     )
     return (
-        tr("This computer's clock is {amount} fast").format(amount=amount)
+        tr("StatusBar", "This computer's clock is {amount} fast").format(amount=amount)
         if seconds < 0
-        else tr("This computer's clock is {amount} slow").format(amount=amount)
+        else tr("StatusBar", "This computer's clock is {amount} slow").format(amount=amount)
     )
 
 
 def mode_text(mode: str, connectivity: str) -> str:
     """Which way this door decides and syncs: through the venue hub, with Wix, or alone."""
     if connectivity == "offline":
-        return tr("Mode: offline (deciding here)")
+        return tr("StatusBar", "Mode: offline (deciding here)")
     if mode == "hub":
-        return tr("Mode: venue hub")
+        return tr("StatusBar", "Mode: venue hub")
     if mode == "direct":
-        return tr("Mode: direct to Wix")
+        return tr("StatusBar", "Mode: direct to Wix")
     return ""
 
 
@@ -58,16 +46,20 @@ def guest_list_text(progress: ListProgress | None, waiting_s: float | None) -> s
     if progress is None or (progress.complete and not progress.downloading):
         return ""
     if not progress.complete:
-        text = tr("⇣ Guest list still downloading: {so_far}").format(
+        text = tr("StatusBar", "⇣ Guest list still downloading: {so_far}").format(
             so_far=tickets_so_far_text(progress)
         )
     else:
         updated = parse_iso(progress.list_updated_at)
         age = age_text((datetime.now(UTC) - updated).total_seconds()) if updated else ""
-        share = f"{progress.fraction:.0%}" if progress.fraction is not None else "…"
-        text = tr("Guest list from {age}; checking it again ({share})").format(age=age, share=share)
+        share = (
+            percent_text(round(100 * progress.fraction)) if progress.fraction is not None else "…"
+        )
+        text = tr("StatusBar", "Guest list from {age}; checking it again ({share})").format(
+            age=age, share=share
+        )
     if waiting_s:
-        text += " — " + tr("Wix asked to slow down, waiting {time}").format(
+        text += " — " + tr("StatusBar", "Wix asked to slow down, waiting {time}").format(
             time=duration_text(waiting_s)
         )
     return text
@@ -75,11 +67,15 @@ def guest_list_text(progress: ListProgress | None, waiting_s: float | None) -> s
 
 # symbol, words, colour — never colour alone.
 _CONNECTIVITY = {
-    "online": ("●", "Online", "#1b7f3b"),
-    "degraded": ("◐", "Connection problems", "#8a5a00"),
-    "offline": ("○", "Offline: check-ins are kept and upload later", "#b3261e"),
-    "unknown": ("◌", "Connecting…", "#455a64"),
-    "local": ("◌", "Not connected to Wix", "#455a64"),
+    "online": ("●", QT_TRANSLATE_NOOP("StatusBar", "Online"), "#1b7f3b"),
+    "degraded": ("◐", QT_TRANSLATE_NOOP("StatusBar", "Connection problems"), "#8a5a00"),
+    "offline": (
+        "○",
+        QT_TRANSLATE_NOOP("StatusBar", "Offline: check-ins are kept and upload later"),
+        "#b3261e",
+    ),
+    "unknown": ("◌", QT_TRANSLATE_NOOP("StatusBar", "Connecting…"), "#455a64"),
+    "local": ("◌", QT_TRANSLATE_NOOP("StatusBar", "Not connected to Wix"), "#455a64"),
 }
 
 
@@ -129,13 +125,15 @@ class StatusLine(QWidget):
         self.mode.setText(mode_text(snapshot.mode, snapshot.connectivity))
         self._show_connectivity(snapshot.connectivity, snapshot.paused_reason)
         if snapshot.waiting:
-            self.waiting.setText(tr("⇡ {n} waiting to upload").format(n=snapshot.waiting))
+            waiting = snapshot.waiting
+            self.waiting.setText(tr("StatusBar", "⇡ %n waiting to upload", None, PLURAL, waiting))
             self.waiting.setStyleSheet("font-weight: bold;")
         else:
-            self.waiting.setText(tr("✔ All check-ins uploaded"))
+            self.waiting.setText(tr("StatusBar", "✔ All check-ins uploaded"))
             self.waiting.setStyleSheet("")
         self.attention.setVisible(snapshot.attention > 0)
-        self.attention.setText(tr("⚠ {n} need attention…").format(n=snapshot.attention))
+        attention = snapshot.attention
+        self.attention.setText(tr("StatusBar", "⚠ %n need attention…", None, PLURAL, attention))
         list_text = guest_list_text(snapshot.guest_list, snapshot.waiting_s)
         self.guest_list.setText(list_text)
         self.guest_list.setVisible(bool(list_text))
@@ -146,8 +144,9 @@ class StatusLine(QWidget):
 
     def _show_connectivity(self, state: str, paused_reason: str | None) -> None:
         symbol, words, colour = _CONNECTIVITY.get(state, _CONNECTIVITY["unknown"])
-        text = f"{symbol} {tr(words)}"
+        text = f"{symbol} {tr_marked('StatusBar', words)}"
         if paused_reason:
+            paused_reason = message_text(paused_reason)
             text += f" — {paused_reason}"
             colour = "#b3261e"
         self.connectivity.setText(text)
@@ -163,7 +162,7 @@ class StatusLine(QWidget):
         if snapshot.last_sync is None:
             downloading = snapshot.guest_list is not None and snapshot.guest_list.downloading
             # During the first download the guest-list label says how far it is.
-            self.last_sync.setText("" if downloading else tr("Not synced yet"))
+            self.last_sync.setText("" if downloading else tr("StatusBar", "Not synced yet"))
             return
         age = (datetime.now(UTC) - snapshot.last_sync).total_seconds()
-        self.last_sync.setText(tr("Last sync {age}").format(age=age_text(age)))
+        self.last_sync.setText(tr("StatusBar", "Last sync {age}").format(age=age_text(age)))

@@ -6,18 +6,20 @@ from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from checkin_app.ui.i18n import tr_marked
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
-    """Subclasses set `COLUMNS` and `CONTEXT` (the translation context) and implement `data`."""
+    """Subclasses set `COLUMNS` (each marked with `QT_TRANSLATE_NOOP(CONTEXT, title)`) and
+    `CONTEXT` (the translation context), and implement `data`."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ()
     CONTEXT: ClassVar[str] = "Table"
@@ -40,7 +42,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+            return tr_marked(self.CONTEXT, self.COLUMNS[section])
         return None
 
     def row_for(self, index: Index) -> RowT | None:

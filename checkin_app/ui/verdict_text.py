@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
-from checkin_app.domain.clock import parse_iso
 from checkin_app.domain.models import Verdict, VerdictKind
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ResultCard", text)
-
+from checkin_app.ui.formats import local_time
+from checkin_app.ui.i18n import tr
+from checkin_app.ui.reason_text import reason_text
 
 # Colours chosen for contrast with their text colour (WCAG AA at large sizes and above);
 # the icon and the words carry the meaning too, never the colour alone.
@@ -40,30 +34,24 @@ class CardText:
     can_override: bool
 
 
-def local_time(iso: str | None) -> str:
-    """'19:42' in this computer's time zone, or '' when the time is missing."""
-    moment = parse_iso(iso)
-    if moment is None:
-        return ""
-    local = moment.astimezone()
-    if local.date() != datetime.now().astimezone().date():
-        return local.strftime("%d %b %H:%M")
-    return local.strftime("%H:%M")
-
-
 def _headline(verdict: Verdict) -> tuple[str, str]:
     kind = verdict.kind
     if kind is VerdictKind.ADMITTED:
-        return ("check", tr("ADMIT (supervisor)") if verdict.override else tr("ADMIT"))
+        return (
+            "check",
+            tr("ResultCard", "ADMIT (supervisor)")
+            if verdict.override
+            else tr("ResultCard", "ADMIT"),
+        )
     table = {
-        VerdictKind.ALREADY_CHECKED_IN: ("warning", tr("ALREADY IN")),
-        VerdictKind.PAYMENT_DUE: ("money", tr("PAYMENT DUE")),
-        VerdictKind.UNKNOWN_TICKET: ("cross", tr("NOT ON THE LIST")),
-        VerdictKind.WRONG_EVENT: ("cross", tr("WRONG EVENT")),
-        VerdictKind.CANCELED: ("cross", tr("CANCELED")),
-        VerdictKind.NOT_PAID: ("cross", tr("NOT PAID")),
-        VerdictKind.NOT_A_TICKET: ("cross", tr("NOT A TICKET")),
-        VerdictKind.LIST_INCOMPLETE: ("warning", tr("LIST STILL LOADING")),
+        VerdictKind.ALREADY_CHECKED_IN: ("warning", tr("ResultCard", "ALREADY IN")),
+        VerdictKind.PAYMENT_DUE: ("money", tr("ResultCard", "PAYMENT DUE")),
+        VerdictKind.UNKNOWN_TICKET: ("cross", tr("ResultCard", "NOT ON THE LIST")),
+        VerdictKind.WRONG_EVENT: ("cross", tr("ResultCard", "WRONG EVENT")),
+        VerdictKind.CANCELED: ("cross", tr("ResultCard", "CANCELED")),
+        VerdictKind.NOT_PAID: ("cross", tr("ResultCard", "NOT PAID")),
+        VerdictKind.NOT_A_TICKET: ("cross", tr("ResultCard", "NOT A TICKET")),
+        VerdictKind.LIST_INCOMPLETE: ("warning", tr("ResultCard", "LIST STILL LOADING")),
     }
     return table[kind]
 
@@ -74,23 +62,24 @@ def _reason(verdict: Verdict) -> str:
         when = local_time(verdict.checked_in_at)
         where = verdict.checked_in_station
         if when and where:
-            return tr("Already checked in at {time} at {station}").format(time=when, station=where)
+            return tr("ResultCard", "Already checked in at {time} at {station}").format(
+                time=when, station=where
+            )
         if when:
-            return tr("Already checked in at {time}").format(time=when)
-        return tr("Already checked in")
+            return tr("ResultCard", "Already checked in at {time}").format(time=when)
+        return tr("ResultCard", "Already checked in")
     if kind is VerdictKind.PAYMENT_DUE and verdict.amount_due:
-        money = f"{verdict.amount_due} {verdict.currency or ''}".strip()
-        # Why the money is due ("Pay at door", "Not paid online"), then how much.
+        # Why the money is due ("Pay at door", "Not paid online"), then how much (the
+        # amount from the verdict's own fields, written as the locale writes money).
         why, said, _ = verdict.reason.partition(": collect")
         why = why if said and why else "Pay at door"
-        return tr("{why}: collect {money}").format(
-            why=QCoreApplication.translate("Reasons", why), money=money
-        )
+        money = f"{verdict.amount_due} {verdict.currency or ''}".strip()
+        return reason_text(f"{why}: collect {money}")
     if kind is VerdictKind.NOT_A_TICKET:
-        return tr("This code is not a ticket for any event")
-    # The service's reasons are already plain words ("Ticket canceled", "Not a ticket for
-    # this event: Summer Gala"); they go through tr() so a translation can replace them.
-    return QCoreApplication.translate("Reasons", verdict.reason)
+        return tr("ResultCard", "This code is not a ticket for any event")
+    # The service's reasons are plain English words ("Ticket canceled", "Not a ticket for
+    # this event: Summer Gala"); the reason catalog puts them in the user's language.
+    return reason_text(verdict.reason)
 
 
 def card_text(verdict: Verdict) -> CardText:

@@ -48,7 +48,11 @@ from checkin_app.wix.secret import Secret, SecretFormatError, clean_secret
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://www.wixapis.com"
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=5.0)
+# Bounded by what the door needs, not by what a slow server might take: scans never wait
+# for Wix, but a sync pass that waits 20 s per silent request leaves the light green and
+# the queue stuck. Wix answers in well under a second; 8 s between bytes (httpx's read
+# timeout is per read, so a large reply that keeps flowing is never cut) means "no answer".
+DEFAULT_TIMEOUT = httpx.Timeout(connect=4.0, read=8.0, write=8.0, pool=4.0)
 DEFAULT_MAX_RATE_WAIT_S = 30.0
 USER_AGENT = f"checkin_app/{__version__} (Wix Events door check-in; httpx/{httpx.__version__})"
 DEFAULT_MAX_REPLY_BYTES = 8 * 1024 * 1024  # the largest page the client reads is ~1 MB
@@ -293,9 +297,9 @@ class WixHttp:
             ) as response:
                 raw = self._read_capped(response)
         except httpx.TimeoutException as exc:
-            failure = ("TIMEOUT", f"Wix did not answer in time ({type(exc).__name__})")
+            failure = ("TIMEOUT", _timeout_text(exc, self._http.timeout))
         except (httpx.HTTPError, OSError) as exc:
-            failure = ("NETWORK", f"cannot reach Wix ({type(exc).__name__}: {exc})")
+            failure = ("NETWORK", _network_text(exc))
         except _TooLarge as exc:
             failure = ("REPLY_TOO_LARGE", str(exc))
         duration = time.monotonic() - started
@@ -463,6 +467,28 @@ class WixHttp:
                 hook(outcome)
             except Exception:  # a broken observer must not break the request
                 log.warning("on_request hook raised", exc_info=True)
+
+
+def _timeout_text(exc: httpx.TimeoutException, timeout: httpx.Timeout) -> str:
+    """What timed out, in plain words (the message of a no-reply `WixTransientError`)."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"no connection within {timeout.connect:g} s"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"no reply within {timeout.read:g} s; the server accepted the connection"
+    if isinstance(exc, httpx.WriteTimeout):
+        return f"the request could not be sent within {timeout.write:g} s"
+    return f"no free connection within {timeout.pool:g} s"
+
+
+def _network_text(exc: Exception) -> str:
+    """What went wrong on the wire, in plain words (the caller redacts it)."""
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server closed the connection without answering"
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect: {exc}"
+    if isinstance(exc, httpx.ReadError):
+        return f"the connection broke before the reply came: {exc}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 class _TooLarge(Exception):

@@ -19,6 +19,7 @@ from checkin_app.scanner.frames import Frame
 from checkin_app.scanner.synthetic import render_qr
 from checkin_app.ui.app import QT_LOG_RULES
 from checkin_app.ui.context import UiContext, UiEvents
+from checkin_app.ui.gc_policy import GuiThreadGarbageCollector
 from checkin_app.ui.main_window import CameraPlan, DoorWindow
 from checkin_app.ui.workers import TaskRunner
 from tests.support.factories import make_ticket, seeded_station
@@ -46,6 +47,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _quiet_multimedia() -> None:
     QLoggingCategory.setFilterRules(QT_LOG_RULES)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As in the app (`application()`): a worker thread that collected a test's dead widgets
+    crashed the suite ("Garbage-collecting", segmentation fault)."""
+    collector = GuiThreadGarbageCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)

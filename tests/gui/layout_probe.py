@@ -16,12 +16,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QGroupBox,
     QHeaderView,
+    QLabel,
+    QTabBar,
     QTableView,
     QWidget,
 )
@@ -105,16 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--camera", default="none", help="none or demo")
     parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--lang", default="en", help="the window's language (as --lang)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from checkin_app.ui.app import application
+    from checkin_app.ui.app import application, start_language
     from checkin_app.ui.context import UiContext, UiEvents
     from checkin_app.ui.demo import DemoSession, demo_payloads
     from checkin_app.ui.main_window import CameraPlan, DoorWindow
     from checkin_app.ui.workers import TaskRunner
 
     app = application()
+    start_language(args.lang, "")
     screen = app.primaryScreen().availableGeometry()
     demo = DemoSession(data_dir=args.out / "data")
     station = demo.start()
@@ -131,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     window = DoorWindow(context, camera=plan, sync_interval_s=3600)
     window.sounds.set_muted(True)
     window.show()
-    facts: dict[str, object] = {"screen": [screen.width(), screen.height()]}
+    facts: dict[str, object] = {
+        "screen": [screen.width(), screen.height()],
+        "direction": app.layoutDirection().name,
+    }
     try:
         assert wait(app, lambda: bool(context.event_id)), "no event"
         payloads = demo_payloads(station, context.event_id)
@@ -159,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
             organizer.grab().save(str(args.out / f"organizer-{slug}.png"))
             composite(screen, [window, organizer]).save(str(args.out / f"screen-{slug}.png"))
             hint = view.panel.minimumSizeHint()
-            views[view.title] = {
+            views[slug] = {
+                "title": view.title,
+                "clipped": clipped_texts(view.panel),
                 "organizer": frame(organizer),
                 "panel": rect(view.panel),
                 "panel_min": [hint.width(), hint.height()],
@@ -202,13 +213,59 @@ def dialog_facts(app: QApplication, window, out: Path) -> dict[str, object]:
         settle(app, 0.3)
         dialog.grab().save(str(out / f"dialog-{name}.png"))
         hint = dialog.minimumSizeHint()
-        found[name] = {"frame": frame(dialog), "min": [hint.width(), hint.height()]}
+        found[name] = {
+            "frame": frame(dialog),
+            "min": [hint.width(), hint.height()],
+            "clipped": clipped_texts(dialog),
+        }
         dialog.reject()
+    return found
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Texts cut short in `root`: a label on one line, a button, a tab, a group title or a
+    check box that is narrower than its words (labels that wrap or shrink their font to fit
+    by design are left out)."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        metrics = widget.fontMetrics()
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if not text or widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText:
+                continue
+            if "<" in text or type(widget).__name__ == "FitLabel" or widget.hasScaledContents():
+                continue
+            shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&")  # mnemonics
+            wanted = max(metrics.horizontalAdvance(line) for line in shown.splitlines() or [""])
+            if wanted > widget.contentsRect().width() + 1:
+                found.append(f"label {text!r}: {wanted} > {widget.contentsRect().width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                found.append(
+                    f"{type(widget).__name__} {widget.text()!r}: "
+                    f"{widget.sizeHint().width()} > {widget.width()}"
+                )
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                hint = widget.tabSizeHint(index).width()
+                if widget.tabRect(index).width() + 1 < hint:
+                    found.append(
+                        f"tab {widget.tabText(index)!r}: {hint} > {widget.tabRect(index).width()}"
+                    )
+        elif (
+            isinstance(widget, QGroupBox)
+            and widget.title()
+            and metrics.horizontalAdvance(widget.title()) + 16 > widget.width()
+        ):
+            found.append(f"group {widget.title()!r}")
     return found
 
 
 def door_facts(window: QWidget) -> dict[str, object]:
     return {
+        "clipped": clipped_texts(window),
         "window": frame(window),
         "maximised": window.isMaximized(),
         "central": rect(window.centralWidget()),

@@ -96,6 +96,8 @@ def test_the_door_flow_from_the_keyboard_alone(qtbot, station, door) -> None:
     assert card.verdict.kind is VerdictKind.PAYMENT_DUE
     keyboard.press(Qt.Key.Key_C, ALT)  # Collect payment and admit
     qtbot.waitUntil(lambda: window.question is not None and window.question.isVisible())
+    # The question takes the focus once its window is active (a moment after it shows).
+    qtbot.waitUntil(lambda: keyboard.focus.window() is window.question)
     keyboard.press(Qt.Key.Key_Return)  # "Payment collected — admit" is the default
     qtbot.waitUntil(lambda: card.verdict.kind is VerdictKind.ADMITTED)
     assert card.verdict.ticket_number == "ABCD-EFGH-IJ004"

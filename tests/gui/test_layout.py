@@ -19,16 +19,21 @@ ARTIFACTS = ROOT / "test-artifacts"
 SCREENS = [(1366, 768), (1920, 1080)]
 
 
-def run_probe(tmp_path: Path, width: int, height: int) -> dict:
+def run_probe(
+    tmp_path: Path, width: int, height: int, language: str = "en", large: bool = False
+) -> dict:
     config = tmp_path / f"screen-{width}x{height}.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    out = ARTIFACTS / f"layout-{width}x{height}"
+    suffix = ("" if language == "en" else f"-{language}") + ("-large" if large else "")
+    out = ARTIFACTS / f"layout-{width}x{height}{suffix}"
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "tests.gui.layout_probe", "--out", str(out)]
+    command += ["--lang", language, *(["--high-contrast"] if large else [])]
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.layout_probe", "--out", str(out)],
+        command,
         env=env,
         cwd=tmp_path,
         capture_output=True,
@@ -80,6 +85,7 @@ def check_door(door: dict, screen: tuple[int, int]) -> None:
     check_table(door["recent"], "recent scans")
     check_table(door["search"], "guest search")
     assert door["sideways"] == []
+    assert door["clipped"] == [], "texts cut short at the door"
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=[f"{w}x{h}" for w, h in SCREENS])
@@ -89,7 +95,11 @@ def test_door_alone_and_with_each_organizer_view(tmp_path: Path, screen) -> None
     assert facts["screen"] == [width, height]
     door = facts["door"]
     check_door(door, screen)
-    assert set(facts["views"]) == {"Event setup", "Walk-up sales", "Live stats"}
+    assert {v["title"] for v in facts["views"].values()} == {
+        "Event setup",
+        "Walk-up sales",
+        "Live stats",
+    }
     for title, view in facts["views"].items():
         # Opening the view changes nothing at the door.
         for part in ("window", "camera", "card"):
@@ -107,3 +117,26 @@ def test_door_alone_and_with_each_organizer_view(tmp_path: Path, screen) -> None
         assert inside(dialog["frame"], [0, 0, width, height]), f"the {name} dialog runs off"
     for name in ("door.png", "organizer-salespanel.png", "dialog-settings.png"):
         assert (ARTIFACTS / f"layout-{width}x{height}" / name).stat().st_size > 10_000
+
+
+LANGUAGES = ["de", "es", "fr", "he"]
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["", "large-text"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_fits_a_laptop_screen(tmp_path: Path, language: str, large: bool) -> None:
+    """The door, each organizer view and the door's dialogs in each shipped language at
+    1366x768, in the normal and the large-text mode: the same size checks as in English,
+    and no text cut short anywhere (screenshots in test-artifacts/layout-1366x768-<lang>/)."""
+    facts = run_probe(tmp_path, 1366, 768, language, large)
+    expected = "RightToLeft" if language == "he" else "LeftToRight"
+    assert facts["direction"] == expected
+    check_door(facts["door"], (1366, 768))
+    assert {v["title"] for v in facts["views"].values()}.isdisjoint({"Walk-up sales"})
+    for slug, view in facts["views"].items():
+        assert view["clipped"] == [], f"{slug}: texts cut short"
+        assert view["sideways"] == [], f"{slug} scrolls sideways"
+        assert inside(view["organizer"], [0, 0, 1366, 768]), f"{slug} is off the screen"
+    for name, dialog in facts["dialogs"].items():
+        assert dialog["clipped"] == [], f"the {name} dialog cuts texts short"
+        assert inside(dialog["frame"], [0, 0, 1366, 768]), f"the {name} dialog runs off"

@@ -114,6 +114,7 @@ def test_self_check_loads_every_backend(bundle, tmp_path) -> None:
     assert "installed app" in checks["app"]["detail"]
     assert "bundled libzbar" in checks["qr_zbar"]["detail"]  # not the system's copy
     assert str(bundle.folder) in checks["resources"]["detail"]
+    assert "translations (en, de, es, fr, he)" in checks["resources"]["detail"]
     assert checks["keyring"]["status"] != "problem"  # the platform backend is inside
 
 
@@ -153,6 +154,18 @@ def test_demo_window_runs_offscreen_and_quits_after_n_seconds(bundle, tmp_path) 
     assert done.returncode == 0, done.stderr[-4000:]
     assert_no_crash(done.stderr)
     assert not list(tmp_path.glob("checkin-demo-*"))  # the demo cleaned up after itself
+
+
+def test_the_bundle_opens_in_each_language_with_qts_own_translation(bundle, tmp_path) -> None:
+    """The compiled translations and Qt's qtbase_<lang>.qm are inside: nothing is missing."""
+    for language in ("de", "he"):
+        env = clean_env(tmp_path / f"home-{language}", TMPDIR=str(tmp_path))
+        done = run(bundle, "-v", "--demo", "--lang", language, "--quit-after", "3", env=env,
+                   timeout=180)  # fmt: skip
+        assert done.returncode == 0, done.stderr[-4000:]
+        assert f"Language {language}," in done.stderr
+        assert f"translation for {language}" not in done.stderr, done.stderr[-2000:]
+        assert_no_crash(done.stderr)
 
 
 def test_demo_window_closes_cleanly_on_sigterm(bundle, tmp_path) -> None:

@@ -1,7 +1,9 @@
-"""Control endpoints under `/_emulator/` (a path Wix never uses; no auth needed).
+"""Control endpoints under `/_emulator/` (a path Wix never uses).
 
 Faults, behaviour switches, clock, request log, reset, state dumps and the stand-in card
-payment page.
+payment page. Every value is checked (`control_values`) before anything changes; a bad one
+is a 400 in Wix's error format. No auth from this machine; from another one the HTTP layer
+asks for the API key first (`http_handler.control_allowed`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import copy
 import html
 from typing import Any
 
-from checkin_app.emulator import ticketing
+from checkin_app.emulator import control_values, ticketing
 from checkin_app.emulator.api.events import CONDITIONAL_FIELDS, render_event
 from checkin_app.emulator.api.guests import render_guest
 from checkin_app.emulator.api.orders import FIELDSETS as ORDER_FIELDSETS
@@ -74,11 +76,11 @@ def _clock(req: Request) -> dict[str, Any]:
     if req.method == "POST":
         body = req.json()
         try:
-            seconds = float(body.get("advanceSeconds", 0))
-        except (TypeError, ValueError):
-            raise invalid("advanceSeconds", "advanceSeconds must be a number") from None
-        if seconds < 0:
-            raise invalid("advanceSeconds", "the clock only moves forward")
+            seconds = control_values.clock_advance(
+                body.get("advanceSeconds", 0), req.app.clock.offset
+            )
+        except ValueError as exc:
+            raise invalid("advanceSeconds", str(exc)) from None
         req.app.clock.advance(seconds)
     return {"now": req.app.clock.iso_now(), "offsetSeconds": req.app.clock.offset}
 
@@ -87,15 +89,18 @@ def _requests(req: Request) -> dict[str, Any]:
     if req.method == "DELETE":
         req.app.log.clear()
         return {"requests": []}
-    since = int(req.q("since") or 0)
+    try:
+        since = control_values.log_position(req.q("since"))
+    except ValueError as exc:
+        raise invalid("since", str(exc)) from None
     return {"requests": req.app.log.entries(since)}
 
 
 def _reset(req: Request) -> dict[str, Any]:
-    body = req.json()
-    seed = body.get("seed")
-    if isinstance(seed, str) and seed.isdigit():
-        seed = int(seed)
+    try:
+        seed = control_values.seed(req.json().get("seed"))
+    except ValueError as exc:
+        raise invalid("seed", str(exc)) from None
     req.app.reset(seed)
     return _info_after_reset(req)
 
@@ -108,8 +113,11 @@ def _info_after_reset(req: Request) -> dict[str, Any]:
 
 def _rate_limit(req: Request) -> dict[str, Any]:
     if req.method == "POST":
-        value = req.json().get("perMinute")
-        req.app.ratelimit.set_limit(int(value) if value else None)
+        try:
+            limit = control_values.rate_limit(req.json().get("perMinute"))
+        except ValueError as exc:
+            raise invalid("perMinute", str(exc)) from None
+        req.app.ratelimit.set_limit(limit)
     return {"perMinute": req.app.ratelimit.per_minute}
 
 

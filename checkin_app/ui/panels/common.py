@@ -31,7 +31,8 @@ from checkin_app.domain.clock import parse_iso
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
+from checkin_app.ui.message_text import message_text
 
 S = TypeVar("S")
 W = TypeVar("W", bound=QWidget)
@@ -204,9 +205,9 @@ class FieldForm(QFormLayout):
         for name, text in errors.items():
             label = self.errors.get(name)
             if label is None:
-                unclaimed.append(text)
+                unclaimed.append(message_text(text))
                 continue
-            label.setText(text)
+            label.setText(message_text(text))
             label.show()
         return unclaimed
 
@@ -244,12 +245,29 @@ class AnswerLog(QPlainTextEdit):
         self.verticalScrollBar().setValue(first_line)
 
 
+_EVENT_STATUS = {
+    "UPCOMING": QT_TRANSLATE_NOOP("Panels", "upcoming"),
+    "STARTED": QT_TRANSLATE_NOOP("Panels", "started"),
+    "ENDED": QT_TRANSLATE_NOOP("Panels", "ended"),
+    "CANCELED": QT_TRANSLATE_NOOP("Panels", "canceled"),
+    "DRAFT": QT_TRANSLATE_NOOP("Panels", "draft"),
+}
+
+
+def event_status_text(status: str) -> str:
+    """Wix's event status ('UPCOMING') in plain words ('upcoming')."""
+    marked = _EVENT_STATUS.get(status)
+    return tr_marked("Panels", marked) if marked else status.lower()
+
+
 def problem_text(error: BaseException) -> str:
     """Plain words for an error a background call raised."""
     if isinstance(error, ServiceError):
-        return str(error)
+        return message_text(str(error))
     log.error("Unexpected error in a panel task", exc_info=error)
-    return tr("Panels", "Something unexpected went wrong: ") + type(error).__name__
+    return tr("Panels", "Something unexpected went wrong: {error}").format(
+        error=type(error).__name__
+    )
 
 
 class BackgroundCalls:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin_app.domain.money import format_amounts
 from checkin_app.domain.sales import Payment, Sale, SaleState
 from checkin_app.services.checkout_form import BuyerInvalid, CheckoutForm
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.formats import amounts_text, money_text
+from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import Banner, named
 from checkin_app.ui.panels.sales_checkout import CheckoutDetails
 from checkin_app.ui.panels.sales_flow import POLL_MS, SaleFlow
@@ -161,8 +162,8 @@ class SalesPanel(QWidget):
             self.payment.countdown_label.setText(self.flow.state_text(sale))
         if sale.state is SaleState.AWAITING_PAYMENT and sale.payment is Payment.CARD:
             if sale.order_page_url:
-                hint = tr("SalesPanel", "Scan with your phone to pay ") + (
-                    f"{sale.total} {sale.currency or ''}"
+                hint = tr("SalesPanel", "Scan with your phone to pay {amount}").format(
+                    amount=money_text(sale.total, sale.currency)
                 )
                 self.payment.show_payment_code(sale.order_page_url, hint)
         else:
@@ -186,15 +187,16 @@ class SalesPanel(QWidget):
             self.shift_label.clear()
             return
         totals = service.shift_totals()
+        tickets = totals.tickets
+        # One plural call without a trailing comma: the only shape lupdate reads.
+        # fmt: off
+        shift = tr("SalesPanel", "This shift: %n tickets, {revenue} · cash in drawer: {cash}",
+                   None, PLURAL, tickets)
+        # fmt: on
         self.shift_label.setText(
-            tr("SalesPanel", "This shift: ")
-            + f"{totals.tickets} "
-            + tr("SalesPanel", "tickets")
-            + ", "
-            + format_amounts(totals.revenue)
-            + " · "
-            + tr("SalesPanel", "cash in drawer: ")
-            + format_amounts(totals.cash_expected)
+            shift.format(
+                revenue=amounts_text(totals.revenue), cash=amounts_text(totals.cash_expected)
+            )
         )
 
     # -- what the organizer does ----------------------------------------------------------
@@ -206,7 +208,7 @@ class SalesPanel(QWidget):
             buyer = self.details.buyer().validate()
         except BuyerInvalid as problem:
             self.details.show_errors(problem.field_errors)
-            self.banner.show_message(str(problem), "error")
+            self.banner.show_message(message_text(str(problem)), "error")
             return
         guests = self.details.guests(buyer)
         self.flow.pay(payment, buyer, guests, self.details.skip_form_check())

@@ -152,7 +152,7 @@ class CheckoutDetails(QWidget):
         self.checkout_form = form
         if form.guests_separately:
             for index in range(max(tickets, 1)):
-                title = tr("SalesPanel", "Guest ") + str(index + 1)
+                title = tr("SalesPanel", "Guest {number}").format(number=index + 1)
                 self.blocks.append(GuestBlock(title, form.questions, with_person=True))
         elif form.questions:
             title = tr("SalesPanel", "Registration questions")

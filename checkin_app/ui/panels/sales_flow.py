@@ -19,8 +19,11 @@ from checkin_app.services.checkout_form import BuyerInvalid, GuestForm
 from checkin_app.services.sales import Buyer, CheckoutForm, SalesService, TicketAvailability
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.formats import money_text
+from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import BackgroundCalls, ServiceSlot, problem_text
+from checkin_app.ui.reason_text import reason_text
 
 POLL_MS = 3000  # how often a card sale asks Wix whether the guest has paid
 
@@ -221,7 +224,8 @@ class SaleFlow(QObject):
                 "info",
             ),
             SaleState.FAILED: (
-                sale.last_error or tr("SalesPanel", "The sale did not go through."),
+                message_text(sale.last_error or "")
+                or tr("SalesPanel", "The sale did not go through."),
                 "error",
             ),
             SaleState.AWAITING_PAYMENT: (
@@ -240,9 +244,10 @@ class SaleFlow(QObject):
         open_sales = [s for s in sales if s.event_id == self.event_id and not s.state.finished]
         finished = [s for s in sales if s.state is SaleState.PAID]
         if finished:
-            self.message.emit(
-                tr("SalesPanel", "Finished %n sale(s) left from before.", n=len(finished)), "info"
+            text = tr(
+                "SalesPanel", "Finished %n sales left from before.", None, PLURAL, len(finished)
             )
+            self.message.emit(text, "info")
         if open_sales and self.sale is None:
             self._set_sale(open_sales[-1])
         self.shift_changed.emit()
@@ -286,7 +291,8 @@ class SaleFlow(QObject):
             self._call(lambda s: s.refresh(sale_id), self._on_step, blocking=False)
             return
         minutes, seconds = divmod(int(left), 60)
-        self.countdown.emit(tr("SalesPanel", "Held for ") + f"{minutes}:{seconds:02d}")
+        held = f"{minutes}:{seconds:02d}"
+        self.countdown.emit(tr("SalesPanel", "Held for {time}").format(time=held))
 
     def _poll(self) -> None:
         if self.sale is None or self.calls.busy:
@@ -308,7 +314,7 @@ class SaleFlow(QObject):
 
     def _on_checked_in(self, verdict: Any) -> None:
         kind = "ok" if verdict.admitted else "error"
-        self.message.emit(f"{verdict.guest_name}: {verdict.reason}", kind)
+        self.message.emit(f"{verdict.guest_name}: {reason_text(verdict.reason)}", kind)
         self._context.events.scan_recorded.emit(verdict)
         self.checked_in.emit(verdict)
 
@@ -321,7 +327,9 @@ class SaleFlow(QObject):
     def state_text(self, sale: Sale) -> str:
         return {
             SaleState.AWAITING_PAYMENT: tr("SalesPanel", "Waiting for the payment"),
-            SaleState.PAID: tr("SalesPanel", "Paid ") + f"{sale.total} {sale.currency or ''}",
+            SaleState.PAID: tr("SalesPanel", "Paid {amount}").format(
+                amount=money_text(sale.total, sale.currency)
+            ),
             SaleState.CANCELED: tr("SalesPanel", "Cancelled"),
             SaleState.EXPIRED: tr("SalesPanel", "Hold expired"),
             SaleState.FAILED: tr("SalesPanel", "Did not go through"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin_app.services.sales import TicketAvailability
+from checkin_app.ui.formats import money_text, number_text
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.panels.common import fit_rows, named, sized_table, table_cell
 
@@ -23,7 +24,7 @@ PRICE, LEFT, HOW_MANY = 1, 2, 3
 def _price_text(item: TicketAvailability) -> str:
     if item.free:
         return tr("SalesPanel", "free")
-    return f"{item.price} {item.currency or ''}".strip()
+    return money_text(item.price, item.currency)
 
 
 def _left_text(item: TicketAvailability) -> str:
@@ -31,7 +32,7 @@ def _left_text(item: TicketAvailability) -> str:
         return tr("SalesPanel", "Sold out")
     if not item.on_sale:
         return tr("SalesPanel", "Not on sale")
-    return "∞" if item.available is None else str(item.available)
+    return "∞" if item.available is None else number_text(item.available)
 
 
 class OfferPicker(QWidget):
@@ -87,7 +88,9 @@ class OfferPicker(QWidget):
                         Qt.GlobalColor.darkRed if column == LEFT else Qt.GlobalColor.gray
                     )
                 self.table.setItem(row, column, cell)
-            spin = named(QSpinBox(), tr("SalesPanel", "How many: ") + item.name)
+            spin = named(
+                QSpinBox(), tr("SalesPanel", "How many: {ticket}").format(ticket=item.name)
+            )
             spin.setObjectName(f"qty_{item.name}")
             maximum = 50 if item.available is None else min(50, item.available)
             spin.setRange(0, max(0, maximum))

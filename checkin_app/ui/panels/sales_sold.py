@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.sales import Sale, SoldTicket
 from checkin_app.services.errors import ServiceError
-from checkin_app.services.sales import receipt_text
 from checkin_app.services.ticket_codes import save_qr_png
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import named
+from checkin_app.ui.panels.receipt import receipt_text
 from checkin_app.ui.panels.ticket_output import qr_pixmap, save_ticket_pdf
 
 QR_SIZE = 240
@@ -149,6 +150,6 @@ class SoldTicketsView(QWidget):
         try:
             saved = writer(path)
         except ServiceError as exc:
-            self.message.emit(str(exc), "error")
+            self.message.emit(message_text(str(exc)), "error")
             return
-        self.message.emit(tr("SalesPanel", "Saved ") + str(saved), "ok")
+        self.message.emit(tr("SalesPanel", "Saved {file}").format(file=saved), "ok")

@@ -12,6 +12,7 @@ The panel follows the event the door works on, until the organizer picks another
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Protocol
 
@@ -33,7 +34,7 @@ from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.setup import StepResult
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
-from checkin_app.ui.panels.common import AnswerLog, Banner, named
+from checkin_app.ui.panels.common import AnswerLog, Banner, event_status_text, named
 from checkin_app.ui.panels.setup_agenda import PoliciesPage, SchedulePage
 from checkin_app.ui.panels.setup_event import COMMON_ZONES, EventPage, PublishPage
 from checkin_app.ui.panels.setup_people import PERMISSION_NAMES, CategoriesPage, StaffPage
@@ -193,7 +194,7 @@ class SetupPanel(QWidget):
         self.event_combo.clear()
         self.event_combo.addItem(tr("SetupPanel", "— choose an event —"), "")
         for event in self.catalog.events():
-            self.event_combo.addItem(f"{event.title} ({event.status.lower()})", event.id)
+            self.event_combo.addItem(f"{event.title} ({event_status_text(event.status)})", event.id)
         self.event_combo.setCurrentIndex(max(self.event_combo.findData(self.event_id), 0))
         self.event_combo.blockSignals(False)
 
@@ -218,10 +219,15 @@ class SetupPanel(QWidget):
                 tr("SetupPanel", "No event chosen: create or copy one in step 1.")
             )
         else:
-            door = tr("SetupPanel", " — the door's event") if event.id == self._door() else ""
+            title = f"<b>{html.escape(event.title)}</b>"
+            status = event_status_text(event.status)
             self.current_label.setText(
-                tr("SetupPanel", "Setting up: ") + f"<b>{event.title}</b> ({event.status.lower()})"
-                + door
+                tr("SetupPanel", "Setting up: {event} ({status}) — the door's event")
+                .format(event=title, status=status)
+                if event.id == self._door()
+                else tr("SetupPanel", "Setting up: {event} ({status})").format(
+                    event=title, status=status
+                )
             )  # fmt: skip
         self.event_combo.setCurrentIndex(max(self.event_combo.findData(self.event_id), 0))
         for page in self._steps:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from checkin_app.services.setup import ScheduleItemForm, StepResult
 from checkin_app.services.setup_agenda import Policy, ScheduleEntry
+from checkin_app.ui.formats import time_text, weekday_time_text
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.panels.common import FieldForm, qdatetime_to_naive
 from checkin_app.ui.panels.setup_runner import (
@@ -214,7 +215,7 @@ class SchedulePage(ListPage):
 
 
 def _describe_entry(entry: ScheduleEntry) -> str:
-    when = entry.start.strftime("%a %H:%M") if entry.start else "?"
-    until = entry.end.strftime("%H:%M") if entry.end else "?"
+    when = weekday_time_text(entry.start) if entry.start else "?"
+    until = time_text(entry.end) if entry.end else "?"
     stage = f" · {entry.stage}" if entry.stage else ""
     return f"{when}–{until} {entry.name}{stage}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.models import Event
 from checkin_app.services.setup import EventForm, StepResult
+from checkin_app.ui.formats import date_time_text
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.panels.common import FieldForm, named, qdatetime_to_naive
 from checkin_app.ui.panels.setup_runner import StepRunner, datetime_edit, step_page
@@ -135,7 +137,9 @@ class EventPage(QWidget):
 
     def _on_add_date(self) -> None:
         start = qdatetime_to_naive(self.extra_date_edit.dateTime())
-        self.dates_list.addItem(start.strftime("%Y-%m-%d %H:%M"))
+        item = QListWidgetItem(date_time_text(start))
+        item.setData(Qt.ItemDataRole.UserRole, start)  # the list shows it as the locale writes it
+        self.dates_list.addItem(item)
 
     def _on_remove_date(self) -> None:
         if self.dates_list.currentRow() >= 0:
@@ -146,7 +150,7 @@ class EventPage(QWidget):
         end = qdatetime_to_naive(self.end_edit.dateTime())
         extra = []
         for row in range(self.dates_list.count()):
-            other = datetime.strptime(self.dates_list.item(row).text(), "%Y-%m-%d %H:%M")
+            other = self.dates_list.item(row).data(Qt.ItemDataRole.UserRole)
             extra.append((other, other + (end - start)))
         return EventForm(
             title=self.title_edit.text(),

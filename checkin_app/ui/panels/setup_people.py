@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from checkin_app.domain.models import Event
 from checkin_app.services.setup import STAFF_PERMISSIONS, StepResult
 from checkin_app.services.setup_people import StaffMember
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.panels.common import FieldForm, named
 from checkin_app.ui.panels.setup_runner import (
     ItemList,
@@ -31,14 +31,17 @@ from checkin_app.ui.panels.setup_runner import (
 )
 
 PERMISSION_NAMES = {
-    "CHECK_IN_GUESTS": "Check in guests",
-    "SELL_TICKETS": "Sell tickets",
-    "ADD_GUESTS": "Add guests",
-    "READ_ANALYTICS": "See sales figures",
-    "READ_GUEST_FORM": "See form answers",
+    "CHECK_IN_GUESTS": QT_TRANSLATE_NOOP("SetupPanel", "Check in guests"),
+    "SELL_TICKETS": QT_TRANSLATE_NOOP("SetupPanel", "Sell tickets"),
+    "ADD_GUESTS": QT_TRANSLATE_NOOP("SetupPanel", "Add guests"),
+    "READ_ANALYTICS": QT_TRANSLATE_NOOP("SetupPanel", "See sales figures"),
+    "READ_GUEST_FORM": QT_TRANSLATE_NOOP("SetupPanel", "See form answers"),
 }
-STATUS_NAMES = {"PENDING": "not logged in yet", "HAS_ACCESS": "has access",
-                "ACCESS_PAUSED": "access paused"}  # fmt: skip
+STATUS_NAMES = {
+    "PENDING": QT_TRANSLATE_NOOP("SetupPanel", "not logged in yet"),
+    "HAS_ACCESS": QT_TRANSLATE_NOOP("SetupPanel", "has access"),
+    "ACCESS_PAUSED": QT_TRANSLATE_NOOP("SetupPanel", "access paused"),
+}
 
 
 class CategoriesPage(QWidget):
@@ -94,9 +97,9 @@ class CategoriesPage(QWidget):
 
 
 def _describe(member: StaffMember) -> str:
-    status = tr("SetupPanel", STATUS_NAMES.get(member.status, member.status))
+    status = tr_marked("SetupPanel", STATUS_NAMES.get(member.status, member.status))
     scope = tr("SetupPanel", "all events") if member.event_ids is None else ""
-    may = ", ".join(tr("SetupPanel", PERMISSION_NAMES.get(p, p)) for p in member.permissions)
+    may = ", ".join(tr_marked("SetupPanel", PERMISSION_NAMES.get(p, p)) for p in member.permissions)
     return f"{member.name} ({status}{', ' + scope if scope else ''}): {may}"
 
 
@@ -123,7 +126,7 @@ class StaffPage(ListPage):
         boxes_layout = QVBoxLayout(boxes)
         boxes_layout.setContentsMargins(0, 0, 0, 0)
         for permission in STAFF_PERMISSIONS:
-            name = tr("SetupPanel", PERMISSION_NAMES[permission])
+            name = tr_marked("SetupPanel", PERMISSION_NAMES[permission])
             check = named(QCheckBox(name), name)
             check.setChecked(permission == "CHECK_IN_GUESTS")
             self.permission_checks[permission] = check
@@ -180,7 +183,9 @@ class StaffPage(ListPage):
             if member.paused:
                 text = tr("SetupPanel", "Resume access")
             link = member.login_link
-            self.login_link_label.setText(tr("SetupPanel", "Login link: ") + link if link else "")
+            self.login_link_label.setText(
+                tr("SetupPanel", "Login link: {link}").format(link=link) if link else ""
+            )
         self.pause_button.setText(text)
         self.pause_button.setAccessibleName(text)
 
@@ -195,7 +200,9 @@ class StaffPage(ListPage):
 
     def _added(self, result: StepResult) -> None:
         link = result.wix.get("loginLink")
-        self.login_link_label.setText(tr("SetupPanel", "Login link: ") + str(link) if link else "")
+        self.login_link_label.setText(
+            tr("SetupPanel", "Login link: {link}").format(link=link) if link else ""
+        )
         self.staff_name_edit.clear()
         self.reload()
 

@@ -7,26 +7,26 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from checkin_app.domain.models import Event
 from checkin_app.services.setup import QUESTION_TYPES, StepResult
 from checkin_app.services.setup_questions import Question
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.panels.common import FieldForm, ask_confirmation, named
 from checkin_app.ui.panels.setup_runner import ItemList, StepRunner, step_page
 
 QUESTION_NAMES = {
-    "text": "Short answer",
-    "dropdown": "Drop-down",
-    "checkbox": "Check boxes",
-    "radioButton": "One choice",
-    "phone": "Phone",
-    "date": "Date",
-    "address": "Address",
-    "name": "Name",
-    "email": "Email",
-    "additionalGuests": "Additional guests",
+    "text": QT_TRANSLATE_NOOP("SetupPanel", "Short answer"),
+    "dropdown": QT_TRANSLATE_NOOP("SetupPanel", "Drop-down"),
+    "checkbox": QT_TRANSLATE_NOOP("SetupPanel", "Check boxes"),
+    "radioButton": QT_TRANSLATE_NOOP("SetupPanel", "One choice"),
+    "phone": QT_TRANSLATE_NOOP("SetupPanel", "Phone"),
+    "date": QT_TRANSLATE_NOOP("SetupPanel", "Date"),
+    "address": QT_TRANSLATE_NOOP("SetupPanel", "Address"),
+    "name": QT_TRANSLATE_NOOP("SetupPanel", "Name"),
+    "email": QT_TRANSLATE_NOOP("SetupPanel", "Email"),
+    "additionalGuests": QT_TRANSLATE_NOOP("SetupPanel", "Additional guests"),
 }
 
 
 def _describe(question: Question) -> str:
-    kind = tr("SetupPanel", QUESTION_NAMES.get(question.kind, question.kind))
+    kind = tr_marked("SetupPanel", QUESTION_NAMES.get(question.kind, question.kind))
     must = tr("SetupPanel", ", must answer") if question.mandatory else ""
     fixed = tr("SetupPanel", " (always asked)") if question.system else ""
     return f"{question.label} — {kind}{must}{fixed}"
@@ -53,7 +53,7 @@ class QuestionsPage(QWidget):
         self.question_edit.setPlaceholderText(tr("SetupPanel", "e.g. Company"))
         self.question_type_combo = QComboBox()
         for kind in QUESTION_TYPES:
-            self.question_type_combo.addItem(tr("SetupPanel", QUESTION_NAMES[kind]), kind)
+            self.question_type_combo.addItem(tr_marked("SetupPanel", QUESTION_NAMES[kind]), kind)
         self.question_type_combo.currentIndexChanged.connect(self._on_kind_changed)
         must = tr("SetupPanel", "Guests must answer")
         self.mandatory_check = named(QCheckBox(must), must)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -21,7 +21,9 @@ from checkin_app.domain.models import Event
 from checkin_app.services.setup import EventSetupService, StepResult
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
+from checkin_app.ui.formats import date_time_edit_format
 from checkin_app.ui.i18n import tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import (
     AnswerLog,
     BackgroundCalls,
@@ -40,7 +42,10 @@ Item = TypeVar("Item")
 def datetime_edit(value: datetime, name: str = "") -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    # Numbers read left to right in every language. Set before the format: a right-to-left
+    # edit reverses the date's parts when it takes its format ("00:19 2026.12.16").
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(date_time_edit_format())
     if name:
         edit.setAccessibleName(name)
     return edit
@@ -129,8 +134,9 @@ class StepRunner(QObject):
         self.banner.show_message(tr("SetupPanel", "Sending to Wix…"), "info")
 
         def done(result: StepResult) -> None:
-            self.banner.show_message(result.summary, "ok")
-            self.answers.add(result.summary, result.wix)
+            summary = message_text(result.summary)
+            self.banner.show_message(summary, "ok")
+            self.answers.add(summary, result.wix)
             if after is not None:
                 after(result)
             self.finished.emit(result)
@@ -141,9 +147,10 @@ class StepRunner(QObject):
             if isinstance(error, WixProblem):
                 leftovers = form.show_errors(error.field_errors) if form is not None else []
                 if error.wix_error is not None:
-                    self.answers.add(tr("SetupPanel", "Wix refused: ") + str(error.wix_error))
+                    refused = tr("SetupPanel", "Wix refused: {error}")
+                    self.answers.add(refused.format(error=error.wix_error))
                 if leftovers and not error.field_errors.keys() - {""}:
-                    message = error.args[0]
+                    message = message_text(error.args[0])
                 kind = "offline" if error.offline else "error"
             self.banner.show_message(message, kind)
             self.failed.emit(message)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from checkin_app.domain.models import Event, TicketDefinition
 from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.setup import FEE_TYPES, StepResult, TicketTypeForm
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.formats import money_text, number_text
+from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.panels.common import (
     FieldForm,
     ask_confirmation,
@@ -31,7 +32,10 @@ from checkin_app.ui.panels.common import (
 )
 from checkin_app.ui.panels.setup_runner import StepRunner, datetime_edit
 
-FEE_NAMES = {"FEE_ADDED_AT_CHECKOUT": "Fee added at checkout", "FEE_INCLUDED": "Fee included"}
+FEE_NAMES = {
+    "FEE_ADDED_AT_CHECKOUT": QT_TRANSLATE_NOOP("SetupPanel", "Fee added at checkout"),
+    "FEE_INCLUDED": QT_TRANSLATE_NOOP("SetupPanel", "Fee included"),
+}
 
 
 class TicketTypesPage(QWidget):
@@ -78,7 +82,7 @@ class TicketTypesPage(QWidget):
         price_layout.addWidget(self.free_check)
         self.fee_combo = QComboBox()
         for fee in FEE_TYPES:
-            self.fee_combo.addItem(tr("SetupPanel", FEE_NAMES[fee]), fee)
+            self.fee_combo.addItem(tr_marked("SetupPanel", FEE_NAMES[fee]), fee)
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 100000)
         self.quantity_spin.setValue(100)
@@ -109,7 +113,7 @@ class TicketTypesPage(QWidget):
              self.sale_start_edit),
             ("sale_end", tr("SetupPanel", "Sale ends"), self.sale_end_check, self.sale_end_edit),
         ):  # fmt: skip
-            check.setAccessibleName(label + tr("SetupPanel", ": set a date"))
+            check.setAccessibleName(tr("SetupPanel", "{field}: set a date").format(field=label))
             edit.setAccessibleName(label)
             row = QWidget()
             row_layout = QHBoxLayout(row)
@@ -144,8 +148,8 @@ class TicketTypesPage(QWidget):
         self._definitions = self._catalog.definitions(self.event_id)
         self.ticket_table.setRowCount(len(self._definitions))
         for row, d in enumerate(self._definitions):
-            price = tr("SetupPanel", "free") if d.free else f"{d.price} {d.currency or ''}".strip()
-            quantity = "∞" if d.initial_limit is None else str(d.initial_limit)
+            price = tr("SetupPanel", "free") if d.free else money_text(d.price, d.currency)
+            quantity = "∞" if d.initial_limit is None else number_text(d.initial_limit)
             sale = {
                 "SALE_STARTED": tr("SetupPanel", "on sale"),
                 "SALE_SCHEDULED": tr("SetupPanel", "scheduled"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin_app.domain.money import format_amounts
+from checkin_app.domain.clock import parse_iso
 from checkin_app.services.errors import EventNotFound
 from checkin_app.services.exports import ExportResult, ExportService
 from checkin_app.services.stats import EventStats, StatsService
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
-from checkin_app.ui.i18n import tr
+from checkin_app.ui.formats import age_text, amounts_text, number_text, percent_text
+from checkin_app.ui.i18n import PLURAL, tr
+from checkin_app.ui.message_text import message_text
 from checkin_app.ui.panels.common import (
     BackgroundCalls,
     Banner,
@@ -40,7 +43,7 @@ from checkin_app.ui.panels.common import (
     sized_table,
     table_cell,
 )
-from checkin_app.ui.panels.stats_chart import CHART_SLOTS, ArrivalsChart
+from checkin_app.ui.panels.stats_chart import CHART_SLOTS, ArrivalsChart, station_name
 
 __all__ = ["CHART_SLOTS", "StatsPanel"]
 
@@ -224,7 +227,7 @@ class StatsPanel(QWidget):
 
     def _on_error(self, error: BaseException) -> None:
         if isinstance(error, EventNotFound):
-            self.title_label.setText(str(error))
+            self.title_label.setText(message_text(str(error)))
             return
         kind = "offline" if isinstance(error, WixProblem) and error.offline else "error"
         self.banner.show_message(problem_text(error), kind)
@@ -236,55 +239,64 @@ class StatsPanel(QWidget):
         self.last_stats = stats
         self.title_label.setText(f"<b>{stats.title}</b>")
         self.checked_label.setText(
-            tr("StatsPanel", "Checked in: ")
-            + f"{stats.checked_in} / {stats.sold} "
-            + tr("StatsPanel", "sold")
-            + f" ({stats.checked_in_percent:g}%)"
+            tr("StatsPanel", "Checked in: {checked} / {sold} sold ({percent})").format(
+                checked=number_text(stats.checked_in),
+                sold=number_text(stats.sold),
+                percent=percent_text(stats.checked_in_percent),
+            )
         )
         self.progress.setRange(0, max(stats.sold, 1))
         self.progress.setValue(min(stats.checked_in, max(stats.sold, 1)))
-        source = {
-            "wix": tr("StatsPanel", "Wix orders summary"),
-            "guest list": tr("StatsPanel", "estimated from the guest list"),
-        }.get(stats.revenue_source, tr("StatsPanel", "no figures yet"))
-        orders = (
-            f", {stats.orders} " + tr("StatsPanel", "orders") if stats.orders is not None else ""
+        self.revenue_label.setText(
+            tr("StatsPanel", "Revenue: {revenue} ({source})").format(
+                revenue=amounts_text(stats.revenue, empty="—"), source=_revenue_source(stats)
+            )
         )
-        revenue = format_amounts(stats.revenue, empty="—")
-        self.revenue_label.setText(tr("StatsPanel", "Revenue: ") + f"{revenue} ({source}{orders})")
+        sales, tickets = stats.walk_up_sales, stats.walk_up_tickets
         self.walkup_label.setText(
-            tr("StatsPanel", "Walk-up sales here: ")
-            + f"{stats.walk_up_sales} "
-            + (tr("StatsPanel", "sale") if stats.walk_up_sales == 1 else tr("StatsPanel", "sales"))
-            + ", "
-            + f"{stats.walk_up_tickets} "
-            + tr("StatsPanel", "tickets")
-            + ", "
-            + format_amounts(stats.walk_up_revenue, empty="—")
-            + " ("
-            + tr("StatsPanel", "cash")
-            + " "
-            + format_amounts(stats.walk_up_cash, empty="—")
-            + ")"
-        )
+            tr("StatsPanel", "Walk-up sales here: {sales}, {tickets}, {revenue} (cash {cash})")
+            .format(
+                sales=tr("StatsPanel", "%n sales", None, PLURAL, sales),
+                tickets=tr("StatsPanel", "%n tickets", None, PLURAL, tickets),
+                revenue=amounts_text(stats.walk_up_revenue, empty="—"),
+                cash=amounts_text(stats.walk_up_cash, empty="—"),
+            )
+        )  # fmt: skip
         self._fill_types(stats)
         self._fill_chart(stats)
-        stations = ", ".join(f"{name}: {n}" for name, n in stats.arrivals_by_station.items())
-        self.stations_label.setText(tr("StatsPanel", "Arrivals by station: ") + (stations or "—"))
+        stations = ", ".join(
+            f"{station_name(name)}: {number_text(n)}"
+            for name, n in stats.arrivals_by_station.items()
+        )
+        self.stations_label.setText(
+            tr("StatsPanel", "Arrivals by station: {stations}").format(stations=stations or "—")
+        )
+        now = datetime.now(UTC)
+        synced = parse_iso(stats.tickets_synced_at)
         ages = [
-            tr("StatsPanel", "Guest list as of ")
-            + (stats.tickets_age or tr("StatsPanel", "never downloaded"))
+            tr("StatsPanel", "Guest list as of {age}").format(
+                age=age_text((now - synced).total_seconds())
+            )
+            if synced
+            else tr("StatsPanel", "Guest list never downloaded")
         ]
-        if stats.summary_age:
-            ages.append(tr("StatsPanel", "sales summary as of ") + stats.summary_age)
-        self.age_label.setText(" · ".join(ages) + "".join(f"\n{w}" for w in stats.warnings))
+        fetched = parse_iso(stats.summary_fetched_at)
+        if fetched:
+            ages.append(
+                tr("StatsPanel", "sales summary as of {age}").format(
+                    age=age_text((now - fetched).total_seconds())
+                )
+            )
+        warnings = "".join(f"\n{message_text(w)}" for w in stats.warnings)
+        self.age_label.setText(" · ".join(ages) + warnings)
         self.stats_shown.emit(stats)
 
     def _fill_types(self, stats: EventStats) -> None:
         self.types_table.setRowCount(len(stats.ticket_types))
         for row, t in enumerate(stats.ticket_types):
-            capacity = "∞" if t.capacity is None else str(t.capacity)
-            cells = (t.name, str(t.sold), capacity, str(t.reserved), str(t.checked_in))
+            capacity = "∞" if t.capacity is None else number_text(t.capacity)
+            cells = (t.name, number_text(t.sold), capacity, number_text(t.reserved),
+                     number_text(t.checked_in))  # fmt: skip
             for column, text in enumerate(cells):
                 item = table_cell(text)
                 if column:
@@ -317,16 +329,26 @@ class StatsPanel(QWidget):
         )
 
     def _exported(self, result: ExportResult) -> None:
+        rows = result.rows
         self.banner.show_message(
-            tr("StatsPanel", "Wrote ")
-            + f"{result.rows} "
-            + tr("StatsPanel", "scans")
-            + f" ({result.detail}) "
-            + tr("StatsPanel", "to ")
-            + str(result.path),
+            tr("StatsPanel", "Wrote %n scans ({detail}) to {file}", None, PLURAL, rows).format(
+                detail=message_text(result.detail), file=result.path
+            ),
             "ok",
         )
         self.exported.emit(result)
 
     def _fill_chart(self, stats: EventStats) -> None:
         self.chart_view.show_arrivals(stats.arrivals, stats.time_zone_id)
+
+
+def _revenue_source(stats: EventStats) -> str:
+    """Where the revenue comes from, and how many orders when Wix said."""
+    source = {
+        "wix": tr("StatsPanel", "Wix orders summary"),
+        "guest list": tr("StatsPanel", "estimated from the guest list"),
+    }.get(stats.revenue_source, tr("StatsPanel", "no figures yet"))
+    if stats.orders is None:
+        return source
+    orders = stats.orders
+    return tr("StatsPanel", "{source}, %n orders", None, PLURAL, orders).format(source=source)

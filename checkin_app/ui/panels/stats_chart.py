@@ -17,13 +17,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 
 from checkin_app.domain.clock import parse_iso, to_iso
-from checkin_app.services.stats import BUCKET_MINUTES, ArrivalBucket
-from checkin_app.ui.i18n import tr
+from checkin_app.services.stats import BUCKET_MINUTES, OTHER_DEVICES, ArrivalBucket
+from checkin_app.ui.i18n import PLURAL, tr
 from checkin_app.ui.panels.common import wall_time_in
 
 CHART_SLOTS = 24  # the last two hours of 5-minute slots
 LABEL_STEPS_MINUTES = (15, 30, 60, 120, 240, 480, 1440)
 MAX_LABELS = 6
+
+
+def station_name(name: str) -> str:
+    """A station as the stats show it: Wix's check-ins from elsewhere in words."""
+    return tr("StatsPanel", "other devices") if name == OTHER_DEVICES else name
 
 
 def continuous(buckets: list[ArrivalBucket]) -> list[ArrivalBucket]:
@@ -97,11 +102,11 @@ class ArrivalsChart(QChartView):
             self.setAccessibleDescription(tr("StatsPanel", "Nobody has arrived yet"))
             return
         zone = time_zone_id or "UTC"
-        chart.setTitle(tr("StatsPanel", "Arrivals per 5 minutes") + f" ({zone})")
+        chart.setTitle(tr("StatsPanel", "Arrivals per 5 minutes ({zone})").format(zone=zone))
         stations = sorted({s for b in buckets for s in b.by_station})
         series = QStackedBarSeries()
         for station in stations:
-            bar = QBarSet(station)
+            bar = QBarSet(station_name(station))
             bar.append([float(b.by_station.get(station, 0)) for b in buckets])
             series.append(bar)
         chart.addSeries(series)
@@ -123,5 +128,5 @@ class ArrivalsChart(QChartView):
         series.attachAxis(values)
         total = sum(b.count for b in buckets)
         self.setAccessibleDescription(
-            tr("StatsPanel", "%n arrival(s) in the last two hours", n=total)
+            tr("StatsPanel", "%n arrivals in the last two hours", None, PLURAL, total)
         )

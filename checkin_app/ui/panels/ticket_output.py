@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 from checkin_app.domain.sales import Sale, SoldTicket
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.ticket_codes import qr_png
+from checkin_app.ui.i18n import tr
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
@@ -27,7 +28,9 @@ def save_ticket_pdf(
     """One A5 page: event, guest, ticket type and number, the QR code large, the receipt."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise ServiceError(f"Cannot save {target}: the folder does not exist.")
+        raise ServiceError(
+            tr("SalesPanel", "Cannot save {file}: the folder does not exist.").format(file=target)
+        )
     writer = QPdfWriter(str(target))
     writer.setPageLayout(
         QPageLayout(
@@ -42,7 +45,9 @@ def save_ticket_pdf(
     writer.setCreator("checkin_app")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ServiceError(f"Cannot save {target}: the file cannot be written.")
+        raise ServiceError(
+            tr("SalesPanel", "Cannot save {file}: the file cannot be written.").format(file=target)
+        )
     try:
         page = painter.viewport()
         width = page.width()
@@ -83,5 +88,7 @@ def save_ticket_pdf(
     finally:
         painter.end()
     if not target.exists() or target.stat().st_size == 0:
-        raise ServiceError(f"Cannot save {target}: nothing was written.")
+        raise ServiceError(
+            tr("SalesPanel", "Cannot save {file}: nothing was written.").format(file=target)
+        )
     return target
