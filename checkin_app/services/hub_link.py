@@ -80,9 +80,10 @@ def open_hub_client(
 
 def pair(
     data_dir: Path, settings: Settings, secrets: SecretsService, code: str, station_name: str,
-    url: str | None = None, *, discover_timeout_s: float = 4.0,
+    url: str | None = None, *, discover_timeout_s: float = 4.0, expected_fingerprint: str = "",
 ) -> PairingResult:  # fmt: skip
     """Pair with the hub at `url` (else the one found on the network); saves the pairing.
+    `expected_fingerprint`: refuse a hub whose certificate is not this one (a QR code's).
 
     Raises `HubError` (`HubPairingError`, `HubUnavailable`) with a plain message.
     """
@@ -96,7 +97,7 @@ def pair(
             names = ", ".join(f"{h.name} ({h.url})" for h in found)
             raise HubPairingError(f"Several hubs answer ({names}): choose one with --hub URL.")
         url = found[0].url
-    result = pair_with_hub(url, code, station_name)
+    result = pair_with_hub(url, code, station_name, expected_fingerprint)
     save_pairing(data_dir, settings, secrets, result)
     return result
 
