@@ -53,7 +53,9 @@ class HubPairDialog(QDialog):
         self.setObjectName("HubPairDialog")
         self.setWindowTitle(tr("HubPairDialog", "Pair with the venue hub"))
         self._find, self._join, self._runner = find, join, runner
-        self._fingerprints: dict[str, str] = {}  # address -> certificate fingerprint named
+        # (address, certificate fingerprint) of the hub chosen in the list or the QR code: a
+        # server at that address presenting another certificate is refused.
+        self._expected: tuple[str, str] | None = None
         self._busy = False
         self.intro = QLabel(
             tr("HubPairDialog", "This door will check every scan with the venue hub, so a "
@@ -127,7 +129,6 @@ class HubPairDialog(QDialog):
             item = QListWidgetItem(f"{hub.name} — {hub.url}")
             item.setData(Qt.ItemDataRole.UserRole, hub)
             self.hubs.addItem(item)
-            self._fingerprints[hub.url] = hub.fingerprint_prefix
         if not hubs:
             self.browse_state.setText(
                 tr("HubPairDialog", "No hub answered on this network. Type the address the "
@@ -148,6 +149,7 @@ class HubPairDialog(QDialog):
     def _chosen(self, item: QListWidgetItem | None) -> None:
         hub = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if isinstance(hub, FoundHub):
+            self._expected = (_address(hub.url), hub.fingerprint_prefix)
             self.address.setText(hub.url)
             self.code.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -158,7 +160,7 @@ class HubPairDialog(QDialog):
                "with the hub at {url}?").format(url=invite.url)
         )  # fmt: skip
         self.browse_state.setText(tr("HubPairDialog", "Address and code from the QR code."))
-        self._fingerprints[invite.url] = invite.fingerprint
+        self._expected = (_address(invite.url), invite.fingerprint)
         self.address.setText(invite.url)
         self.code.setText(invite.code)
         self.pair_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -177,7 +179,8 @@ class HubPairDialog(QDialog):
             url = f"https://{url}"
         self._set_busy(True)
         self.problem.setText(tr("HubPairDialog", "Pairing…"))
-        fingerprint = self._fingerprints.get(url.rstrip("/"), "")
+        expected = self._expected
+        fingerprint = expected[1] if expected and expected[0] == _address(url) else ""
         if not self._runner.submit(
             self._join, url, code, fingerprint, on_done=self._joined, on_error=self._failed
         ):
@@ -199,3 +202,7 @@ class HubPairDialog(QDialog):
         self._busy = busy
         for widget in (self.address, self.code, self.hubs, self.pair_button):
             widget.setEnabled(not busy)
+
+
+def _address(url: str) -> str:
+    return url.strip().rstrip("/").lower()

@@ -1809,6 +1809,58 @@ Trotzdem schließen?</numerusform>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>Keine Kamera, Datei und kein Ordner namens {name}: eine Kameranummer (0), eine Video- oder Bilddatei, einen Bilderordner oder &apos;demo&apos; angeben.</translation>
     </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>Die Hub-Adresse muss https://host:port sein, nicht {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>Der Hub unter {url} ist nicht erreichbar ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>Der Hub hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>Das Gerät unter {url} ist nicht der gewählte Hub (sein Zertifikat ist ein anderes): Ein anderes Gerät gibt sich womöglich als Hub aus. Es wurde nichts gekoppelt.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>Der Hub antwortet nicht mehr ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>Der Hub unter {url} hat eine Antwort geschickt, die kein JSON ist ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>Zu viele Kopplungsversuche: Warten Sie eine Minute oder lassen Sie einen neuen Code erzeugen.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>Der Hub hat die Kopplung abgelehnt ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>Die Kopplungsantwort des Hubs ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>Der Hub konnte nicht nachweisen, dass er den Code kennt: Ein anderes Gerät in diesem Netzwerk gibt sich womöglich als Hub aus. Es wurde nichts gekoppelt.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>Falscher oder abgelaufener Kopplungscode (oder die Verbindung zum Hub wird abgefangen).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>Geben Sie die Adresse des Hubs an (https://host:port) oder wählen Sie einen Hub.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>Die Kopplung konnte nicht im Geheimnisspeicher dieses Computers abgelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>

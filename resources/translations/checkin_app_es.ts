@@ -1809,6 +1809,58 @@ Close anyway?</source>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>No hay cámara, archivo ni carpeta llamados {name}: indique un número de cámara (0), un vídeo o una imagen, una carpeta de imágenes o &apos;demo&apos;.</translation>
     </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>La dirección del hub debe ser https://host:port, no {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>No se puede contactar con el hub en {url} ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>El hub no presentó ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>El dispositivo en {url} no es el hub elegido (su certificado es otro): puede que otro dispositivo se haga pasar por el hub. No se emparejó nada.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>El hub dejó de responder ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>El hub en {url} envió una respuesta que no es JSON ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>Demasiados intentos de emparejamiento: espere un minuto o pida un código nuevo.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>El hub rechazó el emparejamiento ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>La respuesta de emparejamiento del hub está incompleta.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>El hub no pudo demostrar que conoce el código: puede que otro dispositivo de esta red se haga pasar por el hub. No se emparejó nada.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>Código de emparejamiento incorrecto o caducado (o la conexión con el hub está siendo interceptada).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>Indique la dirección del hub (https://host:port) o elija un hub.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>No se pudo guardar el emparejamiento en el almacén de secretos de este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>

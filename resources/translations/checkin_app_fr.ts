@@ -1809,6 +1809,58 @@ Fermer quand même&#xa0;?</numerusform>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>Aucune caméra, aucun fichier ni dossier nommé {name}&#xa0;: indiquez un numéro de caméra (0), une vidéo ou une image, un dossier d&apos;images, ou &apos;demo&apos;.</translation>
     </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>L&apos;adresse du hub doit être https://hôte:port, pas {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>Impossible de joindre le hub à {url} ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>Le hub n&apos;a présenté aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>L&apos;appareil à {url} n&apos;est pas le hub choisi (son certificat diffère) : un autre appareil se fait peut-être passer pour le hub. Rien n&apos;a été appairé.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>Le hub a cessé de répondre ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>Le hub à {url} a envoyé une réponse qui n&apos;est pas du JSON ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>Trop de tentatives d&apos;appairage : attendez une minute ou demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>Le hub a refusé l&apos;appairage ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>La réponse d&apos;appairage du hub est incomplète.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>Le hub n&apos;a pas pu prouver qu&apos;il connaît le code : un autre appareil de ce réseau se fait peut-être passer pour le hub. Rien n&apos;a été appairé.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>Code d&apos;appairage erroné ou expiré (ou la connexion au hub est interceptée).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>Indiquez l&apos;adresse du hub (https://hôte:port) ou choisissez un hub.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>L&apos;appairage n&apos;a pas pu être conservé dans le coffre à secrets de cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>

@@ -1809,6 +1809,58 @@ Close anyway?</source>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>אין מצלמה, קובץ או תיקייה בשם {name}: יש לתת מספר מצלמה (0), קובץ וידאו או תמונה, תיקיית תמונות, או &apos;demo&apos;.</translation>
     </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>כתובת המוקד חייבת להיות https://host:port, לא {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>אין גישה למוקד בכתובת {url} ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>המוקד לא הציג תעודה.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>המכשיר בכתובת {url} אינו המוקד שנבחר (התעודה שלו שונה): ייתכן שמכשיר אחר מתחזה למוקד. שום דבר לא חובר.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>המוקד הפסיק לענות ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>המוקד בכתובת {url} שלח תשובה שאינה JSON ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>יותר מדי ניסיונות חיבור: המתינו דקה, או בקשו קוד חדש.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>המוקד סירב לחיבור ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>תשובת החיבור של המוקד חלקית.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>המוקד לא הצליח להוכיח שהוא מכיר את הקוד: ייתכן שמכשיר אחר ברשת הזאת מתחזה למוקד. שום דבר לא חובר.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>קוד חיבור שגוי או שפג תוקפו (או שהחיבור למוקד מיורט).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>ציינו את כתובת המוקד (https://host:port) או בחרו מוקד.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>לא ניתן היה לשמור את החיבור במאגר הסודות של המחשב הזה.</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.hub_door import invite_text
+from checkin_app.services.hub_door import FoundHub, invite_text, join_hub
+from checkin_app.ui.hub_pair_dialog import HubPairDialog
 from checkin_app.ui.main_window import DoorWindow
 from checkin_app.ui.pin import hash_pin
+from checkin_app.ui.workers import TaskRunner
 from tests.gui.conftest import FakeCamera
 from tests.support.hub_env import HubProcess, hub_environment
 from tests.support.sync_env import admissible, gala_id
@@ -162,3 +164,40 @@ def test_a_qr_code_naming_another_certificate_pairs_nothing(
     qtbot.waitUntil(lambda: "not the hub" in membership.dialog.problem.text(), timeout=30_000)
     assert window.context.station.hub is None and window.settings.hub_url == ""
     assert decided_by(window) == []
+
+
+def test_the_dialog_lists_the_hubs_found_and_checks_the_announced_certificate(
+    qtbot, station, hub, tmp_path: Path
+) -> None:
+    """The network browse stands in for multicast (tests/integration/test_hub_discovery.py
+    browses for real, in network namespaces): one real hub, and a look-alike announcing
+    another certificate at the same address."""
+    _server, process = hub
+    real = FoundHub("Main hall hub", process.url, hub_fingerprint(process)[:16])
+    fake = FoundHub("Look-alike", process.url + "/", "00" * 8)
+    runner = TaskRunner(1, "pair-test")
+    joined: list[object] = []
+    dialog = HubPairDialog(
+        lambda: [fake, real], lambda url, code, fp: join_hub(station, url, code, fp), runner
+    )
+    qtbot.addWidget(dialog)
+    dialog.joined.connect(joined.append)
+    dialog.show()
+    try:
+        qtbot.waitUntil(lambda: dialog.hubs.count() == 2, timeout=10_000)
+        dialog.hubs.setCurrentRow(0)  # the look-alike (sorted as found)
+        assert dialog.address.text() == fake.url
+        qtbot.keyClicks(dialog.code, process.code)
+        dialog.grab().save(str(tmp_path / "pair-dialog-found.png"))
+        dialog.pair_button.click()
+        qtbot.waitUntil(lambda: "not the hub" in dialog.problem.text(), timeout=30_000)
+        assert station.hub is None and joined == []
+
+        dialog.hubs.setCurrentRow(1)
+        assert dialog.address.text() == real.url
+        dialog.pair_button.click()
+        qtbot.waitUntil(lambda: joined != [], timeout=30_000)
+        assert station.hub is not None and station.checkin.hub is station.hub
+        assert station.settings.hub_fingerprint == hub_fingerprint(process)
+    finally:
+        runner.close(timeout_s=5)
