@@ -24,6 +24,7 @@ from checkin_app.hublink.secrets import SecretText, secret_name
 from checkin_app.hublink.tls import fingerprint_of_pem
 from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
+from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.venue_held import HeldAdmissions
@@ -148,7 +149,11 @@ def hub_status(
     if running is not None:
         return {"url": running.get("url"), "paired": False, "reachable": True,
                 "last_contact": None, "role": "hub"}  # fmt: skip
-    last = SyncStateStore(db).get(HUB_STREAM).last_success_at if client else None
+    last = None
+    if client is not None:  # the later of the last sync with the hub and its last verdict
+        heard = [SyncStateStore(db).get(HUB_STREAM).last_success_at,
+                 CheckinLog(db).last_hub_decision()]  # fmt: skip
+        last = max((h for h in heard if h and parse_iso(h)), key=_when, default=None)
     reachable = False
     if client is not None and probe:
         try:
@@ -163,6 +168,11 @@ def hub_status(
         # Wix (handed to the next hub if this one is lost).
         "held": HeldAdmissions(db).count(),
     }  # fmt: skip
+
+
+def _when(value: str) -> float:
+    when = parse_iso(value)
+    return when.timestamp() if when is not None else 0.0
 
 
 def client_contact(client: HubClient | None) -> str | None:

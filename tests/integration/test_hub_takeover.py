@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,12 @@ class Doors:
     def sync(self, door: str) -> dict:
         return cli_json(self.env, "sync", "--data-dir", str(self.folders[door]))
 
-    def held(self, door: str) -> int:
+    def hub_status(self, door: str) -> dict:
         status = cli_json(self.env, "status", "--data-dir", str(self.folders[door]))
-        return int(status["hub"]["held"])
+        return dict(status["hub"])
+
+    def held(self, door: str) -> int:
+        return int(self.hub_status(door)["held"])
 
 
 def test_a_new_hub_takes_over_what_the_dead_hub_decided_once_each(tmp_path: Path) -> None:
@@ -137,9 +141,15 @@ def test_a_returning_hub_confirms_what_it_holds_and_nothing_is_sent_twice(
             assert doors.sync("Door 3")["error"] is None
             numbers = admissible(server, gala_id(server), 3)
             server.set_faults(offline=True)
+            before = doors.hub_status("Door 3")["last_contact"]
             for number in numbers:
                 assert doors.check_in("Door 3", number)["decided_by"] == "hub"
             hub.kill()
+            # The hub is gone: the door says when it last heard from it — its last verdict
+            # (later than the ping of the status before).
+            gone = doors.hub_status("Door 3")
+            assert gone["reachable"] is False and gone["held"] == 3
+            assert datetime.fromisoformat(gone["last_contact"]) > datetime.fromisoformat(before)
             server.set_faults(offline=False)
             hub.start()  # the same folder: same queue, same certificate
             report = doors.sync("Door 3")
