@@ -7,6 +7,7 @@ about one guest per second and note when other doors' admissions become visible 
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import threading
 import time
@@ -65,6 +66,7 @@ def main() -> None:
         print(json.dumps(result))
         return
     result["ready_s"] = round(ready_at - started, 2)
+    result["cpu_s_to_ready"] = round(_cpu_s(), 1)
     stop = threading.Event()
     if mode == "hub":
         engine.on_change = note_visible
@@ -106,7 +108,14 @@ def main() -> None:
         engine.stop_following()
     engine.close()
     station.close()
+    result["cpu_s"] = round(_cpu_s(), 1)
     print(json.dumps(result))
+
+
+def _cpu_s() -> float:
+    """This door process's CPU time so far (user + system, all threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def iso(ts: float) -> str:
