@@ -95,6 +95,7 @@ class HubServer:
         self._runner: web.AppRunner | None = None
         self._feed_seq = 0
         self._feed_changed: asyncio.Condition | None = None
+        self._feed_nudged: asyncio.Event | None = None  # a door's scan or items committed
         self._contacts: dict[str, tuple[str | None, int | None]] = {}
         # Doors mostly wait at the same feed position, and load the same snapshot pages: one
         # read and one encoding answers all of them.
@@ -163,6 +164,7 @@ class HubServer:
         if sockets:
             self.port = int(sockets[0].getsockname()[1])
         self._feed_changed = asyncio.Condition()
+        self._feed_nudged = asyncio.Event()
         self._feed_seq = await self._read(self.venue.store.last_seq)
         self._tasks = [
             asyncio.create_task(self._watch_feed()),
@@ -247,7 +249,7 @@ class HubServer:
         done, _ = await asyncio.wait({decision}, timeout=HEARTBEAT_AFTER_S)
         if done:
             verdict = decision.result()  # a BadRequest goes to the middleware: 400
-            self._on_change()
+            self._changed()
             return web.json_response(verdict)
         # Busy, not gone: say so now, and keep saying it until the verdict is there.
         response = web.StreamResponse(headers={"Content-Type": "application/json"})
@@ -257,7 +259,7 @@ class HubServer:
             done, _ = await asyncio.wait({decision}, timeout=HEARTBEAT_S)
         try:
             answer: dict[str, Any] = decision.result()
-            self._on_change()
+            self._changed()
         except ServiceError as exc:  # too late for a status code: the body says it
             answer = {"error": str(exc)}
         await response.write(json.dumps(answer, separators=(",", ":")).encode())
@@ -274,7 +276,7 @@ class HubServer:
             self._items_writer, self.venue.apply_items, station.id, station.name, items
         )
         if answer["results"]:
-            self._on_change()
+            self._changed()
         return web.json_response(answer)
 
     async def _events(self, request: web.Request) -> web.Response:
@@ -343,12 +345,23 @@ class HubServer:
         )  # fmt: skip
         return web.Response(status=status, body=content, headers=headers)
 
+    def _changed(self) -> None:
+        """A door's scan or items were committed (on the loop): the Wix push is nudged, and
+        the feed is read now instead of at its next poll (other doors see it sooner)."""
+        self._on_change()
+        if self._feed_nudged is not None:
+            self._feed_nudged.set()
+
     # -- background tasks ---------------------------------------------------------------
     async def _watch_feed(self) -> None:
-        condition = self._feed_changed
-        assert condition is not None
+        """Wake long-polls when the feed moves: read its end at once after a door's commit,
+        else every `FEED_POLL_S` (the hub's own Wix pulls write to it from their thread)."""
+        condition, nudged = self._feed_changed, self._feed_nudged
+        assert condition is not None and nudged is not None
         while True:
-            await asyncio.sleep(FEED_POLL_S)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(nudged.wait(), FEED_POLL_S)
+            nudged.clear()
             try:
                 seq = await self._read(self.venue.store.last_seq)
             except Exception:

@@ -51,6 +51,7 @@ class HubMembership(QObject):
         self.pair_action.triggered.connect(lambda: self._as_supervisor(self.open_dialog))
         self.leave_action.triggered.connect(lambda: self._as_supervisor(self._ask_leave))
         self.show_paired(window.context.station.hub is not None)
+        window.context.events.supervisor_changed.connect(self._supervisor_changed)
 
     @property
     def _window(self) -> Any:
@@ -63,6 +64,13 @@ class HubMembership(QObject):
     def shutdown(self) -> None:
         """The window closes: a search or pairing under way finishes without a callback."""
         self._runner.close(timeout_s=0.5)
+
+    def _supervisor_changed(self, supervisor: bool) -> None:
+        """Door mode locked (by hand or by itself): a supervisor's dialog does not stay open."""
+        if not supervisor:
+            for dialog in (self.dialog, self.question):
+                if dialog is not None and dialog.isVisible():
+                    dialog.reject()
 
     def show_paired(self, paired: bool) -> None:
         self.pair_action.setEnabled(not paired)

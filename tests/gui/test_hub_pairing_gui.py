@@ -201,3 +201,21 @@ def test_the_dialog_lists_the_hubs_found_and_checks_the_announced_certificate(
         assert station.settings.hub_fingerprint == hub_fingerprint(process)
     finally:
         runner.close(timeout_s=5)
+
+
+def test_pairing_asks_for_the_pin_in_door_mode_and_closes_when_the_door_locks(
+    qtbot, station, make_window
+) -> None:
+    station.settings.supervisor_pin_hash = hash_pin(PIN)
+    window = make_window(station)
+    membership = window.hub_membership
+    membership.pair_action.trigger()
+    qtbot.waitUntil(lambda: window.pin_dialog is not None and window.pin_dialog.isVisible())
+    assert membership.dialog is None
+    window.pin_dialog.pin.setText(PIN)
+    window.pin_dialog._on_ok()
+    qtbot.waitUntil(lambda: membership.dialog is not None and membership.dialog.isVisible())
+    dialog = membership.dialog
+    window.presenter.toggle_lock()  # the supervisor walks away: door mode again
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert membership.dialog is None and window.context.station.hub is None
