@@ -39,12 +39,17 @@ Connection = tuple[Any, Any, str | None]  # ui/connection.py `connect`'s result
 class HubMembership(QObject):
     """The two Station menu actions and the pairing dialog (`dialog` while it is open)."""
 
-    def __init__(self, window: Any, runner: TaskRunner) -> None:
+    def __init__(self, window: Any, runner: TaskRunner, hub_here: QAction | None = None) -> None:
         super().__init__(window)
         # Weakly: the window owns this part (a strong link back would be a reference cycle).
         self._window_ref = weakref.ref(window)
         self._runner = runner
         self.dialog: HubPairDialog | None = None
+        # "This laptop is the venue hub": a door paired with a hub is not one itself, and a
+        # laptop serving as the hub pairs with no other.
+        self._hub_here = hub_here
+        if hub_here is not None:
+            hub_here.toggled.connect(self.refresh)
         self.question: QMessageBox | None = None
         self.pair_action = QAction(tr("HubMembership", "&Pair with the venue hub…"), window)
         self.leave_action = QAction(tr("HubMembership", "&Leave the venue hub"), window)
@@ -72,9 +77,19 @@ class HubMembership(QObject):
                 if dialog is not None and dialog.isVisible():
                     dialog.reject()
 
+    def refresh(self) -> None:
+        """Enable what fits now (also each time the Station menu opens: the hub switch may
+        have been turned back quietly after a failed start)."""
+        window = self._window
+        if window is not None:
+            self.show_paired(window.context.station.hub is not None)
+
     def show_paired(self, paired: bool) -> None:
-        self.pair_action.setEnabled(not paired)
+        serving = self._hub_here is not None and self._hub_here.isChecked()
+        self.pair_action.setEnabled(not paired and not serving)
         self.leave_action.setEnabled(paired)
+        if self._hub_here is not None:
+            self._hub_here.setEnabled(not paired)
 
     def _as_supervisor(self, action: Any) -> None:
         self._window.presenter.when_supervisor(action, PinReason.HUB)
@@ -204,10 +219,12 @@ class HubMembership(QObject):
 
 
 def install_hub_membership(window: Any, menu: QMenu, before: QAction) -> HubMembership:
-    """Add "Pair with the venue hub…" and "Leave the venue hub" to `menu` before `before`,
-    and offer pairing when the door reads a hub's pairing QR code."""
-    membership = HubMembership(window, TaskRunner(1, "hub-pairing", window))
+    """Add "Pair with the venue hub…" and "Leave the venue hub" to `menu` before `before`
+    (the "This laptop is the venue hub" switch), and offer pairing when the door reads a
+    hub's pairing QR code."""
+    membership = HubMembership(window, TaskRunner(1, "hub-pairing", window), before)
     menu.insertAction(before, membership.pair_action)
     menu.insertAction(before, membership.leave_action)
     window.door.pairing_offered.connect(membership.offer)
+    menu.aboutToShow.connect(membership.refresh)
     return membership

@@ -60,6 +60,7 @@ def test_a_door_pairs_from_the_station_menu_and_leaves_again(
     window = make_window(station)
     membership = window.hub_membership
     assert membership.pair_action.isEnabled() and not membership.leave_action.isEnabled()
+    assert window.hub_switch.action.isEnabled()
     assert "venue hub" not in window.status_line.mode.text()
 
     membership.pair_action.trigger()
@@ -87,6 +88,7 @@ def test_a_door_pairs_from_the_station_menu_and_leaves_again(
     qtbot.waitUntil(lambda: membership.dialog is None, timeout=30_000)
     wait_for_hub_mode(qtbot, window)
     assert not membership.pair_action.isEnabled() and membership.leave_action.isEnabled()
+    assert not window.hub_switch.action.isEnabled()  # a paired door is not a hub itself
     assert window.card.isVisible()
     window.grab().save(str(tmp_path / "door-paired.png"))
 
