@@ -253,17 +253,28 @@ class HubServer:
             return web.json_response(verdict)
         # Busy, not gone: say so now, and keep saying it until the verdict is there.
         response = web.StreamResponse(headers={"Content-Type": "application/json"})
-        await response.prepare(request)
-        while not done:
-            await response.write(b" ")
-            done, _ = await asyncio.wait({decision}, timeout=HEARTBEAT_S)
+        try:
+            await response.prepare(request)
+            while not done:
+                await response.write(b" ")
+                done, _ = await asyncio.wait({decision}, timeout=HEARTBEAT_S)
+        except ConnectionResetError:
+            # The door stopped waiting (its cap) and decided alone; this decision stands and
+            # meets the door's when it hands that over (same scan id: reconciled, not doubled).
+            log.info("A door stopped waiting for a busy hub's verdict")
+            await asyncio.wait({decision})
+            with contextlib.suppress(ServiceError):
+                decision.result()
+                self._changed()
+            return response
         try:
             answer: dict[str, Any] = decision.result()
             self._changed()
         except ServiceError as exc:  # too late for a status code: the body says it
             answer = {"error": str(exc)}
-        await response.write(json.dumps(answer, separators=(",", ":")).encode())
-        await response.write_eof()
+        with contextlib.suppress(ConnectionResetError):
+            await response.write(json.dumps(answer, separators=(",", ":")).encode())
+            await response.write_eof()
         return response
 
     async def _items(self, request: web.Request) -> web.Response:
