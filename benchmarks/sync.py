@@ -22,7 +22,9 @@ import argparse
 import itertools
 import json
 import math
+import os
 import random
+import secrets
 import sys
 import tempfile
 import threading
@@ -66,6 +68,8 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=30, help="two-station trials")
     parser.add_argument("--double-admissions-only", action="store_true")
     args = parser.parse_args()
+    # Stations keep their guest list encrypted: without a keyring they need a key here.
+    os.environ.setdefault("CHECKIN_DB_KEY", secrets.token_hex(32))
     if args.double_admissions_only:
         json.dump({"double_admissions": double_admissions(args.trials)}, sys.stdout, indent=2)
         sys.stdout.write("\n")

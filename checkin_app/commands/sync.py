@@ -8,7 +8,6 @@ nothing queued is lost: it waits for the next pass.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from checkin_app.commands._common import (
 )
 from checkin_app.commands.terminal import field
 from checkin_app.domain.progress import ListProgress, describe_duration, describe_progress
+from checkin_app.domain.text import one_line
 from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
 
 EXIT_TROUBLE = 3
@@ -187,9 +187,6 @@ def format_report(report: SyncReport, titles: dict[str, str]) -> list[str]:
     return lines
 
 
-_ANSI = re.compile(r"\x1b(\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|.)")
-
-
 class ProgressPrinter:
     """Shows a download's progress: a bar redrawn in place on a terminal, otherwise a plain
     line every `LINE_EVERY_S` seconds (and at each wait for Wix)."""
@@ -206,8 +203,7 @@ class ProgressPrinter:
     def __call__(self, progress: ListProgress) -> None:
         # Event titles come from Wix: keep escape sequences and control characters off the
         # terminal.
-        title = _ANSI.sub("", progress.title or progress.event_id)
-        title = "".join(c for c in title if c.isprintable())
+        title = one_line(progress.title or progress.event_id)
         text = describe_progress(progress)
         if progress.waiting_s:
             text += f" — Wix asked to slow down, waiting {describe_duration(progress.waiting_s)}"

@@ -112,9 +112,9 @@ def local_time(iso: str | None, today: date | None = None) -> str:
 
 
 def number_text(value: int) -> str:
-    """'1.234' (de), '1 234' (fr), '1234' (C)."""
+    """'1.234' (de), '1 234' (fr), '1,234' (C: as the CLI and the app always wrote it)."""
     locale = _locale()
-    return str(value) if _is_c(locale) else locale.toString(value)
+    return f"{value:,}" if _is_c(locale) else locale.toString(value)
 
 
 def percent_text(value: float) -> str:

@@ -302,6 +302,12 @@ class WixHttp:
             failure = ("NETWORK", _network_text(exc))
         except _TooLarge as exc:
             failure = ("REPLY_TOO_LARGE", str(exc))
+        except RuntimeError:
+            # httpx refuses a closed client with a bare RuntimeError: the key was replaced or
+            # the app is closing while a pass still runs. The request never left: try later.
+            if not self._http.is_closed:
+                raise
+            failure = ("CLOSED", "the connection to Wix was closed (new key, or closing)")
         duration = time.monotonic() - started
         ended_wall = self._wall()
 

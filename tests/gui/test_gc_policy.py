@@ -28,15 +28,19 @@ def test_a_worker_that_allocates_never_collects_cycles(qtbot) -> None:
     _Cycle.freed_on.clear()
     _Cycle()  # unreachable at once, but only the cyclic collector can free it
 
+    kept: list[list[list[int]]] = []
+
     def allocate() -> None:
-        junk = [[i] for i in range(200_000)]  # far past every generation's threshold
-        del junk
+        # Kept alive until the end: freeing them would lower the allocation count below the
+        # threshold again (CPython counts deallocations too) and nothing would be due.
+        kept.append([[i] for i in range(200_000)])  # far past every generation's threshold
 
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
     worker.join(timeout=60)
     assert _Cycle.freed_on == []  # the worker's allocations collected nothing
     qtbot.waitUntil(lambda: bool(_Cycle.freed_on), timeout=10_000)
+    kept.clear()
     assert _Cycle.freed_on == [threading.main_thread().name]
 
 

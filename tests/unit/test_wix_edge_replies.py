@@ -140,6 +140,18 @@ def test_timeout_is_transient():
     assert info.value.code == "TIMEOUT"
 
 
+def test_a_client_closed_under_a_running_pass_fails_transient():
+    """A new key closes the old client while a pass may still use it: the pass's request
+    is a transient failure (tried again later), not a RuntimeError out of the pass."""
+    sent = []
+    client = client_for(lambda request: sent.append(request) or httpx.Response(200, json={}))
+    client.close()
+    with pytest.raises(WixTransientError) as info:
+        client.list_tickets("ev1")
+    assert info.value.code == "CLOSED"
+    assert sent == []
+
+
 def test_retry_after_as_http_date_and_html_429():
     def handler(request):
         return httpx.Response(
