@@ -46,7 +46,7 @@ def build(tickets: int, admitted: int, server_checked: int) -> tuple[object, Sta
     station.checkin.tickets.upsert_many(rows)
     for i in range(server_checked, server_checked + admitted):
         station.checkin.scan(f"BENCH-{i:06d}", EVENT, f"Door {i % 3 + 1}")
-    return station, StatsService(station.db, "Door 1", station.clock)
+    return station, station.stats_service("Door 1")
 
 
 def timed(fn: object, runs: int = 5) -> list[float]:

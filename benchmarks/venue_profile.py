@@ -51,7 +51,7 @@ def prepare_hub(folder: Path, server: EmulatorServer) -> float:
 
     started = time.monotonic()
     station = open_station(folder, hub_link=False)
-    VenueHub(station.db, station.clock).start()
+    VenueHub(station.stores, station.clock).start()
     engine = make_engine(station, server)
     try:
         for _ in range(20):

@@ -14,17 +14,26 @@ from checkin_app.domain.secret import SecretFormatError, clean_secret
 from checkin_app.domain.verdicts import StatusChoices
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.tls import pinned_client_context
+from checkin_app.services.attention import AttentionService
 from checkin_app.services.checkin import CheckInService
+from checkin_app.services.event_catalog import EventCatalog
+from checkin_app.services.exports import ExportService
+from checkin_app.services.guest_list import GuestListService
 from checkin_app.services.hub_link import link_config, open_hub_client, pair_from_environment
+from checkin_app.services.recent_scans import RecentScans
 from checkin_app.services.repair import RepairReport
 from checkin_app.services.retention import RetentionService
+from checkin_app.services.sales import SalesService
 from checkin_app.services.search import SearchService
 from checkin_app.services.secrets import ENV_API_KEY, SecretsService, api_key_name
+from checkin_app.services.setup import EventSetupService
 from checkin_app.services.station_open import open_database
+from checkin_app.services.stats import StatsService
 from checkin_app.services.status import StatusService
 from checkin_app.settings import Settings, default_station_name, resolve_data_dir
 from checkin_app.storage.database import Database, StorageError
 from checkin_app.storage.outbox import Outbox
+from checkin_app.storage.stores import Stores
 from checkin_app.sync.engine import SyncEngine
 from checkin_app.sync.hub_sync import HubSyncEngine
 from checkin_app.wix import Secret, TokenBucket, WixClient
@@ -40,10 +49,15 @@ class Station:
     data_dir: Path
     settings: Settings
     db: Database
+    stores: Stores  # the database's repositories (services take the ones they need)
     clock: Clock
+    events: EventCatalog
+    guest_lists: GuestListService
     checkin: CheckInService
     search: SearchService
     status: StatusService
+    attention: AttentionService
+    recent: RecentScans
     outbox: Outbox
     secrets: SecretsService
     retention: RetentionService
@@ -54,6 +68,42 @@ class Station:
     @property
     def station_name(self) -> str:
         return self.settings.station or default_station_name()
+
+    # -- the database, as the CLI asks about it (it never handles the Database itself) ----
+    @property
+    def encrypted(self) -> bool:
+        return self.db.encrypted
+
+    @property
+    def damaged(self) -> str:
+        """What SQLite reported once it saw damage ("" while none was seen)."""
+        return self.db.damaged
+
+    def check_health(self) -> None:
+        """Read every page now (raises `DatabaseUnreadable`): damage is found here, not at
+        the door."""
+        self.db.check_health()
+
+    # -- services built on demand (the station name is read when they are made) ----------
+    def stats_service(self, station: str | None = None) -> StatsService:
+        """Figures as seen from `station` (default: this station's name)."""
+        s = self.stores
+        return StatsService(
+            self.events, s.catalog, s.attendance, s.order_summaries, s.sales, s.sync_state,
+            station or self.station_name, self.clock,
+        )  # fmt: skip
+
+    def export_service(self, station: str | None = None) -> ExportService:
+        return ExportService(self.stats_service(station), self.stores.scan_log)
+
+    def sales_service(self, client: WixClient, station: str | None = None) -> SalesService:
+        s = self.stores
+        return SalesService(
+            client, s.sales, s.tickets, s.catalog, station or self.station_name, self.clock
+        )
+
+    def setup_service(self, client: WixClient) -> EventSetupService:
+        return EventSetupService(client, self.stores.catalog)
 
     def close(self) -> None:
         if self.hub is not None:
@@ -84,8 +134,9 @@ def open_station(
     secrets = secrets or SecretsService.for_this_computer()
     opened = open_database(path, secrets, create=create, encrypt=encrypt)
     db = opened.db
+    stores = Stores.on(db)
     settings = Settings.load(path)
-    retention = RetentionService(db, clock, settings.retention_days)
+    retention = RetentionService(stores.retention, clock, settings.retention_days)
     try:
         retention.apply_due()  # guest data past its time goes before anything else runs
     except StorageError as exc:
@@ -99,16 +150,39 @@ def open_station(
         except BaseException:
             db.close()
             raise
+    events = EventCatalog(stores.catalog, stores.tickets, clock)
+    guest_lists = GuestListService(stores.downloads, stores.sync_state, stores.catalog, clock)
     return Station(
         data_dir=path,
         settings=settings,
         db=db,
+        stores=stores,
         clock=clock,
+        events=events,
+        guest_lists=guest_lists,
         # Read at every scan: the settings dialog changes these while the door runs.
-        checkin=CheckInService(db, clock, choices=lambda: status_choices(settings), hub=hub),
-        search=SearchService(db),
-        status=StatusService(db, clock),
-        outbox=Outbox(db),
+        checkin=CheckInService.on(
+            stores,
+            clock,
+            events=events,
+            guest_list=guest_lists,
+            choices=lambda: status_choices(settings),
+            hub=hub,
+        ),
+        search=SearchService(stores.tickets, stores.downloads, stores.checkins),
+        status=StatusService(
+            path,
+            stores.catalog,
+            stores.tickets,
+            stores.checkins,
+            stores.sync_state,
+            stores.outbox,
+            guest_lists,
+            clock,
+        ),
+        attention=AttentionService(stores.outbox, stores.sync_state),
+        recent=RecentScans(stores.checkins, stores.tickets),
+        outbox=stores.outbox,
         secrets=secrets,
         retention=retention,
         repair=opened.repair,

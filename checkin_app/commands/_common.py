@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.cli import CommandError
 from checkin_app.commands.terminal import json_text
-from checkin_app.services.errors import ServiceError
+from checkin_app.services.errors import DatabaseUnreadable, ServiceError, StorageError
 from checkin_app.services.secrets import (
     ENV_DB_KEY,
     SecretsService,
@@ -21,7 +21,6 @@ from checkin_app.services.secrets import (
 )
 from checkin_app.services.station_open import repair_database
 from checkin_app.settings import default_station_name
-from checkin_app.storage.database import DatabaseUnreadable, StorageError
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +72,7 @@ def opened_station(args: argparse.Namespace, *, create: bool = False) -> Iterato
 
 def _salvage_now(station: Station, exc: DatabaseUnreadable) -> str:
     """Damage found mid-command: nothing was decided; salvage the local records now."""
-    if not station.db.damaged:
+    if not station.damaged:
         return str(exc)  # unreadable at open (a wrong key is told apart there)
     try:
         report = repair_database(station.data_dir, station.secrets)

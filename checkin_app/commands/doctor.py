@@ -27,6 +27,7 @@ from checkin_app.commands._common import (
     station_secrets,
 )
 from checkin_app.commands.terminal import field
+from checkin_app.services.connection import SyncEngine
 from checkin_app.services.doctor import (
     Connector,
     NotConfigured,
@@ -35,9 +36,9 @@ from checkin_app.services.doctor import (
     self_check,
 )
 from checkin_app.services.doctor_checks import Check, DoctorReport, Status, problem, warning
+from checkin_app.services.errors import StorageError
+from checkin_app.services.station_open import DB_FILENAME
 from checkin_app.settings import Settings, resolve_data_dir
-from checkin_app.storage.database import DB_FILENAME, StorageError
-from checkin_app.sync.engine import SyncEngine
 
 QT_PROBE_TIMEOUT_S = 60.0  # a cold first start of Qt from a slow disk takes seconds
 
@@ -111,7 +112,7 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
                 data_dir,
                 status,
                 event_id=station.settings.event_id,
-                encrypted=station.db.encrypted,
+                encrypted=station.encrypted,
                 demo=station.settings.demo,
             ),
             station,

@@ -13,8 +13,7 @@ from checkin_app.commands.sync import (
     remember_connection,
 )
 from checkin_app.commands.terminal import field
-from checkin_app.sync.engine import describe_error
-from checkin_app.wix import WixError
+from checkin_app.services.connection import WixError, describe_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             except WixError as exc:
                 raise CommandError(describe_error(exc), EXIT_TROUBLE) from None
         remember_connection(args, station)
-        cached = {e.id for e in station.checkin.catalog.events()}
+        cached = {e.id for e in station.events.events()}
     rows = [
         {
             "id": e.id,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from checkin_app.commands._common import add_data_dir, opened_station
 from checkin_app.commands.terminal import field
-from checkin_app.services.exports import ExportService
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with opened_station(args) as station:
-        service = ExportService(station.db, station.station_name, station.clock)
+        service = station.export_service()
         if args.scans:
             result = service.scan_log(args.event, Path(args.csv))
             what = "scans"

@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from checkin_app.hub.runtime import HubRuntime, HubStartError
-    from checkin_app.hublink.tls import short_fingerprint
+    from checkin_app.hub import HubRuntime, HubStartError
+    from checkin_app.services.hub_link import short_fingerprint
 
     key = None
     if args.api_key_stdin:
@@ -100,10 +100,10 @@ def run_stations(args: argparse.Namespace) -> int:
 
     with opened_station(args) as station:
         if args.revoke:
-            count = revoke_station(station.db, args.revoke)
+            count = revoke_station(station.stores, args.revoke)
             if not count:
                 raise CommandError(f"No active station called {args.revoke!r}.")
-        stations = paired_stations(station.db)
+        stations = paired_stations(station.stores)
     if args.json:
         print_json([
             {"id": s.id, "name": s.name, "paired_at": s.paired_at, "last_contact": s.last_contact,

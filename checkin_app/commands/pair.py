@@ -36,9 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_pair(args: argparse.Namespace) -> int:
-    from checkin_app.hublink import HubError
-    from checkin_app.hublink.tls import short_fingerprint
-    from checkin_app.services.hub_link import pair
+    from checkin_app.services.hub_link import HubError, pair, short_fingerprint
     from checkin_app.services.secrets import SecretStoreError
 
     with opened_station(args, create=True) as station:

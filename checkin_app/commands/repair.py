@@ -8,9 +8,9 @@ import argparse
 
 from checkin_app.cli import CommandError
 from checkin_app.commands._common import add_data_dir, add_json, print_json, station_secrets
+from checkin_app.services.errors import StorageError
 from checkin_app.services.station_open import repair_database
 from checkin_app.settings import resolve_data_dir
-from checkin_app.storage.database import StorageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -91,7 +91,7 @@ def refresh(station: Station, service: StatsService, event_id: str | None) -> No
 
 def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=args.refresh) as station:
-        service = StatsService(station.db, station.station_name, station.clock)
+        service = station.stats_service()
         if args.refresh:
             refresh(station, service, args.event)
         stats = service.event_stats(args.event)

@@ -19,9 +19,9 @@ def run(args: argparse.Namespace) -> int:
     from checkin_app.services.hub_link import hub_status
 
     with opened_station(args) as station:
-        station.db.check_health()  # every page read: damage is found here, not at the door
+        station.check_health()  # every page read: damage is found here, not at the door
         status = station.status.status()
-        hub = hub_status(station.data_dir, station.settings, station.db, station.hub)
+        hub = hub_status(station.data_dir, station.settings, station.stores, station.hub)
     if args.json:
         print_json({**status.to_json(), "hub": hub})
         return 0

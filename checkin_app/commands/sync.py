@@ -26,7 +26,7 @@ from checkin_app.commands._common import (
 from checkin_app.commands.terminal import field
 from checkin_app.domain.progress import ListProgress, describe_duration, describe_progress
 from checkin_app.domain.text import one_line
-from checkin_app.sync.engine import Connectivity, SyncEngine, SyncReport
+from checkin_app.services.connection import Connectivity, SyncEngine, SyncReport
 
 EXIT_TROUBLE = 3
 
@@ -113,7 +113,7 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     progress = None if args.json else ProgressPrinter(sys.stdout)
     with opened_station(args, create=True) as station:
-        station.db.check_health()  # a damaged database is salvaged before anything is sent
+        station.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
             if args.max_wait is not None:
                 engine.max_pass_wait_s = args.max_wait
@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             report.paused is None
         ):
             remember_connection(args, station)
-        titles = {e.id: e.title for e in station.checkin.catalog.events()}
+        titles = {e.id: e.title for e in station.events.events()}
     if args.json:
         print_json(report.to_json())
     elif report.connectivity == Connectivity.OFFLINE:

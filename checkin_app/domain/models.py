@@ -104,6 +104,14 @@ class TicketDefinition:
     hidden: bool = False
     sale_status: str | None = None
 
+    @property
+    def available(self) -> int | None:
+        """How many are left to sell (None = unlimited): Wix's unsold count, else the limit
+        less what is sold and held in reservations."""
+        if self.unsold_count is not None or self.initial_limit is None:
+            return self.unsold_count
+        return max(0, self.initial_limit - self.sold_count - self.reserved_count)
+
 
 @dataclass(frozen=True, slots=True)
 class Ticket:

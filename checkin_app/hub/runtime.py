@@ -103,12 +103,14 @@ class HubRuntime:
         base_url, site_id, api_key = self._connection
         self.engine, self._forwarder = connect_hub(station, base_url, site_id, api_key)
         engine = self.engine
-        venue = self.venue = VenueHub(station.db, station.clock, wix_floor=engine.wix_time_floor)
+        venue = self.venue = VenueHub(
+            station.stores, station.clock, wix_floor=engine.wix_time_floor
+        )
         taken = venue.start()
         if taken:
             log.info("This laptop held %d admissions of another hub as a door: taken over", taken)
         identity, passphrase = load_or_create_identity(station.data_dir, self.name, station.secrets)
-        self.pairing = HubPairing(station.db, identity.fingerprint, self.name)
+        self.pairing = HubPairing(station.stores.venue, identity.fingerprint, self.name)
         self.server = HubServer(
             venue, self.pairing, server_context(identity, passphrase), host=self.host,
             port=self.port, forwarder=self._forwarder, on_change=self.nudge,

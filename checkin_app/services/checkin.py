@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
-from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import (
     Event,
     InputMethod,
@@ -31,16 +29,16 @@ from checkin_app.domain.payload import parse_payload
 from checkin_app.domain.verdicts import StatusChoices, decide, payment_due_reason
 from checkin_app.hublink import HubError
 from checkin_app.hublink.protocol import verdict_from_json
-from checkin_app.services.errors import EventNotFound, NothingToUndo, ServiceError
+from checkin_app.services.errors import NothingToUndo, ServiceError
+from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
-from checkin_app.storage.database import Database
-from checkin_app.storage.downloads import DownloadStore
-from checkin_app.storage.outbox import Outbox, OutboxKind
+from checkin_app.storage.door import DoorLedger, DoorTransaction
+from checkin_app.storage.outbox import OutboxKind
+from checkin_app.storage.stores import Stores
 from checkin_app.storage.sync_state import SyncStateStore
-from checkin_app.storage.tickets import TicketStore, ticket_from_row
-from checkin_app.storage.venue_held import HeldAdmissions
+from checkin_app.storage.tickets import TicketStore
 
 log = logging.getLogger(__name__)
 
@@ -82,49 +80,57 @@ class CheckInService:
 
     def __init__(
         self,
-        db: Database,
+        ledger: DoorLedger,
+        events: EventCatalog,
+        tickets: TicketStore,
+        sync_state: SyncStateStore,
+        guest_list: GuestListService,
+        catalog: CatalogStore,
+        log: CheckinLog,
         clock: Clock | None = None,
         choices: Callable[[], StatusChoices] = StatusChoices,
         hub: HubDecider | None = None,
     ) -> None:
-        self._db = db
+        self._ledger = ledger
+        self._events = events
+        # Read by callers that look at the station's cache (the hub, the demo, tests).
+        self.tickets = tickets
+        self.sync_state = sync_state
+        self.guest_list = guest_list
+        self.catalog = catalog
+        self.log = log
         self._clock = clock or Clock()
         # The organizer's settings for orders Wix is still settling, read at every scan
         # (the settings dialog changes them while the door runs).
         self._choices = choices
         self.hub = hub
-        self.tickets = TicketStore(db)
-        self.catalog = CatalogStore(db)
-        self.log = CheckinLog(db)
-        self.sync_state = SyncStateStore(db)
-        self.guest_list = GuestListService(db, self._clock)
-        self._staged = DownloadStore(db)
+
+    @classmethod
+    def on(
+        cls,
+        stores: Stores,
+        clock: Clock | None = None,
+        *,
+        events: EventCatalog | None = None,
+        guest_list: GuestListService | None = None,
+        choices: Callable[[], StatusChoices] = StatusChoices,
+        hub: HubDecider | None = None,
+    ) -> CheckInService:
+        """The service over a station's repositories (`bootstrap`; the venue hub's own)."""
+        clock = clock or Clock()
+        events = events or EventCatalog(stores.catalog, stores.tickets, clock)
+        guest_list = guest_list or GuestListService(
+            stores.downloads, stores.sync_state, stores.catalog, clock
+        )
+        return cls(
+            stores.door, events, stores.tickets, stores.sync_state, guest_list, stores.catalog,
+            stores.checkins, clock, choices=choices, hub=hub,
+        )  # fmt: skip
 
     # -- events -------------------------------------------------------------------------
     def resolve_event(self, event_id: str | None, ref: TicketRef | None = None) -> Event:
-        """The event a scan is for: the one asked for, or the one the code names, or the only
-        cached one, or the only one holding that ticket number, or the one on now (or next)."""
-        if event_id:
-            event = self.catalog.get_event(event_id)
-            if event is None:
-                raise EventNotFound(f"Event {event_id} is not in the local cache; run sync.")
-            return event
-        events = self.catalog.events()
-        if not events:
-            raise EventNotFound("No events are cached yet: run `checkin-app sync` first.")
-        if ref is not None and ref.event_id:
-            for event in events:
-                if event.id == ref.event_id:
-                    return event
-        if len(events) == 1:
-            return events[0]
-        if ref is not None:
-            holders = {t.event_id for t in self.tickets.find_by_number(ref.ticket_number)}
-            if len(holders) == 1:
-                return self.resolve_event(holders.pop())
-        chosen = current_event(events, self._clock.now())
-        assert chosen is not None  # events is not empty
-        return chosen
+        """The event a scan is for (`EventCatalog.resolve`: the one rule for every screen)."""
+        return self._events.resolve(event_id, ref)
 
     def cache_age_text(self, event_id: str) -> str | None:
         state = self.sync_state.get(tickets_stream(event_id))
@@ -159,10 +165,10 @@ class CheckInService:
             decided = self._ask_hub(raw_text, event, station, method, scan_id)
             if decided is not None:
                 return decided
-        with self._db.transaction() as conn:
-            verdict, ticket = self._decide(conn, ref, event)
+        with self._ledger.transaction() as tx:
+            verdict, ticket = self._decide(tx, ref, event)
             return self._write_scan(
-                conn, ticket, event, verdict, station, method, scan_id=scan_id,
+                tx, ticket, event, verdict, station, method, scan_id=scan_id,
                 decided_by=decided_by,
             )  # fmt: skip
 
@@ -187,9 +193,8 @@ class CheckInService:
         verdict = dataclasses.replace(
             verdict, scan_id=scan_id, event_id=verdict.event_id or event.id
         )
-        with self._db.transaction() as conn:
-            CheckinLog.insert(
-                conn,
+        with self._ledger.transaction() as tx:
+            tx.add_scan(
                 ScanRecord(
                     scan_id=scan_id, kind="scan", event_id=verdict.event_id or event.id,
                     ticket_number=verdict.ticket_number, station=station, method=method.value,
@@ -203,8 +208,8 @@ class CheckInService:
                 # The hub queues the Wix call; this door keeps a copy until the hub says it
                 # reached Wix, so a hub that dies first loses nothing (docs/hub.md).
                 floor = reply.get("wix_after")
-                HeldAdmissions.hold(
-                    conn, scan_id, verdict.event_id or event.id, verdict.ticket_number,
+                tx.hold_hub_admission(
+                    scan_id, verdict.event_id or event.id, verdict.ticket_number,
                     str(reply.get("hub_id") or ""),
                     float(floor) if isinstance(floor, int | float) else None,
                 )  # fmt: skip
@@ -226,10 +231,10 @@ class CheckInService:
         if ref is None:
             raise ServiceError("That is not a ticket code; nothing to admit.")
         event = self.resolve_event(event_id, ref)
-        with self._db.transaction() as conn:
-            verdict, ticket = self._decide(conn, ref, event)
+        with self._ledger.transaction() as tx:
+            verdict, ticket = self._decide(tx, ref, event)
             if verdict.admitted:
-                return self._write_scan(conn, ticket, event, verdict, station, method)
+                return self._write_scan(tx, ticket, event, verdict, station, method)
             admitted = dataclasses.replace(
                 verdict,
                 kind=VerdictKind.ADMITTED,
@@ -245,7 +250,7 @@ class CheckInService:
             # check it in (a ticket Wix does not know comes back as a refused call to review).
             unknown = verdict.kind is VerdictKind.LIST_INCOMPLETE
             return self._write_scan(
-                conn, ticket, event, admitted, station, method, queue=queue or unknown,
+                tx, ticket, event, admitted, station, method, queue=queue or unknown,
                 queue_unknown=unknown,
             )  # fmt: skip
 
@@ -259,57 +264,45 @@ class CheckInService:
         """Pay at door: record the money, queue Confirm Order, then admit and queue the check-in."""
         ref = TicketRef(ticket_number.strip().upper())
         event = self.resolve_event(event_id, ref)
-        with self._db.transaction() as conn:
-            verdict, ticket = self._decide(conn, ref, event)
+        with self._ledger.transaction() as tx:
+            verdict, ticket = self._decide(tx, ref, event)
             if verdict.kind is not VerdictKind.PAYMENT_DUE or ticket is None:
                 raise ServiceError(f"No payment is due for this ticket ({verdict.reason}).")
-            conn.execute(
-                "INSERT OR IGNORE INTO local_payments (event_id, order_number, amount, currency,"
-                " station, collected_at) VALUES (?,?,?,?,?,?)",
-                (event.id, ticket.order_number, verdict.amount_due, verdict.currency, station,
-                 self._clock.now_iso()),
+            tx.record_payment(
+                event.id, ticket.order_number, verdict.amount_due, verdict.currency, station,
+                self._clock.now_iso(),
             )  # fmt: skip
-            Outbox.enqueue(
-                conn, OutboxKind.CONFIRM_ORDER, event.id, order_number=ticket.order_number
-            )
+            tx.queue(OutboxKind.CONFIRM_ORDER, event.id, order_number=ticket.order_number)
             money = f"{verdict.amount_due} {verdict.currency or ''}".strip()
             admitted = dataclasses.replace(
                 verdict, kind=VerdictKind.ADMITTED, reason=f"Payment collected: {money}"
             )
             return self._write_scan(
-                conn, ticket, event, admitted, station, method, payment_collected=True
+                tx, ticket, event, admitted, station, method, payment_collected=True
             )
 
     def undo(self, ticket_number: str, event_id: str | None, station: str) -> UndoResult:
         """Undo the ticket's check-in: cancel the unsent call, or queue Delete Ticket Check-In."""
         ref = TicketRef(ticket_number.strip().upper())
         event = self.resolve_event(event_id, ref)
-        with self._db.transaction() as conn:
-            row = conn.execute(
-                "SELECT * FROM tickets WHERE event_id = ? AND ticket_number = ?",
-                (event.id, ref.ticket_number),
-            ).fetchone()
-            ticket = ticket_from_row(row) if row else None
-            if ticket is None:
-                ticket = self._staged.staged_ticket(event.id, ref.ticket_number, conn)
+        with self._ledger.transaction() as tx:
+            found = tx.ticket(event.id, ref.ticket_number)
+            ticket = found.ticket if found else None
             number = ticket.ticket_number if ticket else ref.ticket_number
-            live = CheckinLog.live_admission(conn, event.id, number)
+            live = tx.live_admission(event.id, number)
             server_at = ticket.server_checked_in_at if ticket else None
-            if server_at and server_at in CheckinLog.undone_server_check_ins(
-                conn, event.id, number
-            ):
+            if server_at and server_at in tx.undone_server_check_ins(event.id, number):
                 server_at = None
             if live is None and server_at is None:
                 raise NothingToUndo(f"Ticket {number} is not checked in.")
             undo_id = str(uuid.uuid4())
             cancelled = False
             if live is not None:
-                cancelled = Outbox.cancel_pending_for_scan(conn, live.scan_id)
+                cancelled = tx.cancel_pending_for_scan(live.scan_id)
             needs_server_undo = server_at is not None or (live is not None and not cancelled)
-            if live is not None and ticket is None and not Outbox.sent_for_scan(conn, live.scan_id):
+            if live is not None and ticket is None and not tx.sent_for_scan(live.scan_id):
                 needs_server_undo = False  # an override of an unknown code never reached Wix
-            CheckinLog.insert(
-                conn,
+            tx.add_scan(
                 ScanRecord(
                     scan_id=undo_id, kind="undo", event_id=event.id, ticket_number=number,
                     station=station, method=InputMethod.MANUAL.value, decision="UNDONE",
@@ -321,15 +314,12 @@ class CheckInService:
                 undone_server_at=server_at,
             )  # fmt: skip
             if live is not None:
-                CheckinLog.mark_undone(conn, live.scan_id, undo_id)
+                tx.mark_undone(live.scan_id, undo_id)
                 # A copy of a hub's admission is not handed over once undone: the undo goes
                 # to the hub instead (it cancels the call, or undoes the check-in at Wix).
-                HeldAdmissions.drop(conn, [live.scan_id])
+                tx.drop_held(live.scan_id)
             if needs_server_undo:
-                Outbox.enqueue(
-                    conn, OutboxKind.UNDO_CHECK_IN, event.id, ticket_number=number,
-                    scan_id=undo_id,
-                )  # fmt: skip
+                tx.queue(OutboxKind.UNDO_CHECK_IN, event.id, ticket_number=number, scan_id=undo_id)
         log.info("Check-in undone (cancelled before sent: %s)", cancelled)
         return UndoResult(
             ticket_number=number,
@@ -344,41 +334,35 @@ class CheckInService:
         return self.resolve_event(event_id)
 
     def _decide(
-        self, conn: sqlite3.Connection, ref: TicketRef, event: Event
+        self, tx: DoorTransaction, ref: TicketRef, event: Event
     ) -> tuple[Verdict, Ticket | None]:
         other_title = None
         ticket = None
-        row: sqlite3.Row | None = None
+        server_station = None
         if ref.event_id is None or ref.event_id == event.id:
-            row = conn.execute(
-                "SELECT * FROM tickets WHERE event_id = ? AND ticket_number = ?",
-                (event.id, ref.ticket_number),
-            ).fetchone()
-            ticket = ticket_from_row(row) if row else None
-            if ticket is None:
-                # Not in the live list: the download under way may have it already (real
-                # Wix data, so the door decides on it).
-                ticket = self._staged.staged_ticket(event.id, ref.ticket_number, conn)
+            # The live list, else the download under way (real Wix data: the door decides).
+            found = tx.ticket(event.id, ref.ticket_number)
+            if found is not None:
+                ticket, server_station = found.ticket, found.server_station
             if ticket is None and ref.event_id is None:
                 # A bare number that belongs to another cached event is a wrong-event ticket.
                 elsewhere = self.tickets.find_by_number(ref.ticket_number)
                 if elsewhere:
                     ref = TicketRef(ref.ticket_number, elsewhere[0].event_id)
         if ref.event_id is not None and ref.event_id != event.id:
-            other = self.catalog.get_event(ref.event_id)
+            other = self._events.event(ref.event_id)
             other_title = other.title if other else None
         prior = None
         amount_due = None
         if ticket is not None:
-            prior = CheckinLog.prior_check_in(
-                conn, event.id, ticket.ticket_number, ticket.server_checked_in_at,
-                server_station=row["checked_in_station"] if row is not None else None,
-            )  # fmt: skip
+            prior = tx.prior_check_in(
+                event.id, ticket.ticket_number, ticket.server_checked_in_at, server_station
+            )
             if ticket.order_status in _COLLECTABLE:
-                if self._payment_collected(conn, event.id, ticket.order_number):
+                if tx.payment_collected(event.id, ticket.order_number):
                     ticket = dataclasses.replace(ticket, order_status=OrderStatus.PAID)
                 else:
-                    amount_due = self._order_due(conn, event.id, ticket)
+                    amount_due = order_due(tx.order_prices(event.id, ticket.order_number), ticket)
         verdict = decide(
             ref,
             event,
@@ -398,33 +382,9 @@ class CheckInService:
             )  # fmt: skip
         return verdict, ticket
 
-    @staticmethod
-    def _payment_collected(conn: sqlite3.Connection, event_id: str, order_number: str) -> bool:
-        row = conn.execute(
-            "SELECT 1 FROM local_payments WHERE event_id = ? AND order_number = ?",
-            (event_id, order_number),
-        ).fetchone()
-        return row is not None
-
-    @staticmethod
-    def _order_due(conn: sqlite3.Connection, event_id: str, ticket: Ticket) -> str:
-        """What the order still owes: the price of its live tickets (Confirm Order pays all)."""
-        rows = conn.execute(
-            "SELECT price FROM tickets WHERE event_id = ? AND order_number = ? AND canceled = 0 "
-            "AND archived = 0 AND removed = 0",
-            (event_id, ticket.order_number),
-        ).fetchall()
-        total = Decimal(0)
-        try:
-            for row in rows or [(ticket.price,)]:
-                total += Decimal(row[0] or "0")
-        except InvalidOperation:
-            return ticket.price or "0"
-        return f"{total:.2f}"
-
     def _write_scan(
         self,
-        conn: sqlite3.Connection,
+        tx: DoorTransaction,
         ticket: Ticket | None,
         event: Event,
         verdict: Verdict,
@@ -440,8 +400,7 @@ class CheckInService:
         scan_id = scan_id or str(uuid.uuid4())
         now = self._clock.now_iso()
         number = ticket.ticket_number if ticket else verdict.ticket_number
-        CheckinLog.insert(
-            conn,
+        tx.add_scan(
             ScanRecord(
                 scan_id=scan_id, kind="scan", event_id=event.id, ticket_number=number,
                 station=station, method=method.value, decision=verdict.kind.value,
@@ -452,9 +411,7 @@ class CheckInService:
             self._clock.monotonic_ns(),
         )  # fmt: skip
         if verdict.admitted and queue and (ticket is not None or (queue_unknown and number)):
-            Outbox.enqueue(
-                conn, OutboxKind.CHECK_IN, event.id, ticket_number=number, scan_id=scan_id,
-            )  # fmt: skip
+            tx.queue(OutboxKind.CHECK_IN, event.id, ticket_number=number, scan_id=scan_id)
         checked_in_at = now if verdict.admitted else verdict.checked_in_at
         station_out = station if verdict.admitted else verdict.checked_in_station
         return dataclasses.replace(
@@ -466,5 +423,16 @@ class CheckInService:
         self, ticket: Ticket | None, event: Event, verdict: Verdict, station: str,
         method: InputMethod,
     ) -> Verdict:  # fmt: skip
-        with self._db.transaction() as conn:
-            return self._write_scan(conn, ticket, event, verdict, station, method)
+        with self._ledger.transaction() as tx:
+            return self._write_scan(tx, ticket, event, verdict, station, method)
+
+
+def order_due(prices: list[str | None], ticket: Ticket) -> str:
+    """What the order still owes: the price of its live tickets (Confirm Order pays all)."""
+    total = Decimal(0)
+    try:
+        for price in prices or [ticket.price]:
+            total += Decimal(price or "0")
+    except InvalidOperation:
+        return ticket.price or "0"
+    return f"{total:.2f}"

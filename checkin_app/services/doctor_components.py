@@ -24,6 +24,7 @@ from checkin_app.services.secrets import (
     ENV_DB_KEY,
     SecretsService,
 )
+from checkin_app.storage.engine_probe import EngineLacks, EngineMissing, probe_engine
 
 CAMERA_INDICES = range(4)
 CAMERA_TIMEOUT_S = 4.0  # for all indices together: they are probed in parallel
@@ -105,32 +106,23 @@ def _zbar_file() -> str:
 def sqlite_check() -> Check:
     """The station's SQLite: SQLCipher (encryption) with full-text search."""
     try:
-        from sqlcipher3 import dbapi2 as sqlite3
-    except ImportError as exc:
+        facts = probe_engine()
+    except EngineMissing as exc:
         return problem("sqlite", f"SQLCipher (sqlcipher3) cannot be loaded: {exc}.")
-    try:
-        conn = sqlite3.connect(":memory:")
-        try:
-            cipher = conn.execute("PRAGMA cipher_version").fetchone()
-            conn.execute("CREATE VIRTUAL TABLE t USING fts5(name)")
-            conn.execute("INSERT INTO t VALUES ('Ada Lovelace')")
-            found = conn.execute("SELECT count(*) FROM t WHERE t MATCH 'lovel*'").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
+    except EngineLacks as exc:
         return problem(
             "sqlite",
-            f"SQLite {sqlite3.sqlite_version} has no full-text search "
+            f"SQLite {exc.sqlite_version} has no full-text search "
             f"(FTS5): guest search cannot work ({exc}).",
         )
-    if found != 1:
+    if not facts.fts_works:
         return problem("sqlite", "SQLite full-text search gave a wrong answer.")
-    if not cipher:
+    if not facts.cipher_version:
         return problem("sqlite", "This SQLite cannot encrypt: the guest list would be plain.")
     return ok(
         "sqlite",
-        f"SQLite {sqlite3.sqlite_version} with full-text search (FTS5), encrypted by "
-        f"SQLCipher {cipher[0]}.",
+        f"SQLite {facts.sqlite_version} with full-text search (FTS5), encrypted by "
+        f"SQLCipher {facts.cipher_version}.",
     )
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from checkin_app.domain.clock import Clock
 from checkin_app.domain.models import Event
 from checkin_app.services.csv_export import write_csv
 from checkin_app.services.stats import StatsService
-from checkin_app.storage.database import Database
 from checkin_app.storage.scan_log import ScanLogReader
 
 ATTENDANCE_COLUMNS = ("ticket", "order", "guest", "type", "status", "checked_in_at", "station")
@@ -34,9 +32,9 @@ class ExportResult:
 class ExportService:
     """Writes an event's attendance list or scan log to a CSV file."""
 
-    def __init__(self, db: Database, station: str, clock: Clock | None = None) -> None:
-        self._stats = StatsService(db, station, clock)
-        self._scans = ScanLogReader(db)
+    def __init__(self, stats: StatsService, scans: ScanLogReader) -> None:
+        self._stats = stats
+        self._scans = scans
 
     def resolve_event(self, event_id: str | None) -> Event:
         return self._stats.resolve_event(event_id)

@@ -12,7 +12,6 @@ import dataclasses
 from checkin_app.domain.clock import Clock, parse_iso
 from checkin_app.domain.progress import ListProgress
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.database import Database
 from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.sync.download import progress_of, tickets_stream
@@ -23,11 +22,17 @@ STALLED_AFTER_S = 120.0  # no page for this long: no pass is downloading, no tim
 class GuestListService:
     """Per-event `ListProgress` from the station database."""
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        downloads: DownloadStore,
+        sync_state: SyncStateStore,
+        catalog: CatalogStore,
+        clock: Clock | None = None,
+    ) -> None:
         self._clock = clock or Clock()
-        self._downloads = DownloadStore(db)
-        self._sync = SyncStateStore(db)
-        self._catalog = CatalogStore(db)
+        self._downloads = downloads
+        self._sync = sync_state
+        self._catalog = catalog
 
     def progress(self, event_id: str) -> ListProgress:
         state = self._sync.get(tickets_stream(event_id))

@@ -26,8 +26,7 @@ from checkin_app.services.checkin import CheckInService
 from checkin_app.services.hub_link import link_config, open_hub_client, pair, unpair
 from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
-from checkin_app.storage.database import Database
-from checkin_app.storage.venue_held import HeldAdmissions
+from checkin_app.storage.stores import Stores
 
 __all__ = [
     "FoundHub",
@@ -54,7 +53,7 @@ class HubMembership(Protocol):
     data_dir: Path
     settings: Settings
     secrets: SecretsService
-    db: Database
+    stores: Stores
     checkin: CheckInService
     hub: HubClient | None
 
@@ -102,11 +101,11 @@ def leave_hub(station: HubMembership) -> int:
     this door pairs with again takes them over (docs/hub.md, "Takeover")."""
     unpair(station.data_dir, station.settings, station.secrets)
     _switch(station, None)
-    return HeldAdmissions(station.db).count()
+    return station.stores.held.count()
 
 
 def held_admissions(station: HubMembership) -> int:
-    return HeldAdmissions(station.db).count()
+    return station.stores.held.count()
 
 
 def _switch(station: HubMembership, client: HubClient | None) -> None:

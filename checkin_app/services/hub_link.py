@@ -16,18 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin_app.domain.clock import parse_iso
-from checkin_app.hublink import HubError, HubPairingError
+
+# HubError and short_fingerprint are re-exported for the CLI and the UI.
+from checkin_app.hublink import HubError as HubError
+from checkin_app.hublink import HubPairingError
 from checkin_app.hublink.client import HubClient
 from checkin_app.hublink.discovery import discover_hubs
 from checkin_app.hublink.pairing import PairingResult, pair_with_hub
 from checkin_app.hublink.secrets import SecretText, secret_name
 from checkin_app.hublink.tls import fingerprint_of_pem
+from checkin_app.hublink.tls import short_fingerprint as short_fingerprint
 from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
-from checkin_app.storage.checkins import CheckinLog
-from checkin_app.storage.database import Database
-from checkin_app.storage.sync_state import SyncStateStore
-from checkin_app.storage.venue_held import HeldAdmissions
+from checkin_app.storage.stores import Stores
 
 log = logging.getLogger(__name__)
 
@@ -141,18 +142,19 @@ def pair_from_environment(
 
 
 def hub_status(
-    data_dir: Path, settings: Settings, db: Database, client: HubClient | None,
+    data_dir: Path, settings: Settings, stores: Stores, client: HubClient | None,
     *, probe: bool = True,
 ) -> dict[str, object]:  # fmt: skip
-    """`status --json`'s `hub`: {url, paired, reachable, last_contact} (+ role on a hub)."""
+    """`status --json`'s `hub`: {url, paired, reachable, last_contact, held} (+ role on a
+    hub); `stores`: the station's repositories (its sync state, scan log, held admissions)."""
     running = running_hub(data_dir)
     if running is not None:
         return {"url": running.get("url"), "paired": False, "reachable": True,
                 "last_contact": None, "role": "hub"}  # fmt: skip
     last = None
     if client is not None:  # the later of the last sync with the hub and its last verdict
-        heard = [SyncStateStore(db).get(HUB_STREAM).last_success_at,
-                 CheckinLog(db).last_hub_decision()]  # fmt: skip
+        heard = [stores.sync_state.get(HUB_STREAM).last_success_at,
+                 stores.checkins.last_hub_decision()]  # fmt: skip
         last = max((h for h in heard if h and parse_iso(h)), key=_when, default=None)
     reachable = False
     if client is not None and probe:
@@ -166,7 +168,7 @@ def hub_status(
         "last_contact": client_contact(client) or last, "role": "station" if client else None,
         # Admissions a hub decided for this door, kept here until that hub says they reached
         # Wix (handed to the next hub if this one is lost).
-        "held": HeldAdmissions(db).count(),
+        "held": stores.held.count(),
     }  # fmt: skip
 
 

@@ -32,7 +32,7 @@ from checkin_app.hublink.secrets import secret_name
 from checkin_app.hublink.tls import HubIdentity, new_identity
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.secrets import SecretsService
-from checkin_app.storage.database import Database
+from checkin_app.storage.stores import Stores
 from checkin_app.storage.venue import PairedStation, VenueStore
 
 CODE_LIFETIME_S = 15 * 60
@@ -101,8 +101,8 @@ def _write_private(path: Path, data: bytes) -> None:
 class HubPairing:
     """Codes, pairing and authentication for one hub (thread-safe)."""
 
-    def __init__(self, db: Database, fingerprint: str, hub_name: str) -> None:
-        self._store = VenueStore(db)
+    def __init__(self, store: VenueStore, fingerprint: str, hub_name: str) -> None:
+        self._store = store
         self.fingerprint = fingerprint
         self.hub_name = hub_name
         self._lock = threading.Lock()
@@ -175,11 +175,11 @@ class HubPairing:
         return self._store.revoke(id_or_name)
 
 
-def paired_stations(db: Database) -> list[PairedStation]:
+def paired_stations(stores: Stores) -> list[PairedStation]:
     """Every station that ever paired with the hub of this data folder."""
-    return VenueStore(db).stations()
+    return stores.venue.stations()
 
 
-def revoke_station(db: Database, id_or_name: str) -> int:
+def revoke_station(stores: Stores, id_or_name: str) -> int:
     """Revoke a station's credential at once (its next call gets 401); returns how many."""
-    return VenueStore(db).revoke(id_or_name)
+    return stores.venue.revoke(id_or_name)

@@ -24,13 +24,12 @@ from checkin_app.hublink.protocol import TICKET_FIELDS
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.hub_takeover import HELD_KIND, mark_to_json, take_over, wix_marks
-from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
-from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox, OutboxKind
+from checkin_app.storage.stores import Stores
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.venue import VenueAdmissions, VenueStore
-from checkin_app.storage.venue_held import HeldAdmission, HeldAdmissions
+from checkin_app.storage.venue_held import HeldAdmission
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +71,17 @@ class VenueHub:
     """The hub's decisions and guest-list feed over its own station database."""
 
     def __init__(
-        self, db: Database, clock: Clock | None = None,
+        self, stores: Stores, clock: Clock | None = None,
         wix_floor: Callable[[], float | None] | None = None,
     ) -> None:  # fmt: skip
         """`wix_floor()`: the earliest Wix's clock can read now (the hub's sync engine
         knows; None while unknown) — told to doors with every admission they hold."""
-        self._db = db
         self._clock = clock or Clock()
         self._wix_floor = wix_floor or (lambda: None)
-        self.checkin = CheckInService(db, self._clock)
-        self.store = VenueStore(db)
-        self._catalog = CatalogStore(db)
+        self.checkin = CheckInService.on(stores, self._clock)
+        self.store = stores.venue
+        self._held = stores.held
+        self._catalog = stores.catalog
         self._hub_id: str | None = None
 
     # -- identity of this hub's data ------------------------------------------------------
@@ -105,15 +104,15 @@ class VenueHub:
         return self._take_over_own()
 
     def _take_over_own(self) -> int:
-        held = HeldAdmissions(self._db).all()
+        held = self._held.all()
         for admission in held:
             record = self.checkin.log.get(admission.scan_id)
             station = record.station if record else "this laptop"
             at = record.device_time if record else self._clock.now_iso()
-            with self._db.transaction() as conn:
+            with self.store.transaction() as conn:
                 take_over(conn, admission, station, at, self._clock.now().timestamp(),
                           self._clock.monotonic_ns())  # fmt: skip
-                HeldAdmissions.drop(conn, [admission.scan_id])
+                self._held.drop(conn, [admission.scan_id])
         if held:
             log.info("Took over %d admissions this laptop held as a door", len(held))
         return len(held)
@@ -185,7 +184,7 @@ class VenueHub:
                              False, None)  # fmt: skip
         station = _text(item, "station", required=False) or door
         at = _text(item, "device_time", required=False) or self._clock.now_iso()
-        with self._db.transaction() as conn:
+        with self.store.transaction() as conn:
             taken = take_over(conn, held, station, at, self._clock.now().timestamp(),
                               self._clock.monotonic_ns())  # fmt: skip
         return ItemResult(
@@ -197,7 +196,7 @@ class VenueHub:
         key = _text(item, "key")
         assert key is not None
         kind = item.get("kind")
-        with self._db.transaction() as conn:
+        with self.store.transaction() as conn:
             done = VenueStore.received(conn, station_id, key)
             if done is not None:
                 return ItemResult(key, "duplicate")
@@ -331,7 +330,7 @@ class VenueHub:
         floor = self._wix_floor()
         part = self.store.changes_since(since, limit)
         rows = self.store.venue_rows(part.tickets) if part.tickets else []
-        marks = wix_marks(self._db.connection(), part.marks) if part.marks else []
+        marks = wix_marks(self.store.reader(), part.marks) if part.marks else []
         more = part.last_seq < self.store.last_seq()
         return {
             "fields": TICKET_FIELDS, "rows": rows, "seq": part.last_seq, "more": more,

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 
 from checkin_app.domain.clock import Clock, parse_iso, to_iso
 from checkin_app.services.errors import ServiceError
-from checkin_app.storage.database import Database
 from checkin_app.storage.retention import EventData, RetentionStore
 
 log = logging.getLogger(__name__)
@@ -64,9 +63,10 @@ class Forgotten:
 
 class RetentionService:
     def __init__(
-        self, db: Database, clock: Clock | None = None, days: float = DEFAULT_RETENTION_DAYS
-    ) -> None:
-        self._store = RetentionStore(db)
+        self, store: RetentionStore, clock: Clock | None = None,
+        days: float = DEFAULT_RETENTION_DAYS,
+    ) -> None:  # fmt: skip
+        self._store = store
         self._clock = clock or Clock()
         self.days = max(0.0, float(days))
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checkin_app.services.wix_problems import explain
+from checkin_app.services.wix_problems import wix_call
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.wix.client import WixClient
-from checkin_app.wix.errors import WixError
 from checkin_app.wix.mapping import pricing_options_from_wix, ticket_definition_from_wix
 
 MAX_TICKETS_PER_ORDER = 50  # Wix's ceiling for ticketLimitPerOrder
@@ -57,10 +56,9 @@ class TicketOffer:
 
     def availability(self, event_id: str) -> list[TicketAvailability]:
         """Every ticket type of the event with live stock from Wix (kept in the cache too)."""
-        try:
-            raws = list(self._client.iter_ticket_definitions(event_id))
-        except WixError as exc:
-            raise explain(exc, action="Reading the ticket types") from None
+        raws = wix_call(
+            "Reading the ticket types", lambda: list(self._client.iter_ticket_definitions(event_id))
+        )
         self.catalog.replace_definitions(
             event_id, [(ticket_definition_from_wix(r), r) for r in raws]
         )
@@ -73,9 +71,7 @@ class TicketOffer:
         for d in self.catalog.definitions(event_id):
             if d.hidden:
                 continue
-            available = d.unsold_count
-            if available is None and d.initial_limit is not None:
-                available = max(0, d.initial_limit - d.sold_count - d.reserved_count)
+            available = d.available
             row = TicketAvailability(
                 definition_id=d.id,
                 name=d.name,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -24,7 +24,7 @@ from checkin_app.services.checkout_form import (
     violation_rules,
 )
 from checkin_app.services.errors import ServiceError
-from checkin_app.services.wix_problems import explain
+from checkin_app.services.wix_problems import explain, wix_call
 from checkin_app.storage.sales import SaleStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.wix.client import WixClient
@@ -50,14 +50,6 @@ class SaleBook:
     tickets: TicketStore
     clock: Clock
     station: str
-
-    def wix(self, action: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One Wix call; a failure becomes a `WixProblem` explained for `action`."""
-        try:
-            return fn(*args, **kwargs)
-        except WixError as exc:
-            log.info("%s failed: %s", action, exc.code)
-            raise explain(exc, action=action) from None
 
     def save(self, sale: Sale, **changes: Any) -> Sale:
         return self.records.save(sale, updated_at=self.clock.now_iso(), **changes)
@@ -159,7 +151,7 @@ class SaleOrders:
     def confirm(self, sale: Sale) -> Sale:
         """Cash is in hand: Confirm Order (OFFLINE_PENDING → PAID), then issue the tickets."""
         book = self._book
-        orders = book.wix(
+        orders = wix_call(
             "Confirming the payment", book.client.confirm_orders, sale.event_id,
             [sale.order_number or ""],
         )  # fmt: skip
@@ -167,7 +159,7 @@ class SaleOrders:
             (o.get("status") for o in orders if o.get("orderNumber") == sale.order_number), None
         )
         if status not in ORDER_PAID:
-            order = book.wix(
+            order = wix_call(
                 "Reading the order", book.client.get_order, sale.event_id, sale.order_number or ""
             )
             status = order.get("status")
@@ -181,7 +173,7 @@ class SaleOrders:
         if sale.state is not SaleState.AWAITING_PAYMENT:
             return sale
         book = self._book
-        order = book.wix(
+        order = wix_call(
             "Checking the payment", book.client.get_order, sale.event_id, sale.order_number or ""
         )
         return self.adopt_order(sale, order, None)
@@ -189,7 +181,7 @@ class SaleOrders:
     def finish(self, sale: Sale) -> Sale:
         """The order is paid: fetch its tickets and put them in the door's cache at once."""
         book = self._book
-        order = book.wix(
+        order = wix_call(
             "Fetching the new tickets", book.client.get_order, sale.event_id,
             sale.order_number or "", fieldsets=("DETAILS", "TICKETS"),
         )  # fmt: skip

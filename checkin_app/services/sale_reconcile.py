@@ -15,7 +15,7 @@ from checkin_app.domain.models import OrderStatus
 from checkin_app.domain.sales import Payment, Sale, SaleState
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.sale_orders import ORDER_FAILED, ORDER_PAID, SaleBook, SaleOrders
-from checkin_app.services.wix_problems import explain
+from checkin_app.services.wix_problems import explain, wix_call
 from checkin_app.wix.errors import WixError, WixNotFoundError, WixPermanentError
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class SaleReconciler:
                 "to stock when the hold expires.",
             )  # fmt: skip
         if sale.state is SaleState.AWAITING_PAYMENT and sale.order_number:
-            order = book.wix(
+            order = wix_call(
                 "Checking the order", book.client.get_order, sale.event_id, sale.order_number
             )
             return self._resume_order(sale, order)
@@ -125,7 +125,7 @@ class SaleReconciler:
         """The order Wix made from this sale's reservation, if any (newest orders first)."""
         book = self._book
         for page in range(ORDER_LOOKUP_PAGES):
-            reply = book.wix(
+            reply = wix_call(
                 "Looking for the order", book.client.list_orders, sale.event_id,
                 offset=page * 100, limit=100, fieldsets=("DETAILS",), sort="created:desc",
             )  # fmt: skip

@@ -37,9 +37,8 @@ from checkin_app.services.errors import ServiceError
 from checkin_app.services.sale_offer import TicketAvailability, TicketOffer
 from checkin_app.services.sale_orders import SaleBook, SaleOrders
 from checkin_app.services.sale_reconcile import SaleReconciler, SaleRefused
-from checkin_app.services.wix_problems import explain, is_offline
+from checkin_app.services.wix_problems import explain, is_offline, wix_call
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.database import Database
 from checkin_app.storage.sales import SaleStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.wix.client import WixClient
@@ -106,16 +105,18 @@ class SalesService:
     def __init__(
         self,
         client: WixClient,
-        db: Database,
+        sales: SaleStore,
+        tickets: TicketStore,
+        catalog: CatalogStore,
         station: str,
         clock: Clock | None = None,
     ) -> None:
         self.client = client
         self.station = station
         self._lock = threading.RLock()
-        self._book = SaleBook(client, SaleStore(db), TicketStore(db), clock or Clock(), station)
+        self._book = SaleBook(client, sales, tickets, clock or Clock(), station)
         self.records = self._book.records
-        self.offer = TicketOffer(client, CatalogStore(db))
+        self.offer = TicketOffer(client, catalog)
         self._orders = SaleOrders(self._book)
         self._reconciler = SaleReconciler(self._book, self._orders)
         self._forms: dict[str, CheckoutForm] = {}
@@ -134,7 +135,7 @@ class SalesService:
 
     def checkout_form(self, event_id: str) -> CheckoutForm:
         """The event's registration form as the checkout asks it (read from Wix)."""
-        raw = self._book.wix("Reading the registration form", self.client.get_form, event_id)
+        raw = wix_call("Reading the registration form", self.client.get_form, event_id)
         form = CheckoutForm.from_wix(raw, self.offer.guests_separately(event_id))
         self._forms[event_id] = form
         return form

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from checkin_app.domain.models import Ticket
 from checkin_app.domain.verdicts import ORDER_STATUS_RULES
 from checkin_app.storage.checkins import CheckinLog
-from checkin_app.storage.database import Database
 from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.tickets import SEARCH_LIMIT, TicketStore
 
@@ -43,10 +42,10 @@ class SearchHit:
 class SearchService:
     """Search the cached guest list and say, for each hit, whether it is checked in."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
-        self._tickets = TicketStore(db)
-        self._staged = DownloadStore(db)
+    def __init__(self, tickets: TicketStore, staged: DownloadStore, log: CheckinLog) -> None:
+        self._tickets = tickets
+        self._staged = staged
+        self._log = log
 
     def search(
         self, text: str, event_id: str | None = None, limit: int = SEARCH_LIMIT
@@ -55,9 +54,8 @@ class SearchService:
         if len(tickets) < limit:
             # Guests of a download still under way are found too (real Wix data).
             tickets += self._staged.search(text, event_id, limit - len(tickets))
-        priors = CheckinLog.prior_check_ins(
-            self._db.connection(),
-            [(t.event_id, t.ticket_number, t.server_checked_in_at) for t in tickets],
+        priors = self._log.priors(
+            [(t.event_id, t.ticket_number, t.server_checked_in_at) for t in tickets]
         )
         hits = []
         for ticket in tickets:

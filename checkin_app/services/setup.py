@@ -35,8 +35,8 @@ from checkin_app.services.setup_forms import (
 )
 from checkin_app.services.setup_people import CategorySteps, StaffSteps
 from checkin_app.services.setup_questions import QuestionSteps
+from checkin_app.services.wix_problems import wix_call
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.database import Database
 from checkin_app.wix.client import WixClient
 
 __all__ = [
@@ -55,9 +55,9 @@ __all__ = [
 class EventSetupService:
     """The organizer's setup steps against Wix, keeping the station's cache in step."""
 
-    def __init__(self, client: WixClient, db: Database) -> None:
+    def __init__(self, client: WixClient, catalog: CatalogStore) -> None:
         self.client = client
-        self._calls = SetupCalls(client, CatalogStore(db))
+        self._calls = SetupCalls(client, catalog)
         self.questions = QuestionSteps(self._calls)
         self.policies = PolicySteps(self._calls)
         self.schedule = ScheduleSteps(self._calls)
@@ -81,7 +81,7 @@ class EventSetupService:
             raise SetupValidationError(
                 "Please fix the dates: " + "; ".join(errors.values()) + ".", field_errors=errors
             )
-        event = self._calls.call(
+        event = wix_call(
             "Creating the event",
             self.client.create_event,
             event_body(form),
@@ -103,7 +103,7 @@ class EventSetupService:
     def clone_event(self, event_id: str, title: str | None = None) -> StepResult:
         """Copy an existing event (form, tickets, settings) as a new draft."""
         changes = {"title": title.strip()} if title and title.strip() else None
-        event = self._calls.call(
+        event = wix_call(
             "Copying the event",
             self.client.clone_event,
             event_id,
@@ -125,7 +125,7 @@ class EventSetupService:
 
     def load_event(self, event_id: str) -> StepResult:
         """Fetch an event (to continue its setup) into the cache, with its ticket types."""
-        event = self._calls.call(
+        event = wix_call(
             "Reading the event",
             self.client.get_event,
             event_id,
@@ -139,7 +139,7 @@ class EventSetupService:
     def add_ticket_type(self, event_id: str, form: TicketTypeForm) -> StepResult:
         """Add a ticket type (name, price or free, fee, quantity, sale period)."""
         currency, tz = self._calls.event_context(event_id)
-        created = self._calls.call(
+        created = wix_call(
             "Adding the ticket type",
             self.client.create_ticket_definition,
             ticket_definition_body(form, event_id, currency, tz),
@@ -164,10 +164,10 @@ class EventSetupService:
         currency, tz = self._calls.event_context(event_id)
         changes = ticket_definition_body(form, event_id, currency, tz)
         changes.pop("eventId")  # immutable
-        current = self._calls.call(
+        current = wix_call(
             "Reading the ticket type", self.client.get_ticket_definition, definition_id
         )
-        updated = self._calls.call(
+        updated = wix_call(
             "Saving the ticket type",
             self.client.update_ticket_definition,
             definition_id,
@@ -186,14 +186,14 @@ class EventSetupService:
 
     def delete_ticket_type(self, event_id: str, definition_id: str) -> StepResult:
         client = self.client
-        self._calls.call("Deleting the ticket type", client.delete_ticket_definition, definition_id)
+        wix_call("Deleting the ticket type", client.delete_ticket_definition, definition_id)
         self._calls.refresh_ticket_types(event_id)
         return StepResult("ticket_type", "Deleted the ticket type.", {}, definition_id)
 
     # step 8 ----------------------------------------------------------------------------
     def publish(self, event_id: str) -> StepResult:
         """Publish the draft (irreversible): the event goes on sale."""
-        event = self._calls.call(
+        event = wix_call(
             "Publishing the event",
             self.client.publish_event,
             event_id,

@@ -23,6 +23,7 @@ from checkin_app.services.setup_forms import (
     wix_time,
     zone,
 )
+from checkin_app.services.wix_problems import wix_call
 
 POLICY_LABELS = {"name": "Name", "body": "Text"}
 SCHEDULE_LABELS = {"name": "Name", "start": "Starts", "end": "Ends", "stage": "Stage"}
@@ -64,12 +65,12 @@ class PolicySteps:
 
     def list(self, event_id: str) -> list[Policy]:
         """The event's policies in the order guests see them."""
-        raws = self._calls.call("Reading the policies", self._calls.client.list_policies, event_id)
+        raws = wix_call("Reading the policies", self._calls.client.list_policies, event_id)
         return [Policy.from_wix(r) for r in raws]
 
     def add(self, event_id: str, name: str, body: str) -> StepResult:
         """Add a policy."""
-        policy = self._calls.call(
+        policy = wix_call(
             "Adding the policy", self._calls.client.create_policy, event_id, name.strip(),
             body.strip(), rules=POLICY_FIELDS, labels=POLICY_LABELS,
         )  # fmt: skip
@@ -80,10 +81,10 @@ class PolicySteps:
     def update(self, policy: Policy, name: str, body: str) -> StepResult:
         """Change a policy's name and text (Wix refuses a stale revision: read it first)."""
         client = self._calls.client
-        current = self._calls.call("Reading the policy", client.get_policy, policy.id)
+        current = wix_call("Reading the policy", client.get_policy, policy.id)
         # Wix's Update Policy type names eventId, name and body as required: send them all.
         changes = {"eventId": policy.event_id, "name": name.strip(), "body": body.strip()}
-        updated = self._calls.call(
+        updated = wix_call(
             "Saving the policy", client.update_policy, policy.id,
             current.get("revision") or policy.revision, changes,
             rules=POLICY_FIELDS, labels=POLICY_LABELS,
@@ -92,7 +93,7 @@ class PolicySteps:
                           policy.id)  # fmt: skip
 
     def delete(self, policy: Policy) -> StepResult:
-        self._calls.call("Deleting the policy", self._calls.client.delete_policy, policy.id)
+        wix_call("Deleting the policy", self._calls.client.delete_policy, policy.id)
         return StepResult("policy", f"Deleted the policy “{policy.name}”.", {}, policy.id)
 
     def move(self, event_id: str, policy: Policy, steps: int) -> StepResult:
@@ -106,7 +107,7 @@ class PolicySteps:
             return StepResult("policy", f"“{policy.name}” is already there.", {}, policy.id)
         anchor = order[there]
         where = {"before_policy_id": anchor} if there < here else {"after_policy_id": anchor}
-        policies = self._calls.call(
+        policies = wix_call(
             "Moving the policy", self._calls.client.reorder_policy, event_id, policy.id, **where
         )
         return StepResult("policy", f"Moved “{policy.name}”.", {"policies": policies}, policy.id)
@@ -119,7 +120,7 @@ class ScheduleSteps:
         self._calls = calls
 
     def enable(self, event_id: str) -> StepResult:
-        event = self._calls.call(
+        event = wix_call(
             "Turning on the schedule", self._calls.client.enable_agenda, event_id, True
         )
         enabled = bool((event.get("agendaSettings") or {}).get("enabled"))
@@ -129,7 +130,7 @@ class ScheduleSteps:
     def list(self, event_id: str) -> list[ScheduleEntry]:
         """The items of the (draft) schedule in time order, times in the event's zone."""
         _, tz = self._calls.event_context(event_id)
-        reply = self._calls.call(
+        reply = wix_call(
             "Reading the schedule", self._calls.client.list_schedule_items, event_id,
             states=("DRAFT",),
         )  # fmt: skip
@@ -148,7 +149,7 @@ class ScheduleSteps:
     def add(self, event_id: str, form: ScheduleItemForm, *, publish: bool = True) -> StepResult:
         """Add an item to the draft schedule and (by default) publish the schedule."""
         item = self._item(event_id, form)
-        reply = self._calls.call(
+        reply = wix_call(
             "Adding the schedule item", self._calls.client.add_schedule_item, event_id, item,
             rules=SCHEDULE_FIELDS, labels=SCHEDULE_LABELS,
         )  # fmt: skip
@@ -161,7 +162,7 @@ class ScheduleSteps:
     def update(self, event_id: str, item_id: str, form: ScheduleItemForm) -> StepResult:
         """Change an item (a full update of the draft item), then publish."""
         item = self._item(event_id, form)
-        updated = self._calls.call(
+        updated = wix_call(
             "Saving the schedule item", self._calls.client.update_schedule_item, event_id,
             item_id, item, rules=SCHEDULE_FIELDS, labels=SCHEDULE_LABELS,
         )  # fmt: skip
@@ -170,7 +171,7 @@ class ScheduleSteps:
 
     def delete(self, event_id: str, entry: ScheduleEntry) -> StepResult:
         """Delete an item from the draft schedule, then publish."""
-        self._calls.call(
+        wix_call(
             "Deleting the schedule item", self._calls.client.delete_schedule_items, event_id,
             [entry.id],
         )  # fmt: skip
@@ -179,7 +180,7 @@ class ScheduleSteps:
                           entry.id)  # fmt: skip
 
     def _publish(self, event_id: str) -> None:
-        self._calls.call("Publishing the schedule", self._calls.client.publish_schedule, event_id)
+        wix_call("Publishing the schedule", self._calls.client.publish_schedule, event_id)
 
     def _item(self, event_id: str, form: ScheduleItemForm) -> dict[str, Any]:
         _, tz = self._calls.event_context(event_id)

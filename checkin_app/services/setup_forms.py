@@ -8,7 +8,6 @@ prices as two-decimal strings) and `SetupCalls`, the one way the setup services 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -16,10 +15,9 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin_app.domain.clock import to_iso
-from checkin_app.services.wix_problems import WixProblem, explain
+from checkin_app.services.wix_problems import WixProblem, wix_call
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.wix.client import WixClient
-from checkin_app.wix.errors import WixError
 from checkin_app.wix.mapping import event_from_wix, ticket_definition_from_wix
 
 log = logging.getLogger(__name__)
@@ -259,22 +257,6 @@ class SetupCalls:
         self.client = client
         self.catalog = catalog
 
-    def call(
-        self,
-        action: str,
-        fn: Callable[..., T],
-        *args: Any,
-        rules: Sequence[tuple[str, str]] = (),
-        labels: dict[str, str] | None = None,
-        **kwargs: Any,
-    ) -> T:
-        """Run one Wix call; a failure becomes a `WixProblem` explained for `action`."""
-        try:
-            return fn(*args, **kwargs)
-        except WixError as exc:
-            log.info("%s failed: %s", action, exc.code)
-            raise explain(exc, action=action, rules=rules, labels=labels) from None
-
     def cache_event(self, event: dict[str, Any]) -> None:
         if event.get("id"):
             self.catalog.upsert_event(event_from_wix(event), event)
@@ -283,7 +265,7 @@ class SetupCalls:
         """(currency, time zone) of an event: from the cache, else from Wix."""
         raw = self.catalog.event_json(event_id)
         if raw is None:
-            raw = self.call(
+            raw = wix_call(
                 "Reading the event", self.client.get_event, event_id, fields=EVENT_FIELDSETS
             )
             self.cache_event(raw)
@@ -293,7 +275,7 @@ class SetupCalls:
 
     def refresh_ticket_types(self, event_id: str) -> list[dict[str, Any]]:
         """Download the event's ticket types into the cache; returns Wix's objects."""
-        raws = self.call(
+        raws = wix_call(
             "Reading the ticket types",
             lambda: list(self.client.iter_ticket_definitions(event_id)),
         )

@@ -19,6 +19,7 @@ from checkin_app.services.setup_forms import (
     SetupValidationError,
     StepResult,
 )
+from checkin_app.services.wix_problems import wix_call
 
 STAFF_LABELS = {"name": "Name", "permissions": "Permissions"}
 
@@ -86,7 +87,7 @@ class CategorySteps:
             )
         client, labels = self._calls.client, {"names": "Category"}
         if len(clean) == 1:
-            category = self._calls.call(
+            category = wix_call(
                 "Creating the category", client.create_category, clean[0],
                 rules=CATEGORY_FIELDS, labels=labels,
             )  # fmt: skip
@@ -96,7 +97,7 @@ class CategorySteps:
                 {"categories": [category]},
                 category.get("id"),
             )
-        reply = self._calls.call(
+        reply = wix_call(
             "Creating the categories", client.bulk_create_categories, clean,
             rules=CATEGORY_FIELDS, labels=labels,
         )  # fmt: skip
@@ -117,7 +118,7 @@ class CategorySteps:
         return StepResult("category", summary, {**reply, "categories": created}, first)
 
     def assign(self, event_id: str, category_id: str) -> StepResult:
-        reply = self._calls.call(
+        reply = wix_call(
             "Putting the event in the category",
             self._calls.client.assign_events_to_category,
             category_id,
@@ -134,7 +135,7 @@ class StaffSteps:
 
     def list(self, event_id: str | None = None) -> list[StaffMember]:
         """Staff members (those of every event, and those of `event_id` when given)."""
-        raws = self._calls.call("Reading the staff members", self._calls.client.query_staff_members)
+        raws = wix_call("Reading the staff members", self._calls.client.query_staff_members)
         members = [StaffMember.from_wix(r) for r in raws]
         if event_id:
             members = [m for m in members if m.event_ids is None or event_id in m.event_ids]
@@ -145,7 +146,7 @@ class StaffSteps:
     ) -> StepResult:
         """Add a Check-in by Wix staff member (for all events, or only `event_ids`)."""
         chosen = _check_permissions(permissions)
-        member = self._calls.call(
+        member = wix_call(
             "Adding the staff member", self._calls.client.create_staff_member, name.strip(),
             chosen, event_ids=event_ids, rules=STAFF_FIELDS, labels=STAFF_LABELS,
         )  # fmt: skip
@@ -176,15 +177,13 @@ class StaffSteps:
         return StepResult("staff", summary, updated, member.id)
 
     def delete(self, member: StaffMember) -> StepResult:
-        self._calls.call(
-            "Removing the staff member", self._calls.client.delete_staff_member, member.id
-        )
+        wix_call("Removing the staff member", self._calls.client.delete_staff_member, member.id)
         return StepResult("staff", f"Removed {member.name}.", {}, member.id)
 
     def _patch(self, action: str, member: StaffMember, changes: dict[str, Any]) -> dict[str, Any]:
         client = self._calls.client
-        current = self._calls.call("Reading the staff member", client.get_staff_member, member.id)
-        return self._calls.call(
+        current = wix_call("Reading the staff member", client.get_staff_member, member.id)
+        return wix_call(
             action, client.update_staff_member, member.id,
             current.get("revision") or member.revision, changes,
             rules=STAFF_FIELDS, labels=STAFF_LABELS,

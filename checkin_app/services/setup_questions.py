@@ -19,6 +19,7 @@ from checkin_app.services.setup_forms import (
     SetupValidationError,
     StepResult,
 )
+from checkin_app.services.wix_problems import wix_call
 
 QUESTION_LABELS = {"label": "Question", "options": "Choices", "kind": "Type"}
 MIN_OPTIONS = {"dropdown": 2, "radioButton": 2, "checkbox": 1}
@@ -115,9 +116,7 @@ class QuestionSteps:
 
     def list(self, event_id: str) -> list[Question]:
         """The form's controls in their order (name and e-mail first)."""
-        form = self._calls.call(
-            "Reading the registration form", self._calls.client.get_form, event_id
-        )
+        form = wix_call("Reading the registration form", self._calls.client.get_form, event_id)
         return _questions(form)
 
     def add(
@@ -131,7 +130,7 @@ class QuestionSteps:
     ) -> StepResult:
         """Add a question to the checkout form."""
         body = control_body(kind, label, mandatory=mandatory, options=options)
-        reply = self._calls.call(
+        reply = wix_call(
             "Adding the question",
             self._calls.client.add_form_control,
             event_id,
@@ -164,7 +163,7 @@ class QuestionSteps:
                 field_errors={"label": "cannot be changed here"},
             )
         body = control_body(question.kind, label, mandatory=mandatory, options=options)
-        form = self._calls.call(
+        form = wix_call(
             "Saving the question",
             self._calls.client.update_form_control,
             event_id,
@@ -182,7 +181,7 @@ class QuestionSteps:
         """Remove a question from the form (Delete Control)."""
         if question.system:
             raise SetupValidationError("Name and e-mail cannot be removed from Wix's form.")
-        form = self._calls.call(
+        form = wix_call(
             "Deleting the question",
             self._calls.client.delete_form_control,
             event_id,

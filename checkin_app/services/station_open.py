@@ -30,7 +30,9 @@ from checkin_app.services.secrets import (
 )
 from checkin_app.storage import disk_facts
 from checkin_app.storage.database import (
-    DB_FILENAME,
+    DB_FILENAME as DB_FILENAME,  # re-exported: the CLI looks for the file
+)
+from checkin_app.storage.database import (
     Database,
     DatabaseUnreadable,
     StorageError,

@@ -17,58 +17,21 @@ from decimal import Decimal
 from typing import Any
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso, to_iso
-from checkin_app.domain.event_choice import current_event
 from checkin_app.domain.models import Event
 from checkin_app.domain.sales import Payment, sum_money
-from checkin_app.services.errors import EventNotFound
-from checkin_app.services.wix_problems import explain
+from checkin_app.services.event_catalog import EventCatalog
+from checkin_app.services.wix_problems import wix_call
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.database import Database
+from checkin_app.storage.figures import AttendanceReader, OrderSummary, OrderSummaryStore
 from checkin_app.storage.sales import SaleStore
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.wix.client import WixClient
-from checkin_app.wix.errors import WixError
 from checkin_app.wix.mapping import money_from_wix, ticket_definition_from_wix
 
 log = logging.getLogger(__name__)
 
 BUCKET_MINUTES = 5
 OTHER_DEVICES = "other devices"  # check-ins Wix reported (another station, the Wix app)
-
-# A ticket that counts as sold: live, and its order confirmed (paid, free or pay at door).
-_SOLD_SQL = """t.removed = 0 AND t.canceled = 0 AND t.archived = 0 AND t.order_archived = 0
-    AND t.order_status IN ('PAID', 'FREE', 'OFFLINE_PENDING', 'PENDING', 'AUTHORIZED',
-                           'PARTIALLY_PAID')"""
-
-# Every ticket of the event with how (and whether) it is checked in: a live admission in
-# this station's log first, else Wix's check-in time unless this station undid that one.
-# The log is aggregated once per event and joined (one pass, not three lookups per ticket).
-_ATTENDANCE_SQL = f"""
-WITH live AS (
-    SELECT ticket_number, min(device_time) AS at, station
-    FROM checkins
-    WHERE event_id = :event AND kind = 'scan' AND decision = 'ADMITTED' AND undone_by IS NULL
-    GROUP BY ticket_number
-), undone AS (
-    SELECT DISTINCT ticket_number, undone_server_at FROM checkins
-    WHERE event_id = :event AND kind = 'undo' AND undone_server_at IS NOT NULL
-)
-SELECT t.ticket_number, t.order_number, t.definition_id, t.ticket_name, t.order_status,
-       t.guest_first_name, t.guest_last_name, t.buyer_name, t.price, t.currency,
-       t.server_checked_in_at, ({_SOLD_SQL}) AS sold,
-       t.removed OR t.canceled OR t.archived OR t.order_archived
-           OR t.order_status IN ('CANCELED', 'DECLINED', 'VOIDED') AS invalid,
-       p.order_number IS NOT NULL AS paid_here,
-       live.at AS local_at, live.station AS local_station,
-       undone.ticket_number IS NOT NULL AS server_undone
-FROM tickets t
-LEFT JOIN live ON live.ticket_number = t.ticket_number
-LEFT JOIN undone ON undone.ticket_number = t.ticket_number
-    AND undone.undone_server_at = t.server_checked_in_at
-LEFT JOIN local_payments p ON p.event_id = t.event_id AND p.order_number = t.order_number
-WHERE t.event_id = :event
-ORDER BY t.ticket_number
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,57 +120,57 @@ def _iso(moment: datetime) -> str:
 class StatsService:
     """Sales and attendance figures for one station's cache."""
 
-    def __init__(self, db: Database, station: str, clock: Clock | None = None) -> None:
-        self._db = db
-        self._clock = clock or Clock()
+    def __init__(
+        self,
+        events: EventCatalog,
+        catalog: CatalogStore,
+        attendance: AttendanceReader,
+        summaries: OrderSummaryStore,
+        sales: SaleStore,
+        sync_state: SyncStateStore,
+        station: str,
+        clock: Clock | None = None,
+    ) -> None:
+        self._events = events
+        self._catalog = catalog
+        self._attendance = attendance
+        self._summaries = summaries
+        self._sales = sales
+        self._sync_state = sync_state
         self.station = station
-        self.catalog = CatalogStore(db)
-        self.sync_state = SyncStateStore(db)
-        self.sales = SaleStore(db)
+        self._clock = clock or Clock()
 
     # -- which event ----------------------------------------------------------------------
     def resolve_event(self, event_id: str | None) -> Event:
         """The event asked for, else the one on now (or next); `EventNotFound` when none."""
-        if event_id:
-            event = self.catalog.get_event(event_id)
-            if event is None:
-                raise EventNotFound(f"Event {event_id} is not in the local cache; run sync.")
-            return event
-        events = self.catalog.events()
-        if not events:
-            raise EventNotFound("No events are cached yet: run `checkin-app sync` first.")
-        chosen = current_event(events, self._clock.now())
-        assert chosen is not None  # events is not empty
-        return chosen
+        return self._events.resolve(event_id)
 
     # -- the attendance list --------------------------------------------------------------
     def attendance(self, event_id: str) -> list[AttendanceRow]:
         """Every cached ticket of the event with its check-in time and station."""
         rows = []
-        for (number, order, definition_id, ticket_name, order_status, first, last, buyer,
-             price, currency, server_at, sold, invalid, paid_here, local_at, local_station,
-             server_undone) in self._db.query(_ATTENDANCE_SQL, {"event": event_id}):  # fmt: skip
+        for t in self._attendance.tickets(event_id):
             at, station = None, None
-            if invalid:
+            if t.invalid:
                 status = "canceled"
             else:
-                if local_at:
-                    at, station = local_at, local_station
-                elif server_at and not server_undone:
-                    at, station = server_at, OTHER_DEVICES
+                if t.local_at:
+                    at, station = t.local_at, t.local_station
+                elif t.server_checked_in_at and not t.server_undone:
+                    at, station = t.server_checked_in_at, OTHER_DEVICES
                 if at:
                     status = "checked in"
-                elif order_status == "OFFLINE_PENDING" and not paid_here:
+                elif t.order_status == "OFFLINE_PENDING" and not t.paid_here:
                     status = "payment due"
-                elif not sold:
+                elif not t.sold:
                     status = "not paid"
                 else:
                     status = "not checked in"
+            guest = f"{t.guest_first_name} {t.guest_last_name}".strip() or t.buyer_name
             rows.append(
                 AttendanceRow(
-                    number, order, f"{first} {last}".strip() or buyer, ticket_name,
-                    definition_id, status, order_status, bool(sold), at, station, price,
-                    currency,
+                    t.ticket_number, t.order_number, guest, t.ticket_name, t.definition_id,
+                    status, t.order_status, bool(t.sold), at, station, t.price, t.currency,
                 )
             )  # fmt: skip
         return rows
@@ -224,15 +187,12 @@ class StatsService:
         checked_by_type = Counter(r.definition_id for r in attending)
         types: list[TicketTypeStats] = []
         known = set()
-        for d in self.catalog.definitions(event.id):
+        for d in self._catalog.definitions(event.id):
             known.add(d.id)
             sold, checked = sold_by_type[d.id], checked_by_type[d.id]
-            available = d.unsold_count
-            if available is None and d.initial_limit is not None:
-                available = max(0, d.initial_limit - d.sold_count - d.reserved_count)
             types.append(
                 TicketTypeStats(d.id, d.name, d.initial_limit, sold, d.reserved_count, checked,
-                                available)
+                                d.available)
             )  # fmt: skip
         # Tickets whose type is not cached (deleted since, or never downloaded) by name.
         orphans: dict[str, list[AttendanceRow]] = {}
@@ -265,7 +225,7 @@ class StatsService:
         ]
 
         revenue, source, orders, fetched = self._revenue(event.id, rows)
-        walk_ups = self.sales.paid(event_id=event.id)
+        walk_ups = self._sales.paid(event_id=event.id)
         walk_cash: dict[str, Decimal] = {}
         walk_all: dict[str, Decimal] = {}
         for sale in walk_ups:
@@ -275,7 +235,7 @@ class StatsService:
             if sale.payment is Payment.CASH:
                 walk_cash[key] = walk_cash.get(key, Decimal(0)) + amount
 
-        synced = self.sync_state.get(f"tickets:{event.id}").last_success_at
+        synced = self._sync_state.get(f"tickets:{event.id}").last_success_at
         limits = [t.capacity for t in types if t.definition_id]
         capacity = (
             sum(c for c in limits if c is not None) if limits and None not in limits else None
@@ -315,13 +275,11 @@ class StatsService:
     def _revenue(
         self, event_id: str, rows: list[AttendanceRow]
     ) -> tuple[dict[str, str], str, int | None, str | None]:
-        stored = self._db.query(
-            "SELECT * FROM order_summaries WHERE event_id = ? ORDER BY currency", (event_id,)
-        )
+        stored = self._summaries.get(event_id)
         if stored:
-            revenue = {r["currency"]: r["revenue"] for r in stored}
-            orders = sum(int(r["total_orders"]) for r in stored)
-            return revenue, "wix", orders, max(r["fetched_at"] for r in stored)
+            revenue = {r.currency: r.revenue for r in stored}
+            orders = sum(int(r.total_orders) for r in stored)
+            return revenue, "wix", orders, max(r.fetched_at for r in stored)
         estimate: dict[str, Decimal] = {}
         for r in rows:
             if r.sold and r.order_status in ("PAID", "PENDING", "AUTHORIZED"):
@@ -337,12 +295,10 @@ class StatsService:
 
         Raises `WixProblem` when Wix cannot be reached; the cached figures stay as they were.
         """
-        try:
-            raws = list(client.iter_ticket_definitions(event_id))
-            sales = client.get_orders_summary(event_id)
-        except WixError as exc:
-            raise explain(exc, action="Refreshing the sales figures") from None
-        self.catalog.replace_definitions(
+        action = "Refreshing the sales figures"
+        raws = wix_call(action, lambda: list(client.iter_ticket_definitions(event_id)))
+        sales = wix_call(action, client.get_orders_summary, event_id)
+        self._catalog.replace_definitions(
             event_id, [(ticket_definition_from_wix(r), r) for r in raws]
         )
         self.store_summary(event_id, sales)
@@ -350,15 +306,14 @@ class StatsService:
     def store_summary(self, event_id: str, sales: list[dict[str, Any]]) -> None:
         """Keep Wix's Orders summary (`sales` per currency) for offline display."""
         now = self._clock.now_iso()
-        with self._db.transaction() as conn:
-            conn.execute("DELETE FROM order_summaries WHERE event_id = ?", (event_id,))
-            for item in sales:
-                revenue, currency = money_from_wix(item.get("revenue"))
-                total, total_currency = money_from_wix(item.get("total"))
-                currency = currency or total_currency or ""
-                conn.execute(
-                    """INSERT OR REPLACE INTO order_summaries (event_id, currency, revenue, total,
-                           total_orders, total_tickets, fetched_at) VALUES (?,?,?,?,?,?,?)""",
-                    (event_id, currency, revenue or total or "0", total,
-                     int(item.get("totalOrders") or 0), int(item.get("totalTickets") or 0), now),
-                )  # fmt: skip
+        summaries = []
+        for item in sales:
+            revenue, currency = money_from_wix(item.get("revenue"))
+            total, total_currency = money_from_wix(item.get("total"))
+            summaries.append(
+                OrderSummary(
+                    currency or total_currency or "", revenue or total or "0", total,
+                    int(item.get("totalOrders") or 0), int(item.get("totalTickets") or 0), now,
+                )
+            )  # fmt: skip
+        self._summaries.replace(event_id, summaries)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from checkin_app.domain.clock import Clock, describe_age, parse_iso
+from checkin_app.services.attention import last_wix_contact
 from checkin_app.services.guest_list import GuestListService
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.checkins import CheckinLog
-from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
@@ -46,16 +47,29 @@ class StationStatus:
 
 
 class StatusService:
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
-        self._db = db
+    def __init__(
+        self,
+        data_dir: Path,
+        catalog: CatalogStore,
+        tickets: TicketStore,
+        log: CheckinLog,
+        sync_state: SyncStateStore,
+        outbox: Outbox,
+        guest_list: GuestListService,
+        clock: Clock | None = None,
+    ) -> None:
+        self._data_dir = data_dir
+        self._catalog = catalog
+        self._tickets = tickets
+        self._log = log
+        self._sync = sync_state
+        self._outbox = outbox
+        self._guest_list = guest_list
         self._clock = clock or Clock()
 
     def status(self) -> StationStatus:
-        catalog = CatalogStore(self._db)
-        tickets = TicketStore(self._db)
-        log = CheckinLog(self._db)
-        sync = SyncStateStore(self._db)
-        guest_list = GuestListService(self._db, self._clock)
+        catalog, tickets, log, sync = self._catalog, self._tickets, self._log, self._sync
+        guest_list = self._guest_list
         events = []
         for event in catalog.events():
             counts = tickets.counts(event.id)
@@ -76,15 +90,14 @@ class StatusService:
                 )
             )
         # A pull reached Wix; a push with nothing to send records success without a call.
-        pulls = [sync.last_success("tickets:"), sync.last_success("guests:")]
-        last = max((p for p in pulls if p), default=None)
+        last = last_wix_contact(sync)
         last_dt = parse_iso(last)
         age = describe_age((self._clock.now() - last_dt).total_seconds()) if last_dt else None
         return StationStatus(
-            data_dir=str(self._db.path.parent),
+            data_dir=str(self._data_dir),
             events=events,
             checkins_logged=log.count(),
-            outbox=Outbox(self._db).counts(),
+            outbox=self._outbox.counts(),
             last_sync=last,
             last_sync_age=age,
             conflicts=len(sync.conflicts()),

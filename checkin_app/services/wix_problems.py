@@ -6,8 +6,10 @@ Qt-free. The setup and sales services raise `WixProblem`s built here, so a panel
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from checkin_app.services.errors import ServiceError
 from checkin_app.wix.errors import (
@@ -17,6 +19,10 @@ from checkin_app.wix.errors import (
     WixPermissionError,
     WixTransientError,
 )
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # Transport failures: nothing came back from Wix, so the station is (probably) offline.
 _OFFLINE_CODES = frozenset({"NETWORK", "TIMEOUT", "NOT_WIX_REPLY"})
@@ -140,3 +146,20 @@ def explain(
             f" ({error.code})" if error.code else ""
         )
     return WixProblem(message, field_errors=field_errors, wix_error=error)
+
+
+def wix_call(
+    action: str,
+    fn: Callable[..., T],
+    *args: Any,
+    rules: Sequence[tuple[str, str]] = (),
+    labels: dict[str, str] | None = None,
+    **kwargs: Any,
+) -> T:
+    """Run one Wix call for `action` ("Creating the event"); a failure becomes a
+    `WixProblem` explained for it (its fields mapped by `rules`, named by `labels`)."""
+    try:
+        return fn(*args, **kwargs)
+    except WixError as exc:
+        log.info("%s failed: %s", action, exc.code)
+        raise explain(exc, action=action, rules=rules, labels=labels) from None

@@ -155,6 +155,12 @@ class CheckinLog:
                 result[key] = PriorCheckIn(at=server_at, station=None)
         return result
 
+    def priors(
+        self, tickets: list[tuple[str, str, str | None]]
+    ) -> dict[tuple[str, str], PriorCheckIn]:
+        """`prior_check_ins` outside a transaction (search, lists)."""
+        return self.prior_check_ins(self._db.connection(), tickets)
+
     @staticmethod
     def mark_undone(conn: sqlite3.Connection, scan_id: str, undo_scan_id: str) -> None:
         conn.execute("UPDATE checkins SET undone_by = ? WHERE scan_id = ?", (undo_scan_id, scan_id))

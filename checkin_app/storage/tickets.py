@@ -21,6 +21,29 @@ _COLUMNS = (
     "order_archived, canceled, guest_first_name, guest_last_name, guest_email, buyer_name, "
     "price, currency, server_checked_in_at, removed, generation"
 )
+# What a download (or the venue hub's feed) overwrites when the ticket is already cached:
+# Wix's state. This station's own columns (its check-in door, say) stay as they are.
+_SERVER_STATE = (
+    "order_number", "definition_id", "ticket_name", "order_status", "archived",
+    "order_archived", "canceled", "guest_first_name", "guest_last_name", "guest_email",
+    "buyer_name", "price", "currency", "server_checked_in_at", "generation",
+)  # fmt: skip
+
+
+def upsert_sql(*, removed: str = "0", extra: tuple[str, ...] = ()) -> str:
+    """`INSERT … ON CONFLICT DO UPDATE` of tickets' server state (one place for both writers).
+
+    `removed`: what an update sets the flag to (`0`: Wix has the ticket; `excluded.removed`:
+    as the hub says). `extra`: columns after the ticket's own (a paired station's
+    `checked_in_station`), written and updated too.
+    """
+    columns = _COLUMNS + "".join(f", {c}" for c in extra)
+    marks = ",".join("?" * (len(_COLUMNS.split(",")) + len(extra)))
+    updates = [f"{c}=excluded.{c}" for c in (*_SERVER_STATE, *extra)] + [f"removed={removed}"]
+    return (
+        f"INSERT INTO tickets ({columns}) VALUES ({marks}) "
+        f"ON CONFLICT(event_id, ticket_number) DO UPDATE SET {', '.join(updates)}"
+    )
 
 
 def ticket_from_row(row: sqlite3.Row) -> Ticket:
@@ -103,16 +126,7 @@ class TicketStore:
     ) -> int:
         """Insert or update tickets (server state); returns how many rows were written."""
         rows = [_row_values(t, generation) for t in tickets]
-        sql = f"""INSERT INTO tickets ({_COLUMNS}) VALUES ({",".join("?" * 18)})
-            ON CONFLICT(event_id, ticket_number) DO UPDATE SET
-              order_number=excluded.order_number, definition_id=excluded.definition_id,
-              ticket_name=excluded.ticket_name, order_status=excluded.order_status,
-              archived=excluded.archived, order_archived=excluded.order_archived,
-              canceled=excluded.canceled, guest_first_name=excluded.guest_first_name,
-              guest_last_name=excluded.guest_last_name, guest_email=excluded.guest_email,
-              buyer_name=excluded.buyer_name, price=excluded.price, currency=excluded.currency,
-              server_checked_in_at=excluded.server_checked_in_at, removed=0,
-              generation=excluded.generation"""
+        sql = upsert_sql()
         if conn is not None:
             conn.executemany(sql, rows)
         else:

@@ -7,14 +7,15 @@ station, `load_venue_rows` writes what the hub sends (with the door that admitte
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from checkin_app.domain.clock import utc_now_iso
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
-from checkin_app.storage.tickets import _COLUMNS, indexed_after
+from checkin_app.storage.tickets import _COLUMNS, indexed_after, upsert_sql
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,18 @@ class VenueStore:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One `BEGIN IMMEDIATE` … `COMMIT` for the connection-taking helpers here, the scan
+        log's and the outbox's (a door's lone decision is applied in one)."""
+        with self._db.transaction() as conn:
+            yield conn
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's connection, for the read-only helpers that take one (no write
+        lock: the hub's feed is read by every door)."""
+        return self._db.connection()
 
     # -- settings -----------------------------------------------------------------------
     def setting(self, key: str) -> str | None:
@@ -187,20 +200,7 @@ class VenueStore:
         values = [(*row[:17], generation, row[17]) for row in rows]
         with indexed_after(conn):
             conn.executemany(
-                f"""INSERT INTO tickets ({_COLUMNS}, checked_in_station)
-                    VALUES ({",".join("?" * 19)})
-                    ON CONFLICT(event_id, ticket_number) DO UPDATE SET
-                      order_number=excluded.order_number, definition_id=excluded.definition_id,
-                      ticket_name=excluded.ticket_name, order_status=excluded.order_status,
-                      archived=excluded.archived, order_archived=excluded.order_archived,
-                      canceled=excluded.canceled, guest_first_name=excluded.guest_first_name,
-                      guest_last_name=excluded.guest_last_name,
-                      guest_email=excluded.guest_email, buyer_name=excluded.buyer_name,
-                      price=excluded.price, currency=excluded.currency,
-                      server_checked_in_at=excluded.server_checked_in_at,
-                      removed=excluded.removed, generation=excluded.generation,
-                      checked_in_station=excluded.checked_in_station""",
-                values,
+                upsert_sql(removed="excluded.removed", extra=("checked_in_station",)), values
             )
         return len(values)
 

@@ -10,15 +10,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin_app.bootstrap import Station, open_station
+from checkin_app.services.errors import StorageError
 from checkin_app.services.secrets import ENV_DB_KEY, SecretsService
 from checkin_app.settings import Settings, resolve_data_dir
-from checkin_app.storage.database import StorageError
 from checkin_app.ui.appearance import apply_appearance
 from checkin_app.ui.connection import connect
 from checkin_app.ui.context import UiContext, UiEvents
@@ -39,6 +39,9 @@ from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S
 from checkin_app.ui.wedge_filter import WedgeFilter
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import Engine, WixClient
 
 log = logging.getLogger(__name__)
 
@@ -145,11 +148,7 @@ def run_gui(options: GuiOptions) -> int:
                 engine, client, problem = connect(station)
             if problem:
                 log.info("Not connected to Wix: %s", problem)
-            if (
-                options.event
-                and engine is None
-                and station.checkin.catalog.get_event(options.event) is None
-            ):
+            if options.event and engine is None and station.events.event(options.event) is None:
                 raise AppError(
                     tr(
                         "App",
@@ -229,8 +228,8 @@ def _run_window(
     app: QApplication,
     termination: _Termination,
     station: Station,
-    engine: Any,
-    client: Any,
+    engine: Engine | None,
+    client: WixClient | None,
     options: GuiOptions,
     demo: DemoSession | None,
     problem: str | None = None,

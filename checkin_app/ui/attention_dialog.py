@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin_app.storage.outbox import OutboxItem, OutboxState
-from checkin_app.storage.sync_state import Conflict, SyncStateStore
+from checkin_app.services.attention import Conflict, OutboxItem
 from checkin_app.ui.accessible import name_table_parts
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.formats import local_time
@@ -44,8 +43,8 @@ def load_attention(context: UiContext) -> AttentionItems:
     """Runs on a worker."""
     station = context.station
     return AttentionItems(
-        dead=station.outbox.items(OutboxState.DEAD),
-        conflicts=SyncStateStore(station.db).conflicts(),
+        dead=station.attention.dead(),
+        conflicts=station.attention.conflicts(),
     )
 
 
@@ -185,20 +184,17 @@ class AttentionDialog(QDialog):
         if not self._context.supervisor:
             return
         self._context.run_in_background(
-            self._context.station.outbox.retry_dead, ids, on_done=lambda _n: self._after_change()
+            self._context.station.attention.retry_dead, ids, on_done=lambda _n: self._after_change()
         )
 
     def _on_reviewed(self) -> None:
         if not self._context.supervisor:
             return
-        store = SyncStateStore(self._context.station.db)
         ids = [self.items.conflicts[r].id for r in self._selected_rows(self.conflict_table)]
-
-        def resolve() -> None:
-            for conflict_id in ids:
-                store.resolve_conflict(conflict_id)
-
-        self._context.run_in_background(resolve, on_done=lambda _r: self._after_change())
+        self._context.run_in_background(
+            self._context.station.attention.resolve_conflicts, ids,
+            on_done=lambda _r: self._after_change(),
+        )  # fmt: skip
 
     def _after_change(self) -> None:
         self.changed.emit()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from checkin_app.bootstrap import ConnectionSetupError, connect_station
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
-    from checkin_app.wix import Secret
+    from checkin_app.services.connection import Engine, Secret, WixClient
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ def connect(
     base_url: str | None = None,
     site_id: str | None = None,
     api_key: str | Secret | None = None,
-) -> tuple[Any | None, Any | None, str | None]:
+) -> tuple[Engine | None, WixClient | None, str | None]:
     """`(engine, client, None)`, or `(None, None, problem)` when it cannot be set up.
 
     Builds objects only: no network call is made here.

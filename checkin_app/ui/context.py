@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,6 +12,7 @@ from checkin_app.ui.workers import Callback, TaskRunner
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
+    from checkin_app.services.connection import Engine, WixClient
 
 
 class UiEvents(QObject):
@@ -27,7 +28,7 @@ class UiEvents(QObject):
 class UiContext:
     """Handed to every panel: `UiContext(station, events, runner, engine, client, event_id)`.
 
-    `engine` is the `SyncEngine` and `client` the Wix client; both are None when the station is
+    `engine` is the sync engine and `client` the Wix client; both are None when the station is
     not connected to Wix. Long work goes through `run_in_background`, whose callbacks run on
     the GUI thread.
     """
@@ -35,8 +36,8 @@ class UiContext:
     station: Station
     events: UiEvents
     runner: TaskRunner
-    engine: Any | None = None  # checkin_app.sync.engine.SyncEngine
-    client: Any | None = None  # checkin_app.wix.WixClient
+    engine: Engine | None = None  # Wix's sync engine, or the venue hub's when paired
+    client: WixClient | None = None
     event_id: str = ""
     supervisor: bool = True  # False while door mode is locked
     extras: dict[str, object] = field(default_factory=dict)

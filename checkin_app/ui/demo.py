@@ -12,13 +12,16 @@ import random
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.domain.models import OrderStatus, Ticket
 from checkin_app.domain.payload import check_in_url
 from checkin_app.emulator.server import EmulatorServer
 from checkin_app.ui.connection import connect
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import Engine, WixClient
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +53,7 @@ class DemoSession:
         log.info("Demo: emulator at %s, data in %s", self.server.url, self.data_dir)
         return station
 
-    def connect(self) -> tuple[Any, Any, str | None]:
+    def connect(self) -> tuple[Engine | None, WixClient | None, str | None]:
         """The engine for the emulator; the demo key is passed, never stored in the keyring."""
         assert self.server is not None and self.station is not None
         return connect(

@@ -13,9 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin_app.domain.models import InputMethod, Verdict
 from checkin_app.services.checkin import UndoResult
-from checkin_app.services.errors import ServiceError
+from checkin_app.services.errors import ServiceError, StorageError
 from checkin_app.services.hub_door import looks_like_invite
-from checkin_app.storage.database import StorageError
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.message_text import message_text

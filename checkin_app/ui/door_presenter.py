@@ -11,9 +11,11 @@ import dataclasses
 import enum
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Protocol
 
-from checkin_app.domain.models import InputMethod, Verdict
+from checkin_app.domain.event_choice import EventList, choose_event
+from checkin_app.domain.models import Event, InputMethod, Verdict
 from checkin_app.services.checkin import UndoResult
 from checkin_app.settings import Settings
 from checkin_app.ui.door_lock import DoorLock, LockStatus
@@ -205,13 +207,18 @@ class DoorPresenter:
         self.view.show_lock_status(self.lock.status())
 
     # -- the event ------------------------------------------------------------------------------
-    def events_loaded(self, event_ids: Sequence[str]) -> str | None:
-        """Which event the door works on: the current one, else the saved one, else the
-        first. None while there is none."""
-        if not event_ids:
+    def events_loaded(self, events: Sequence[Event], now: datetime) -> str | None:
+        """Which event the door works on: the current one, else the saved one, else the one
+        on now or next (`choose_event`, the rule the CLI and the stats use). None while
+        there is none."""
+        if not events:
             return None
-        wanted = self.selection.event_id or self.settings.event_id
-        chosen = wanted if wanted in event_ids else event_ids[0]
+        cached = EventList(events)
+        wanted = next(
+            (e for e in (self.selection.event_id, self.settings.event_id) if cached.get_event(e)),
+            None,
+        )
+        chosen = choose_event(cached, now, wanted=wanted).id
         self.pick_event(chosen)
         return chosen
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
@@ -21,11 +21,12 @@ from checkin_app.ui.message_text import message_text
 from checkin_app.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from checkin_app.services.connection import Engine, WixClient
     from checkin_app.ui.main_window import DoorWindow
 
 log = logging.getLogger(__name__)
 
-Reconnect = Callable[[Settings], tuple[Any, Any, str | None]]
+Reconnect = Callable[[Settings], "tuple[Engine | None, WixClient | None, str | None]"]
 
 
 def set_checked_quietly(action: QAction, checked: bool) -> None:
@@ -115,7 +116,7 @@ class DoorPreferences:
         """New key or site: connect again on a worker, then sync with the new engine."""
         self._w.context.run_in_background(reconnect, self._w.settings, on_done=self.use_connection)
 
-    def use_connection(self, result: tuple[Any, Any, str | None]) -> None:
+    def use_connection(self, result: tuple[Engine | None, WixClient | None, str | None]) -> None:
         """Sync with a new engine from now on (`ui/connection.py` `connect`'s result): new
         Wix settings, or the door joined or left the venue hub."""
         w = self._w

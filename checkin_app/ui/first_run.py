@@ -22,20 +22,19 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.progress import ListProgress
 from checkin_app.domain.secret import SecretFormatError, clean_secret
-from checkin_app.services.guest_list import GuestListService
+from checkin_app.services.connection import WixError, check_connection, describe_error
 from checkin_app.services.secrets import NoSecretStore, SecretStoreError, api_key_name
 from checkin_app.settings import DEFAULT_BASE_URL
-from checkin_app.sync.engine import describe_error
 from checkin_app.ui.connection import connect
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.list_text import duration_text, tickets_so_far_text
 from checkin_app.ui.message_text import message_text
 from checkin_app.ui.secret_store_dialog import ensure_secret_store
 from checkin_app.ui.workers import TaskRunner
-from checkin_app.wix import WixClient, WixError
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
+    from checkin_app.services.connection import Engine, SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +47,7 @@ class FirstRunChoice(enum.Enum):
 
 def needs_first_run(station: Station) -> bool:
     """Nothing to work with: no site configured and no guest list cached."""
-    return not station.settings.site_id and not station.checkin.catalog.events()
-
-
-def check_connection(site_id: str, api_key: str, base_url: str) -> None:
-    """One real, read-only call; raises `WixError` (or ValueError for a bad address)."""
-    with WixClient(site_id, api_key, base_url=base_url) as client:
-        client.query_events(limit=1)
+    return not station.settings.site_id and not station.events.events()
 
 
 class FirstRunDialog(QDialog):
@@ -64,7 +57,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.station = station
         self.choice = FirstRunChoice.QUIT
-        self.engine: Any = None
+        self.engine: Engine | None = None
         self._runner = TaskRunner(2, "first-run", self)
         self.setWindowTitle(tr("FirstRun", "Welcome to Check-in"))
         self.setMinimumWidth(560)
@@ -221,7 +214,7 @@ class FirstRunDialog(QDialog):
         self._runner.submit(engine.run_once, on_done=self._on_downloaded, on_error=self._on_failed)
 
     def _poll_progress(self) -> None:
-        lists = GuestListService(self.station.db, self.station.clock)
+        lists = self.station.guest_lists
         self._runner.submit(lists.incomplete, on_done=self._show_progress)
 
     def _show_progress(self, incomplete: list[ListProgress]) -> None:
@@ -242,10 +235,10 @@ class FirstRunDialog(QDialog):
             self.progress.setRange(0, progress.total)
             self.progress.setValue(min(progress.received, progress.total))
 
-    def _on_downloaded(self, report: Any) -> None:
+    def _on_downloaded(self, report: SyncReport) -> None:
         self._poll.stop()
         self._busy(False)
-        if getattr(report, "error", None) and not self.station.checkin.catalog.events():
+        if getattr(report, "error", None) and not self.station.events.events():
             self._say(message_text(str(report.error)), problem=True)
             return
         self.choice = FirstRunChoice.CONNECTED

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from checkin_app.ui.hub_window import HubWindow
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.hub import HubRuntime
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +31,7 @@ class HubSwitch(QObject):
         # whatever thread it runs (a Qt crash); the window owns this switch, not the reverse.
         self._window_ref = weakref.ref(window)
         self._runner = runner
-        self.runtime: Any = None
+        self.runtime: HubRuntime | None = None
         self.hub_window: HubWindow | None = None
         self.action = QAction(tr("HubSwitch", "This laptop is the &venue hub"), window)
         self.action.setCheckable(True)
@@ -40,7 +43,7 @@ class HubSwitch(QObject):
 
     def _toggled(self, on: bool) -> None:
         if on and self.runtime is None:
-            from checkin_app.hub.runtime import HubRuntime
+            from checkin_app.hub import HubRuntime
 
             runtime = HubRuntime(self._window.context.station.data_dir)
             self._runner.submit(runtime.start, on_done=self._started, on_error=self._failed)
@@ -52,7 +55,7 @@ class HubSwitch(QObject):
             self._runner.submit(runtime.stop)
             self._window.sync.start()
 
-    def _started(self, runtime: Any) -> None:
+    def _started(self, runtime: HubRuntime) -> None:
         self.runtime = runtime
         self._window.sync.stop()  # one Wix client per venue: the hub's
         self.hub_window = HubWindow(runtime, self._runner, self._window)

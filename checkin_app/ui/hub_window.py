@@ -4,7 +4,7 @@ doors with their last contact and queue. Refreshes every few seconds on a worker
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import segno
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +23,9 @@ from checkin_app.services.hub_door import invite_text
 from checkin_app.ui.formats import age_text, local_time, number_text
 from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.hub import HubRuntime
 
 REFRESH_MS = 3000
 
@@ -51,7 +54,9 @@ class HubWindow(QWidget):
         QT_TRANSLATE_NOOP("HubWindow", "State"),
     )
 
-    def __init__(self, runtime: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runtime: HubRuntime, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(tr("HubWindow", "Venue hub"))
         self._runtime = runtime

@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -48,6 +48,9 @@ from checkin_app.ui.sync_controller import DEFAULT_INTERVAL_S, SyncController
 from checkin_app.ui.verdict_announcer import VerdictAnnouncer
 from checkin_app.ui.window_state import WindowState, place_door_window
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import SyncReport
 
 __all__ = ["CameraPlan", "DoorWindow"]
 
@@ -243,12 +246,12 @@ class DoorWindow(QMainWindow):
     # -- events, status, sync -------------------------------------------------------------------
     def reload_events(self) -> None:
         self.context.run_in_background(
-            self.context.station.checkin.catalog.events, on_done=self._on_events_loaded
+            self.context.station.events.events, on_done=self._on_events_loaded
         )
 
     def _on_events_loaded(self, events: list[Event]) -> None:
         self.toolbar.set_events(events)
-        chosen = self.presenter.events_loaded([e.id for e in events])
+        chosen = self.presenter.events_loaded(events, self.context.station.clock.now())
         if chosen:
             self.toolbar.select(chosen)
         self.events_loaded.emit(events)
@@ -277,7 +280,7 @@ class DoorWindow(QMainWindow):
             self.toolbar.set_admitted(snapshot.admitted_here)
         self.snapshot_updated.emit(snapshot)
 
-    def _on_sync_finished(self, report: Any) -> None:
+    def _on_sync_finished(self, report: SyncReport) -> None:
         if self.event_picker.count() == 0 or getattr(report, "pulled_tickets", 0):
             self.reload_events()
         self.refresh_status()
@@ -331,7 +334,7 @@ class DoorWindow(QMainWindow):
 
     def _waiting_count(self) -> int:
         try:
-            return self.context.station.outbox.waiting_count() + self.checkin_runner.pending
+            return self.context.station.attention.waiting() + self.checkin_runner.pending
         except Exception:  # closing must work even with a broken database
             log.exception("Could not count queued uploads")
             return 0

@@ -69,11 +69,8 @@ def load_recent(
 ) -> list[RecentRow]:
     """Read the latest scans with their guests' names (runs on a worker thread)."""
     rows = []
-    tickets = station.checkin.tickets
-    for record in station.checkin.log.recent(limit, event_id or None):
-        ticket = (
-            tickets.get(record.event_id, record.ticket_number) if record.ticket_number else None
-        )
+    for scan in station.recent.latest(limit, event_id):
+        record, ticket = scan.record, scan.ticket
         rows.append(
             RecentRow(
                 scan_id=record.scan_id,

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from checkin_app.domain.clock import parse_iso
 from checkin_app.domain.progress import ListProgress
-from checkin_app.services.guest_list import GuestListService
-from checkin_app.storage.outbox import OutboxState
-from checkin_app.storage.sync_state import SyncStateStore
 
 if TYPE_CHECKING:
     from checkin_app.bootstrap import Station
+    from checkin_app.services.connection import Engine
 
 CLOCK_WARNING_SECONDS = 120.0
 
@@ -43,7 +40,7 @@ class StationSnapshot:
         return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_SECONDS
 
 
-def _connectivity(engine: Any | None) -> str:
+def _connectivity(engine: Engine | None) -> str:
     if engine is None:
         return "local"
     value = getattr(engine, "connectivity", None)
@@ -51,36 +48,27 @@ def _connectivity(engine: Any | None) -> str:
     return text.split(".")[-1]
 
 
-def _last_contact(sync_state: SyncStateStore) -> datetime | None:
-    """When a pass last got Wix's answer: its pull. (A push with nothing to send succeeds
-    without reaching Wix, so it does not count.)"""
-    times = [parse_iso(sync_state.last_success(prefix)) for prefix in ("tickets:", "guests:")]
-    known = [t for t in times if t is not None]
-    return max(known) if known else None
-
-
-def take_snapshot(station: Station, engine: Any | None, event_id: str | None) -> StationSnapshot:
+def take_snapshot(station: Station, engine: Engine | None, event_id: str | None) -> StationSnapshot:
     """Count what waits, what is stuck and when sync last worked (runs on a worker)."""
-    counts = station.outbox.counts()
-    sync_state = SyncStateStore(station.db)
+    attention = station.attention
+    queue = attention.queue()
     return StationSnapshot(
         guest_list=_guest_list(station, event_id),
         waiting_s=getattr(engine, "waiting_s", None) if engine is not None else None,
         connectivity=_connectivity(engine),
-        waiting=counts.get(OutboxState.PENDING.value, 0)
-        + counts.get(OutboxState.INFLIGHT.value, 0),
-        dead=counts.get(OutboxState.DEAD.value, 0),
-        conflicts=len(sync_state.conflicts()),
-        last_sync=_last_contact(sync_state),
+        waiting=queue.waiting,
+        dead=queue.dead,
+        conflicts=len(attention.conflicts()),
+        last_sync=attention.last_contact(),
         clock_offset_s=getattr(engine, "clock_offset_s", None) if engine is not None else None,
         paused_reason=getattr(engine, "paused_reason", None) if engine is not None else None,
-        admitted_here=station.checkin.log.admitted_count(event_id) if event_id else 0,
+        admitted_here=station.recent.admitted_count(event_id) if event_id else 0,
         mode="local" if engine is None else str(getattr(engine, "mode", "direct")),
     )
 
 
 def _guest_list(station: Station, event_id: str | None) -> ListProgress | None:
-    lists = GuestListService(station.db, station.clock)
+    lists = station.guest_lists
     if event_id:
         return lists.progress(event_id)
     incomplete = lists.incomplete()

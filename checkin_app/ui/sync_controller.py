@@ -10,12 +10,15 @@ once, whatever its backoff, and pulls everything of the event.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,7 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._explicit = False  # a person asked: the next pass tries every waiting call
-        self.last_report: Any = None
+        self.last_report: SyncReport | None = None
         self.runs = 0
         self._timer = QTimer(self, interval=int(interval_s * 1000))
         self._timer.timeout.connect(self.sync_now)
@@ -92,7 +95,7 @@ class SyncController(QObject):
             self._running = False
             self._explicit = explicit
 
-    def _on_done(self, report: Any) -> None:
+    def _on_done(self, report: SyncReport) -> None:
         self._running = False
         self.runs += 1
         self.last_report = report

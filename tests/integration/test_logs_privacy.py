@@ -10,7 +10,6 @@ from checkin_app.bootstrap import connect_station, open_station
 from checkin_app.cli import main
 from checkin_app.domain.models import InputMethod
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.stats import StatsService
 
 
 def test_a_scanning_session_logs_no_guest_data(tmp_path, caplog, capsys) -> None:
@@ -32,7 +31,7 @@ def test_a_scanning_session_logs_no_guest_data(tmp_path, caplog, capsys) -> None
                 station.search.search(t["lastName"], event)
                 station.search.search(t["email"], event)
             assert engine.run_once().error is None
-            StatsService(station.db, "Door 1", station.clock).event_stats(event)
+            station.stats_service("Door 1").event_stats(event)
         finally:
             engine.close()
             station.close()

@@ -10,7 +10,7 @@ import pytest
 
 from checkin_app.cli import main
 from checkin_app.domain.models import OrderStatus, TicketDefinition
-from checkin_app.services.stats import OTHER_DEVICES, StatsService
+from checkin_app.services.stats import OTHER_DEVICES
 from tests.support.factories import EVENT_ID, make_ticket, seeded_station
 
 GA = "def-ga"
@@ -54,7 +54,7 @@ def test_figures_count_sold_and_checked_in_per_type(tmp_path: Path) -> None:
     assert admitted.admitted
     station.checkin.undo("AAAA-0000-00003", EVENT_ID, "Door 1")
 
-    stats = StatsService(station.db, "Door 1", station.clock).event_stats(EVENT_ID)
+    stats = station.stats_service("Door 1").event_stats(EVENT_ID)
 
     # Sold: live tickets of confirmed orders (INITIATED is not sold, canceled is not).
     assert stats.sold == 5
@@ -77,7 +77,7 @@ def test_figures_count_sold_and_checked_in_per_type(tmp_path: Path) -> None:
 
 def test_orders_summary_replaces_the_estimate(tmp_path: Path) -> None:
     station = build_station(tmp_path)
-    service = StatsService(station.db, "Door 1", station.clock)
+    service = station.stats_service("Door 1")
     service.store_summary(
         EVENT_ID,
         [{"total": {"value": "300.00", "currency": "USD"},

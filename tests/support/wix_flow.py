@@ -11,9 +11,7 @@ import httpx
 from checkin_app.bootstrap import Station, open_station
 from checkin_app.domain.clock import Clock
 from checkin_app.emulator.server import EmulatorServer
-from checkin_app.services.sales import SalesService
-from checkin_app.services.setup import EventForm, EventSetupService, TicketTypeForm
-from checkin_app.services.stats import StatsService
+from checkin_app.services.setup import EventForm, TicketTypeForm
 from checkin_app.wix import TokenBucket, WixClient
 from checkin_app.wix.mapping import event_from_wix, ticket_definition_from_wix, ticket_from_wix
 
@@ -45,9 +43,9 @@ class Organizer:
         self.srv = srv
         self.client = fast_client(srv, **client_options)
         self.station: Station = open_station(data_dir, clock=clock)
-        self.setup = EventSetupService(self.client, self.station.db)
-        self.sales = SalesService(self.client, self.station.db, STATION, self.station.clock)
-        self.stats = StatsService(self.station.db, STATION, self.station.clock)
+        self.setup = self.station.setup_service(self.client)
+        self.sales = self.station.sales_service(self.client, STATION)
+        self.stats = self.station.stats_service(STATION)
 
     def close(self) -> None:
         self.client.close()

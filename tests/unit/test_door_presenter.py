@@ -6,11 +6,13 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from checkin_app.domain.models import InputMethod, Verdict, VerdictKind
+from checkin_app.domain.event_choice import EventList, choose_event
+from checkin_app.domain.models import Event, InputMethod, Verdict, VerdictKind
 from checkin_app.services.checkin import UndoResult
 from checkin_app.settings import Settings
 from checkin_app.ui.door_lock import SLEEP_GAP_S, DoorLock, LockStatus
@@ -116,6 +118,12 @@ class Door:
     settings: Settings
     clocks: Clocks
     saves: list[Settings]
+
+
+def event(
+    event_id: str, start: str | None = None, end: str | None = None, status: str = "UPCOMING"
+) -> Event:
+    return Event(id=event_id, title=event_id, status=status, start_date=start, end_date=end)
 
 
 def make_door(pin_hash: str = "", lock_after_minutes: float = 5.0, **settings: object) -> Door:
@@ -343,17 +351,29 @@ def test_locked_station_starts_locked_and_shows_it() -> None:
 
 
 # -- the event ------------------------------------------------------------------------------
-def test_event_choice_keeps_current_then_saved_then_first() -> None:
+def test_event_choice_keeps_current_then_saved_then_the_one_on_now() -> None:
     door = make_door(event_id="E2")
-    assert door.presenter.events_loaded([]) is None
-    assert door.presenter.events_loaded(["E1", "E2"]) == "E2"  # the saved one
+    now = datetime(2026, 11, 28, 20, 0, tzinfo=UTC)
+    e1, e2 = event("E1", "2026-11-20T19:00:00Z"), event("E2", "2026-11-29T19:00:00Z")
+    assert door.presenter.events_loaded([], now) is None
+    assert door.presenter.events_loaded([e1, e2], now) == "E2"  # the saved one
     assert door.selection.changes == ["E2"]
     door.selection.event_id = "E1"
-    assert door.presenter.events_loaded(["E1", "E2"]) == "E1"  # the one in use
-    assert door.presenter.events_loaded(["E3"]) == "E3"  # gone: the first one
+    assert door.presenter.events_loaded([e1, e2], now) == "E1"  # the one in use
+    assert door.presenter.events_loaded([event("E3")], now) == "E3"  # gone: the only one
     assert door.selection.changes == ["E2", "E3"]
     door.presenter.pick_event("E3")
     assert door.selection.changes == ["E2", "E3"]  # the same one again: no change signal
+
+
+def test_with_nothing_saved_the_door_takes_the_event_the_cli_would() -> None:
+    """The door, `check-in`, `stats` and `export` pick the same event (one rule)."""
+    door = make_door()
+    now = datetime(2026, 11, 28, 20, 0, tzinfo=UTC)
+    past = event("past", "2026-11-20T19:00:00Z", "2026-11-20T23:00:00Z", "ENDED")
+    tonight = event("tonight", "2026-11-28T19:00:00Z", "2026-11-28T23:00:00Z", "STARTED")
+    assert door.presenter.events_loaded([past, tonight], now) == "tonight"
+    assert choose_event(EventList([past, tonight]), now).id == "tonight"
 
 
 def test_event_change_is_remembered_and_shown() -> None:

@@ -21,6 +21,7 @@ from checkin_app.services.hub_pairing import (
     token_hash,
 )
 from checkin_app.storage.database import Database
+from checkin_app.storage.venue import VenueStore
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -28,7 +29,9 @@ from tests.support.memory_keyring import MemoryKeyring
 def hub(tmp_path: Path) -> HubPairing:
     keyring.set_keyring(MemoryKeyring())
     identity = new_identity("Test hub", b"passphrase")
-    return HubPairing(Database(tmp_path / "hub.sqlite3"), identity.fingerprint, "Test hub")
+    return HubPairing(
+        VenueStore(Database(tmp_path / "hub.sqlite3")), identity.fingerprint, "Test hub"
+    )
 
 
 def test_a_station_with_the_code_and_the_real_certificate_pairs(hub: HubPairing) -> None:

@@ -8,7 +8,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import shiboken6
@@ -33,6 +33,9 @@ from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.message_text import message_text
+
+if TYPE_CHECKING:
+    from checkin_app.services.connection import WixClient
 
 S = TypeVar("S")
 W = TypeVar("W", bound=QWidget)
@@ -73,7 +76,7 @@ class ServiceSlot(Generic[S]):
     """One service per Wix client: built on first use, rebuilt when the station reconnects
     (the context gets a new client), None while there is no client."""
 
-    def __init__(self, context: UiContext, build: Callable[[Any], S]) -> None:
+    def __init__(self, context: UiContext, build: Callable[[WixClient], S]) -> None:
         self._context = context
         self._build = build
         self._client: object | None = None

@@ -47,9 +47,7 @@ class SaleFlow(QObject):
         self.calls = BackgroundCalls(context, owner=self)
         self._services: ServiceSlot[SalesService] = ServiceSlot(
             context,
-            lambda client: SalesService(
-                client, context.station.db, context.station_name, context.station.clock
-            ),
+            context.station.sales_service,
         )
         self.event_id = context.event_id
         self.sale: Sale | None = None

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from checkin_app.domain.models import Event
-from checkin_app.services.event_catalog import EventCatalog
 from checkin_app.services.setup import StepResult
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
@@ -74,7 +73,7 @@ class SetupPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("setupPanel")
         self._context = context
-        self.catalog = EventCatalog(context.station.db)
+        self.catalog = context.station.events
         self.event_id = ""
         self.follows_door = True  # until the organizer picks another event here
         self.banner = Banner()

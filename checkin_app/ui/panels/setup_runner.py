@@ -78,7 +78,7 @@ class StepRunner(QObject):
         self.answers = answers
         self.calls = BackgroundCalls(context, owner=banner)
         self._services: ServiceSlot[EventSetupService] = ServiceSlot(
-            context, lambda client: EventSetupService(client, context.station.db)
+            context, context.station.setup_service
         )
         self._buttons: list[QPushButton] = []
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from checkin_app.domain.clock import parse_iso
 from checkin_app.services.errors import EventNotFound
-from checkin_app.services.exports import ExportResult, ExportService
-from checkin_app.services.stats import EventStats, StatsService
+from checkin_app.services.exports import ExportResult
+from checkin_app.services.stats import EventStats
 from checkin_app.services.wix_problems import WixProblem
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.formats import age_text, amounts_text, number_text, percent_text
@@ -65,8 +65,8 @@ class StatsPanel(QWidget):
         self._context = context
         self._calls = BackgroundCalls(context, owner=self)
         station = context.station
-        self._service = StatsService(station.db, station.station_name, station.clock)
-        self._exports = ExportService(station.db, station.station_name, station.clock)
+        self._service = station.stats_service()
+        self._exports = station.export_service()
         self._generation = 0
         self.event_id = context.event_id
         self.last_stats: EventStats | None = None
