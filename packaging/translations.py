@@ -12,6 +12,7 @@ Who builds them: setup.py's build step (wheel, sdist, `pip install -e .`), `make
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -86,7 +87,14 @@ def release(
     written = []
     for language in languages:
         target = out_dir / qm_name(language)
-        _qt_tool("lrelease", ["-silent", str(ts_file(language, ts_dir)), "-qm", str(target)])
+        # Into a side file, then renamed over the old one: a running app (or a test in
+        # another pytest-xdist worker) never loads a half-written catalogue.
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            _qt_tool("lrelease", ["-silent", str(ts_file(language, ts_dir)), "-qm", str(partial)])
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(target)
     return written
 

@@ -27,7 +27,7 @@ from checkin_app.commands._common import (
     station_secrets,
 )
 from checkin_app.commands.terminal import field
-from checkin_app.services.connection import SyncEngine
+from checkin_app.services.connection import Engine
 from checkin_app.services.doctor import (
     Connector,
     NotConfigured,
@@ -124,7 +124,7 @@ def _station(data_dir: Path) -> Iterator[tuple[StationFacts, Station | None]]:
 def _connector(station: Station | None, data_dir: Path) -> Connector:
     """Connect through the sync branch's `connect_station` (settings, env, keyring)."""
 
-    def connect() -> SyncEngine:
+    def connect() -> Engine:
         if station is not None:
             return _connect(station)
         # No database yet: a throwaway station carries the saved settings to connect_station.
@@ -140,7 +140,7 @@ def _connector(station: Station | None, data_dir: Path) -> Connector:
     return connect
 
 
-def _connect(station: Station) -> SyncEngine:
+def _connect(station: Station) -> Engine:
     try:
         return connect_station(station)
     except ConnectionSetupError as exc:

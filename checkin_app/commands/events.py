@@ -13,7 +13,7 @@ from checkin_app.commands.sync import (
     remember_connection,
 )
 from checkin_app.commands.terminal import field
-from checkin_app.services.connection import WixError, describe_error
+from checkin_app.services.connection import SyncEngine, WixError, describe_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,6 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=True) as station:
         with connected_engine(args, station) as engine:
+            if not isinstance(engine, SyncEngine):  # a paired station's engine syncs via its hub
+                raise CommandError(
+                    "This station is paired with a venue hub: run `checkin-app events` on the "
+                    "hub's computer.",
+                    EXIT_TROUBLE,
+                )
             try:
                 events = engine.site_events()
             except WixError as exc:

@@ -84,7 +84,10 @@ def refresh(station: Station, service: StatsService, event_id: str | None) -> No
         report = engine.run_once(target)
         if report.error:
             raise CommandError(f"Could not refresh from Wix: {report.error}")
-        service.refresh(engine.client, target)
+        client = engine.client
+        if client is None:  # a station paired with a hub that does not forward to Wix
+            raise CommandError("Cannot refresh from Wix: this station reaches no Wix client.")
+        service.refresh(client, target)
     finally:
         engine.close()
 

@@ -26,7 +26,12 @@ from checkin_app.commands._common import (
 from checkin_app.commands.terminal import field
 from checkin_app.domain.progress import ListProgress, describe_duration, describe_progress
 from checkin_app.domain.text import one_line
-from checkin_app.services.connection import Connectivity, SyncEngine, SyncReport
+from checkin_app.services.connection import (
+    Connectivity,
+    HubSyncEngine,
+    SyncEngine,
+    SyncReport,
+)
 
 EXIT_TROUBLE = 3
 
@@ -49,7 +54,9 @@ def add_connection(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def connected_engine(args: argparse.Namespace, station: Station) -> Iterator[SyncEngine]:
+def connected_engine(
+    args: argparse.Namespace, station: Station
+) -> Iterator[SyncEngine | HubSyncEngine]:
     """The station's sync engine built from the options; setup problems become one line."""
     key = None
     if getattr(args, "api_key_stdin", False):
@@ -115,8 +122,8 @@ def run(args: argparse.Namespace) -> int:
     with opened_station(args, create=True) as station:
         station.check_health()  # a damaged database is salvaged before anything is sent
         with connected_engine(args, station) as engine:
-            if args.max_wait is not None:
-                engine.max_pass_wait_s = args.max_wait
+            if args.max_wait is not None and isinstance(engine, SyncEngine):
+                engine.max_pass_wait_s = args.max_wait  # (a paired station waits on its hub)
             # A person asked: every waiting call is tried now, whatever its backoff.
             report = engine.run_once(
                 args.event, full=True if args.full else None, explicit=True, on_progress=progress

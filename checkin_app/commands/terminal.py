@@ -63,8 +63,8 @@ class CleanStream:
 def guarded_output() -> Iterator[None]:
     """Clean everything written to sys.stdout and sys.stderr inside the block."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = _wrap(sys.stdout)  # type: ignore[assignment]
-    sys.stderr = _wrap(sys.stderr)  # type: ignore[assignment]
+    sys.stdout = _wrap(sys.stdout)
+    sys.stderr = _wrap(sys.stderr)
     try:
         yield
     finally:

@@ -10,6 +10,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import TypedDict
 
 
 class SaleState(enum.StrEnum):
@@ -150,6 +151,33 @@ class Sale:
             except InvalidOperation:
                 continue
         return total
+
+
+class SaleChanges(TypedDict, total=False):
+    """What a save changes on a `Sale` (keyword arguments; the identity stays)."""
+
+    state: SaleState
+    lines: tuple[SaleLine, ...]
+    payment: Payment | None
+    total: str
+    currency: str | None
+    reservation_id: str | None
+    reservation_expires_at: str | None
+    buyer_first_name: str
+    buyer_last_name: str
+    buyer_email: str
+    order_number: str | None
+    order_status: str | None
+    order_page_url: str | None
+    tickets: tuple[SoldTicket, ...]
+    last_error: str | None
+    paid_at: str | None  # (paid_seq: the sale store numbers a sale paid for the first time)
+
+
+class SaleUpdate(SaleChanges, total=False):
+    """`SaleChanges` with the time of the change, as the sale store writes it."""
+
+    updated_at: str
 
 
 def sum_money(values: Iterable[str | None]) -> Decimal:

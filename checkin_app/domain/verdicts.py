@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from checkin_app.domain.models import (
     Event,
@@ -96,6 +97,16 @@ def payment_due_reason(status: OrderStatus, money: str) -> str:
     return f"{ORDER_STATUS_RULES[status].reason}: collect {money}"
 
 
+class _TicketFields(TypedDict, total=False):
+    """The ticket's identity as a verdict shows it (the keyword arguments of `Verdict`)."""
+
+    ticket_number: str | None
+    event_id: str | None
+    guest_name: str
+    ticket_name: str
+    order_number: str
+
+
 def decide(
     ref: TicketRef,
     event: Event,
@@ -116,7 +127,7 @@ def decide(
     `list_progress` how complete the event's guest list is (an unknown ticket of a list that
     was never complete is `LIST_INCOMPLETE`, never "not on the guest list").
     """
-    base = {"ticket_number": ref.ticket_number, "event_id": ref.event_id or event.id}
+    base: _TicketFields = {"ticket_number": ref.ticket_number, "event_id": ref.event_id or event.id}
 
     if ref.event_id is not None and ref.event_id != event.id:
         where = f": {other_event_title}" if other_event_title else ""
@@ -138,7 +149,7 @@ def decide(
         age = f" (guest list updated {cache_age_text})" if cache_age_text else ""
         return Verdict(VerdictKind.UNKNOWN_TICKET, f"Ticket not on the guest list{age}", **base)
 
-    details = {
+    details: _TicketFields = {
         "ticket_number": ticket.ticket_number,
         "event_id": ticket.event_id,
         "guest_name": ticket.guest_name,

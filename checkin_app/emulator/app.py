@@ -121,6 +121,9 @@ class EmulatorApp:
             entry["status"] = response.status if response is not None else 0
         entry["durationMs"] = round((time.perf_counter() - started) * 1000.0, 3)
         self.log.add(entry)
+        reply_latency_ms = self.faults.settings.reply_latency_ms
+        if reply_latency_ms and response is not None:
+            time.sleep(reply_latency_ms / 1000.0)  # the work is done and logged; the answer waits
         return response
 
     def _apply_fault(self, fault: str | None) -> Response | None:
@@ -150,8 +153,8 @@ class EmulatorApp:
             return Response(err.status, err.body(), err.headers)
         retry = self.ratelimit.check(self.site_id)
         if retry is not None:
-            err = guessed_error("TOO_MANY_REQUESTS", "Rate limit of requests per minute exceeded")
-            return Response(429, err.body(), {"Retry-After": str(retry)})
+            limit = guessed_error("TOO_MANY_REQUESTS", "Rate limit of requests per minute exceeded")
+            return Response(429, limit.body(), {"Retry-After": str(retry)})
         return self._dispatch(self.router, method, canonical_path(path), query, headers, body)
 
     def _authenticate(self, headers: dict[str, str]) -> None:
@@ -203,8 +206,8 @@ class EmulatorApp:
             return Response(err.status, err.body(), err.headers)
         except Exception:  # a bug must become a 500 reply, never a dead server thread
             logger.exception("emulator handler failed: %s %s", method, path)
-            err = guessed_error("INTERNAL", "Internal emulator error")
-            return Response(500, err.body())
+            internal = guessed_error("INTERNAL", "Internal emulator error")
+            return Response(500, internal.body())
         return response
 
 

@@ -20,7 +20,10 @@ from checkin_app.emulator import control_values
 class FaultSettings:
     """What the server does wrong, on purpose. Rates are shares of requests (0.0–1.0)."""
 
-    latency_ms: int = 0
+    latency_ms: int = 0  # before the request is handled
+    # After it was handled: Wix acted at once, the answer comes late (a client that gives up
+    # first cannot know the call went through).
+    reply_latency_ms: int = 0
     error_rate: float = 0.0
     error_status: int = 503
     rate_limit_rate: float = 0.0
@@ -111,6 +114,7 @@ class FaultInjector:
 
 _BOUNDS = {
     "latency_ms": (0, control_values.MAX_LATENCY_MS),
+    "reply_latency_ms": (0, control_values.MAX_LATENCY_MS),
     "retry_after_s": (0, control_values.MAX_RETRY_AFTER_S),
     "error_status": (500, 599),
 }

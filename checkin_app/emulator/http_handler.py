@@ -96,6 +96,9 @@ class WixRequestHandler(BaseHTTPRequestHandler):
     server_version = "WixEmulator/1.0"
     timeout = 120  # idle keep-alive connections are closed after this
     server: _HTTPServer
+    # Set by BaseHTTPRequestHandler at run time; typeshed does not declare them.
+    raw_requestline: bytes
+    _headers_buffer: list[bytes]
 
     def setup(self) -> None:
         super().setup()
@@ -136,7 +139,8 @@ class WixRequestHandler(BaseHTTPRequestHandler):
         words = self.requestline.split()
         if len(words) == 2:  # HTTP/0.9: no headers, no status line; refuse it in HTTP/1.0
             self.request_version = "HTTP/1.0"
-            self.command = None
+            # As BaseHTTPRequestHandler.parse_request does: no method was read (typeshed: str).
+            self.command = None  # type: ignore[assignment]
             self.close_connection = True
             self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED, "HTTP/0.9 is not supported")
             return False

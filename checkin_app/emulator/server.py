@@ -165,6 +165,7 @@ class EmulatorServer:
         drop_reply_next: int = 0,
         only_path: str = "",
         omit_retry_after: bool = False,
+        reply_latency_ms: int = 0,
     ) -> None:
         """Replace all fault settings (unnamed ones go back to 'no fault')."""
         self.app.faults.reset()
@@ -183,6 +184,7 @@ class EmulatorServer:
             drop_reply_next=drop_reply_next,
             only_path=only_path,
             omit_retry_after=omit_retry_after,
+            reply_latency_ms=reply_latency_ms,
         )
 
     def set_behaviour(

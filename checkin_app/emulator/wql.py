@@ -127,48 +127,50 @@ def _field_predicate(path: str, condition: Any) -> Predicate:
         isinstance(condition, dict) and condition and all(k.startswith("$") for k in condition)
     ):
         expected = _operand(condition)
-        fast = _fast_test("$eq", expected)
-        if fast is not None:
-            return lambda item: fast(get(item))
+        fast_eq = _fast_test("$eq", expected)
+        if fast_eq is not None:
+            return lambda item: fast_eq(get(item))
         return lambda item: _eq(get(item), expected)
     if len(condition) == 1:
         ((op, raw),) = condition.items()
         fast = _fast_test(op, _operand(raw))
         if fast is not None:
             return lambda item: fast(get(item))
-    tests: list[Callable[[Any], bool]] = []
-    for op, raw in condition.items():
-        operand = _operand(raw)
-        if op == "$eq":
-            tests.append(lambda v, o=operand: _eq(v, o))
-        elif op == "$ne":
-            tests.append(lambda v, o=operand: not _eq(v, o))
-        elif op in ("$lt", "$lte", "$gt", "$gte"):
-            cmp = _order(op)
-            tests.append(lambda v, o=operand, c=cmp: c(v, o))
-        elif op == "$in":
-            options = _as_list(operand, op)
-            tests.append(lambda v, o=options: any(_eq(v, x) for x in o))
-        elif op == "$nin":
-            options = _as_list(operand, op)
-            tests.append(lambda v, o=options: not any(_eq(v, x) for x in o))
-        elif op in ("$hasSome", "$hasAll"):
-            options = _as_list(operand, op)
-            agg = any if op == "$hasSome" else all
-            tests.append(lambda v, o=options, f=agg: f(_eq(v, x) for x in o))
-        elif op == "$exists":
-            tests.append(lambda v, o=bool(operand): (v is not None) == o)
-        elif op == "$contains":
-            needle = str(operand).lower()
-            tests.append(lambda v, n=needle: isinstance(v, str) and n in v.lower())
-        elif op == "$startsWith":
-            prefix = str(operand).lower()
-            tests.append(lambda v, p=prefix: isinstance(v, str) and v.lower().startswith(p))
-        elif op == "$isEmpty":
-            tests.append(lambda v, o=bool(operand): (not v) == o)
-        else:
-            raise _parse_error(f"unknown operator {op} on {path}")
+    tests = [_operator_test(op, _operand(raw), path) for op, raw in condition.items()]
     return lambda item: all(test(get(item)) for test in tests)
+
+
+def _operator_test(op: str, operand: Any, path: str) -> Callable[[Any], bool]:
+    """The test of one `{"$op": operand}` of a field's condition."""
+    if op == "$eq":
+        return lambda v: _eq(v, operand)
+    if op == "$ne":
+        return lambda v: not _eq(v, operand)
+    if op in ("$lt", "$lte", "$gt", "$gte"):
+        cmp = _order(op)
+        return lambda v: cmp(v, operand)
+    if op in ("$in", "$hasSome"):
+        options = _as_list(operand, op)
+        return lambda v: any(_eq(v, x) for x in options)
+    if op == "$nin":
+        excluded = _as_list(operand, op)
+        return lambda v: not any(_eq(v, x) for x in excluded)
+    if op == "$hasAll":
+        required = _as_list(operand, op)
+        return lambda v: all(_eq(v, x) for x in required)
+    if op == "$exists":
+        present = bool(operand)
+        return lambda v: (v is not None) == present
+    if op == "$contains":
+        needle = str(operand).lower()
+        return lambda v: isinstance(v, str) and needle in v.lower()
+    if op == "$startsWith":
+        prefix = str(operand).lower()
+        return lambda v: isinstance(v, str) and v.lower().startswith(prefix)
+    if op == "$isEmpty":
+        empty = bool(operand)
+        return lambda v: (not v) == empty
+    raise _parse_error(f"unknown operator {op} on {path}")
 
 
 def compile_filter(spec: Any) -> Predicate:
@@ -180,14 +182,11 @@ def compile_filter(spec: Any) -> Predicate:
     parts: list[Predicate] = []
     for key, value in spec.items():
         if key == "$and":
-            subs = [compile_filter(s) for s in _as_list(value, key)]
-            parts.append(lambda item, s=subs: all(p(item) for p in s))
+            parts.append(_all_of([compile_filter(s) for s in _as_list(value, key)]))
         elif key == "$or":
-            subs = [compile_filter(s) for s in _as_list(value, key)]
-            parts.append(lambda item, s=subs: any(p(item) for p in s))
+            parts.append(_any_of([compile_filter(s) for s in _as_list(value, key)]))
         elif key == "$not":
-            sub = compile_filter(value)
-            parts.append(lambda item, s=sub: not s(item))
+            parts.append(_negated(compile_filter(value)))
         elif key.startswith("$"):
             raise _parse_error(f"unknown operator {key}")
         else:
@@ -195,6 +194,18 @@ def compile_filter(spec: Any) -> Predicate:
     if len(parts) == 1:
         return parts[0]
     return lambda item: all(p(item) for p in parts)
+
+
+def _all_of(predicates: list[Predicate]) -> Predicate:
+    return lambda item: all(p(item) for p in predicates)
+
+
+def _any_of(predicates: list[Predicate]) -> Predicate:
+    return lambda item: any(p(item) for p in predicates)
+
+
+def _negated(predicate: Predicate) -> Predicate:
+    return lambda item: not predicate(item)
 
 
 def sort_spec(raw: Any) -> list[tuple[str, bool]]:
@@ -224,6 +235,10 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (3, str(value))
 
 
+def _sort_key_of(get: Callable[[dict[str, Any]], Any]) -> Callable[[dict[str, Any]], Any]:
+    return lambda item: _sort_key(get(item))
+
+
 def sort_items(
     items: Iterable[dict[str, Any]], spec: list[tuple[str, bool]], tiebreak: str = "id"
 ) -> list[dict[str, Any]]:
@@ -235,6 +250,5 @@ def sort_items(
     tie = _getter(tiebreak)
     result = sorted(items, key=lambda item: _sort_key(tie(item)))
     for path, descending in reversed(spec):
-        get = _getter(path)
-        result.sort(key=lambda item, g=get: _sort_key(g(item)), reverse=descending)
+        result.sort(key=_sort_key_of(_getter(path)), reverse=descending)
     return result

@@ -53,7 +53,7 @@ PAGES_CACHE = 64  # snapshot pages (~0.2 MB each compressed): 100,000 tickets ar
 PAGES_TTL_S = 30.0  # a door takes the oldest page's feed position, so any cached page is right
 HEARTBEAT_AFTER_S = 0.1  # a scan not decided by then: headers now, then heartbeats
 HEARTBEAT_S = 0.1
-STATION_KEY: web.AppKey[PairedStation] = web.AppKey("station", PairedStation)
+STATION_KEY: web.RequestKey[PairedStation] = web.RequestKey("station", PairedStation)
 
 
 class Forwarder(Protocol):
@@ -224,7 +224,7 @@ class HubServer:
         except BadRequest as exc:
             return _error(400, str(exc))
         name, nonce, proof = body.get("station_name"), body.get("nonce"), body.get("proof")
-        if not all(isinstance(v, str) for v in (name, nonce, proof)):
+        if not (isinstance(name, str) and isinstance(nonce, str) and isinstance(proof, str)):
             return _error(400, "station_name, nonce and proof are needed")
         loop = asyncio.get_running_loop()
         try:

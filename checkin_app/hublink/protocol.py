@@ -78,8 +78,11 @@ def verdict_from_json(raw: object) -> Verdict | None:
     """The hub's verdict for a scan (the `check-in --json` shape), or None if unusable."""
     if not isinstance(raw, dict):
         return None
+    verdict = raw.get("verdict")
+    if not isinstance(verdict, str):
+        return None
     try:
-        kind = VerdictKind(raw.get("verdict"))
+        kind = VerdictKind(verdict)
     except ValueError:
         return None
     return Verdict(

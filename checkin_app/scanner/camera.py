@@ -142,15 +142,15 @@ class CameraSource:
                 self._reading = capture is not None
             if capture is not None:
                 try:
-                    ok, image = capture.read()
+                    ok, captured = capture.read()
                 finally:
                     with self._lock:
                         self._reading = False
                 if self._closed.is_set():
                     self._release()  # close() left the release to us: we were reading
                     break
-                if ok and image is not None:
-                    return self._frame(image)
+                if ok and captured is not None:
+                    return self._frame(captured)
                 log.warning("camera %d stopped delivering frames; reconnecting", self.index)
                 self._release()
             self._reconnect()

@@ -50,7 +50,7 @@ def render_qr(payload: str | bytes, module_px: int = 6, border: int = 4) -> np.n
     """
     code = segno.make_qr(payload, error="m", boost_error=False)
     modules = np.asarray(code.matrix, dtype=np.uint8)
-    img = np.where(modules > 0, 0, 255).astype(np.uint8)
+    img: np.ndarray = np.where(modules > 0, 0, 255).astype(np.uint8)
     img = np.pad(img, border, constant_values=255)
     img = cv2.resize(img, None, fx=module_px, fy=module_px, interpolation=cv2.INTER_NEAREST)
     img.setflags(write=False)
@@ -70,7 +70,7 @@ def sample_ticket_urls(count: int, rng: np.random.Generator) -> list[str]:
 
 def scene(width: int, height: int, rng: np.random.Generator, noise: float = 3.0) -> np.ndarray:
     """A code-free BGR scene: a lit gradient, shapes, some text and sensor noise."""
-    img = np.empty((height, width, 3), np.uint8)
+    img: np.ndarray = np.empty((height, width, 3), np.uint8)
     ramp = np.linspace(70, 190, width, dtype=np.float32)
     img[:] = ramp.astype(np.uint8)[None, :, None]
     for _ in range(24):
@@ -93,7 +93,7 @@ def add_noise(img: np.ndarray, rng: np.random.Generator, sigma: float) -> np.nda
     if sigma <= 0:
         return img
     # One noise plane for all channels: a third of the cost, the same for a grey decoder.
-    noise = rng.standard_normal(img.shape[:2], dtype=np.float32)
+    noise: np.ndarray = rng.standard_normal(img.shape[:2], dtype=np.float32)
     noise *= sigma
     if img.ndim == 3:
         noise = cv2.merge([noise] * img.shape[2])
@@ -173,11 +173,11 @@ def add_glare(img: np.ndarray, center: tuple[float, float], radius: float) -> np
 
 def motion_blur(img: np.ndarray, length: int, angle_deg: float) -> np.ndarray:
     """Blur along a line, as when the ticket moves while the shutter is open."""
-    kernel = np.zeros((length, length), np.float32)
+    kernel: np.ndarray = np.zeros((length, length), np.float32)
     kernel[length // 2, :] = 1.0
     rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle_deg, 1.0)
     kernel = cv2.warpAffine(kernel, rot, (length, length))
-    kernel /= max(float(kernel.sum()), 1e-6)
+    kernel = (kernel / max(float(kernel.sum()), 1e-6)).astype(np.float32)
     return cv2.filter2D(img, -1, kernel)
 
 

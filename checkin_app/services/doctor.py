@@ -21,6 +21,7 @@ from checkin_app.services.status import EventStatus, StationStatus
 from checkin_app.storage import disk_facts
 from checkin_app.storage.database import DB_FILENAME
 from checkin_app.sync.engine import SyncEngine, describe_error
+from checkin_app.sync.hub_sync import HubSyncEngine
 from checkin_app.wix import WixAuthError, WixError, WixPermissionError
 
 __all__ = [
@@ -50,7 +51,7 @@ class NotConfigured(Exception):
 
 
 # Builds the sync engine for the station; raises NotConfigured. The caller owns the wiring.
-Connector = Callable[[], SyncEngine]
+Connector = Callable[[], SyncEngine | HubSyncEngine]  # a paired station syncs via its hub
 
 
 @dataclass
@@ -237,6 +238,9 @@ def wix_checks(connect: Connector) -> list[Check]:
         return [warning("wix", f"Not configured: {exc}"), not_checked]
     try:
         client = engine.client
+        if client is None:
+            return [warning("wix", "Not checked: the paired hub forwards nothing to Wix."),
+                    not_checked]  # fmt: skip
         try:
             round_trip = client.ping()
         except WixError as exc:

@@ -34,6 +34,8 @@ class Check:
         name, status, detail = data.get("name"), data.get("status"), data.get("detail")
         if not isinstance(name, str) or not isinstance(detail, str):
             raise ValueError("a check needs a name and a detail")
+        if not isinstance(status, str):
+            raise ValueError("a check needs a status")
         return cls(name, Status(status), detail)
 
 

@@ -199,7 +199,7 @@ def open_camera(index: int) -> CameraProbe:
     except Exception as exc:  # drivers raise odd things; a probe must not stop the doctor
         return CameraProbe(index, error=type(exc).__name__)
     finally:
-        if level is not None:
+        if logging_mod is not None and level is not None:
             logging_mod.setLogLevel(level)
 
 

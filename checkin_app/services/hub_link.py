@@ -190,7 +190,9 @@ def running_hub(data_dir: Path) -> dict[str, object] | None:
         info = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    pid = info.get("pid") if isinstance(info, dict) else None
+    if not isinstance(info, dict):
+        return None
+    pid = info.get("pid")
     if not isinstance(pid, int):
         return None
     try:

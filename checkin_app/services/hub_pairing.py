@@ -33,7 +33,8 @@ from checkin_app.hublink.tls import HubIdentity, new_identity
 from checkin_app.services.errors import ServiceError
 from checkin_app.services.secrets import SecretsService
 from checkin_app.storage.stores import Stores
-from checkin_app.storage.venue import PairedStation, VenueStore
+from checkin_app.storage.venue import PairedStation as PairedStation  # the hub server's
+from checkin_app.storage.venue import VenueStore
 
 CODE_LIFETIME_S = 15 * 60
 MAX_FAILED_ATTEMPTS = 20

@@ -11,11 +11,11 @@ import dataclasses
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 from checkin_app.domain.clock import Clock
 from checkin_app.domain.models import OrderStatus, Ticket
-from checkin_app.domain.sales import Payment, Sale, SaleState, SoldTicket
+from checkin_app.domain.sales import Payment, Sale, SaleChanges, SaleState, SoldTicket
 from checkin_app.services.checkout_form import (
     BUYER_LABELS,
     Buyer,
@@ -51,7 +51,7 @@ class SaleBook:
     clock: Clock
     station: str
 
-    def save(self, sale: Sale, **changes: Any) -> Sale:
+    def save(self, sale: Sale, **changes: Unpack[SaleChanges]) -> Sale:
         return self.records.save(sale, updated_at=self.clock.now_iso(), **changes)
 
     def get(self, sale_id: str) -> Sale:
@@ -127,7 +127,7 @@ class SaleOrders:
         """Record the order Wix made for the sale; a paid one issues the tickets."""
         status = str(order.get("status") or "")
         total, currency = money_from_wix(order.get("totalPrice"))
-        changes: dict[str, Any] = {
+        changes: SaleChanges = {
             "order_number": order.get("orderNumber") or sale.order_number,
             "order_status": status or sale.order_status,
             "state": SaleState.AWAITING_PAYMENT,

@@ -58,19 +58,20 @@ class SaleReconciler:
                 last_error="Wix's answer to the reservation was lost; any held tickets return "
                 "to stock when the hold expires.",
             )  # fmt: skip
+        reservation_id = sale.reservation_id
         if sale.state is SaleState.AWAITING_PAYMENT and sale.order_number:
             order = wix_call(
                 "Checking the order", book.client.get_order, sale.event_id, sale.order_number
             )
             return self._resume_order(sale, order)
-        order = self._find_order(sale)
-        if order is not None:
-            sale = self._orders.adopt_order(sale, order, None)
+        found = self._find_order(sale)
+        if found is not None:
+            sale = self._orders.adopt_order(sale, found, None)
             if sale.state is SaleState.AWAITING_PAYMENT:
-                return self._resume_order(sale, order)
+                return self._resume_order(sale, found)
             return sale
         try:
-            reservation = book.client.get_ticket_reservation(sale.reservation_id)
+            reservation = book.client.get_ticket_reservation(reservation_id)
         except WixNotFoundError:
             return book.save(sale, state=SaleState.EXPIRED, last_error="Wix no longer holds it.")
         except WixError as exc:
@@ -131,7 +132,7 @@ class SaleReconciler:
             )  # fmt: skip
             orders = reply.get("orders") or []
             for order in orders:
-                if order.get("reservationId") == sale.reservation_id:
+                if isinstance(order, dict) and order.get("reservationId") == sale.reservation_id:
                     return order
             if len(orders) < 100:
                 break

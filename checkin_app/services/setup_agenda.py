@@ -106,10 +106,11 @@ class PolicySteps:
         if there == here:
             return StepResult("policy", f"“{policy.name}” is already there.", {}, policy.id)
         anchor = order[there]
-        where = {"before_policy_id": anchor} if there < here else {"after_policy_id": anchor}
+        before, after = (anchor, None) if there < here else (None, anchor)
         policies = wix_call(
-            "Moving the policy", self._calls.client.reorder_policy, event_id, policy.id, **where
-        )
+            "Moving the policy", self._calls.client.reorder_policy, event_id, policy.id,
+            before_policy_id=before, after_policy_id=after,
+        )  # fmt: skip
         return StepResult("policy", f"Moved “{policy.name}”.", {"policies": policies}, policy.id)
 
 
@@ -155,7 +156,8 @@ class ScheduleSteps:
         )  # fmt: skip
         if publish:
             self._publish(event_id)
-        added = reply.get("item") if isinstance(reply.get("item"), dict) else reply
+        made = reply.get("item")
+        added = made if isinstance(made, dict) else reply
         return StepResult("schedule_item", f"Added “{form.name.strip()}” to the schedule.",
                           reply, added.get("id"))  # fmt: skip
 

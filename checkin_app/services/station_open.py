@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import secrets as random_source
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -233,7 +234,7 @@ def _salvaged(
     return OpenedDatabase(db, marker, repair=report)
 
 
-def _damage_noter(data_dir: Path):
+def _damage_noter(data_dir: Path) -> Callable[[str], None]:
     def note(detail: str) -> None:
         marker = StationMarker.load(data_dir)
         if not marker.damaged_since:

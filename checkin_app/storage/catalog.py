@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 from checkin_app.domain.clock import utc_now_iso
 from checkin_app.domain.models import Event, TicketDefinition
@@ -49,7 +50,7 @@ class CatalogStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def upsert_event(self, event: Event, raw: dict | None = None) -> None:
+    def upsert_event(self, event: Event, raw: dict[str, Any] | None = None) -> None:
         with self._db.transaction() as conn:
             conn.execute(
                 """INSERT INTO events (id, title, status, start_date, end_date, time_zone_id,
@@ -75,12 +76,12 @@ class CatalogStore:
         rows = self._db.query("SELECT * FROM events ORDER BY start_date, title")
         return [_event_from_row(r) for r in rows]
 
-    def event_json(self, event_id: str) -> dict | None:
+    def event_json(self, event_id: str) -> dict[str, Any] | None:
         row = self._db.query_one("SELECT json FROM events WHERE id = ?", (event_id,))
         return json.loads(row["json"]) if row and row["json"] else None
 
     def replace_definitions(
-        self, event_id: str, definitions: Iterable[tuple[TicketDefinition, dict | None]]
+        self, event_id: str, definitions: Iterable[tuple[TicketDefinition, dict[str, Any] | None]]
     ) -> None:
         """Store an event's ticket types as downloaded, dropping ones Wix no longer has."""
         now = utc_now_iso()
@@ -102,7 +103,7 @@ class CatalogStore:
                 ],
             )  # fmt: skip
 
-    def definitions_json(self, event_id: str) -> list[dict]:
+    def definitions_json(self, event_id: str) -> list[dict[str, Any]]:
         """The ticket types of an event as Wix sent them (what a venue hub passes on)."""
         rows = self._db.query(
             "SELECT json FROM ticket_definitions WHERE event_id = ? ORDER BY rowid", (event_id,)
@@ -115,7 +116,7 @@ class CatalogStore:
         )
         return [_definition_from_row(r) for r in rows]
 
-    def definition_payloads(self, event_id: str) -> dict[str, dict]:
+    def definition_payloads(self, event_id: str) -> dict[str, dict[str, Any]]:
         """Wix's own JSON of each cached ticket type of the event, by id (for what the
         columns do not hold, such as pricing options)."""
         rows = self._db.query(

@@ -14,7 +14,7 @@ import contextlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlite3
@@ -22,6 +22,9 @@ from sqlcipher3 import dbapi2 as sqlite3
 from checkin_app.domain.secret import Secret
 from checkin_app.storage import disk_facts, sql_functions
 from checkin_app.storage.schema import MIGRATIONS
+
+# What `execute` binds: values by position or by name (SQLite's own types are adapted).
+SqlParams = Sequence[object] | Mapping[str, object]
 
 log = logging.getLogger(__name__)
 
@@ -241,13 +244,15 @@ class Database:
                 raise StorageError(disk_facts.disk_full_message(self.path)) from exc
             raise
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: SqlParams = ()) -> list[sqlite3.Row]:
         with self.translate_errors():
-            return self.connection().execute(sql, params).fetchall()
+            rows: list[sqlite3.Row] = self.connection().execute(sql, params).fetchall()
+            return rows
 
-    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+    def query_one(self, sql: str, params: SqlParams = ()) -> sqlite3.Row | None:
         with self.translate_errors():
-            return self.connection().execute(sql, params).fetchone()
+            row: sqlite3.Row | None = self.connection().execute(sql, params).fetchone()
+            return row
 
     # -- schema -------------------------------------------------------------------------
     def migrate(self) -> int:
@@ -272,7 +277,8 @@ class Database:
         return len(MIGRATIONS)
 
     def integrity_check(self) -> str:
-        return str(self.query_one("PRAGMA integrity_check")[0])
+        row = self.query_one("PRAGMA integrity_check")
+        return "no answer" if row is None else str(row[0])
 
     def check_health(self) -> None:
         """Read every page (`PRAGMA quick_check`, ~1 s at 100,000 tickets); raise

@@ -199,7 +199,7 @@ class Outbox:
         """Give leased items back untouched (e.g. the queue was paused), keeping attempts."""
         self._set_state(ids, "state = 'pending', lease_until = NULL, attempts = attempts - 1", ())
 
-    def _set_state(self, ids: Sequence[int], assignments: str, params: tuple) -> None:
+    def _set_state(self, ids: Sequence[int], assignments: str, params: tuple[object, ...]) -> None:
         if not ids:
             return
         with self._db.transaction() as conn:

@@ -15,8 +15,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import replace
+from typing import Unpack
 
-from checkin_app.domain.sales import Payment, Sale, SaleLine, SaleState, SoldTicket
+from checkin_app.domain.sales import (
+    Payment,
+    Sale,
+    SaleLine,
+    SaleState,
+    SaleUpdate,
+    SoldTicket,
+)
 from checkin_app.storage.database import Database
 
 _COLUMNS = (
@@ -85,7 +93,7 @@ class SaleStore:
             )
         return sale
 
-    def save(self, sale: Sale, **changes: object) -> Sale:
+    def save(self, sale: Sale, **changes: Unpack[SaleUpdate]) -> Sale:
         """Write `sale` with `changes` applied (and `updated_at` set by the caller); a sale
         saved as paid for the first time gets the next payment sequence number."""
         updated = replace(sale, **changes) if changes else sale

@@ -173,7 +173,7 @@ def _common_columns(source: Source, target: sqlite3.Connection, table: str) -> l
     except sqlite3.Error:
         return []
     want = {r[1] for r in target.execute(f'PRAGMA table_info("{table}")')}
-    return [c for c in have if c in want]
+    return [str(c) for c in have if c in want]
 
 
 Row = tuple[object, ...]
@@ -228,8 +228,11 @@ def _read_run(conn: Source, sql: str, after: int, into: dict[int, Row]) -> int |
     last = after
     try:
         for row in conn.execute(sql, (after,)):
-            into[int(row[0])] = tuple(row)
-            last = int(row[0])
+            rowid = row[0]
+            if not isinstance(rowid, int):  # damaged beyond what SQLite noticed itself
+                raise sqlite3.DatabaseError(f"a row id that is not a number: {rowid!r}")
+            into[rowid] = tuple(row)
+            last = rowid
     except sqlite3.Error:
         return last
     return None

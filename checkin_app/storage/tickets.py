@@ -68,7 +68,7 @@ def ticket_from_row(row: sqlite3.Row) -> Ticket:
     )
 
 
-def _row_values(ticket: Ticket, generation: int) -> tuple:
+def _row_values(ticket: Ticket, generation: int) -> tuple[object, ...]:
     return (
         ticket.event_id, ticket.ticket_number, ticket.order_number, ticket.definition_id,
         ticket.ticket_name, ticket.order_status.value, int(ticket.archived),

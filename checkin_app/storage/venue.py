@@ -234,7 +234,10 @@ class VenueAdmissions:
 
     @staticmethod
     def scan_row(conn: sqlite3.Connection, scan_id: str) -> sqlite3.Row | None:
-        return conn.execute("SELECT * FROM checkins WHERE scan_id = ?", (scan_id,)).fetchone()
+        row: sqlite3.Row | None = conn.execute(
+            "SELECT * FROM checkins WHERE scan_id = ?", (scan_id,)
+        ).fetchone()
+        return row
 
     @staticmethod
     def other_admission(
@@ -266,12 +269,13 @@ class VenueAdmissions:
         conn: sqlite3.Connection, event_id: str, ticket_number: str, scan_id: str
     ) -> sqlite3.Row | None:
         """The earliest live admission of the ticket in this log other than `scan_id`."""
-        return conn.execute(
+        row: sqlite3.Row | None = conn.execute(
             """SELECT scan_id, device_time, station FROM checkins WHERE event_id = ?
                  AND ticket_number = ? AND kind = 'scan' AND decision = 'ADMITTED'
                  AND undone_by IS NULL AND scan_id != ? ORDER BY device_time LIMIT 1""",
             (event_id, ticket_number, scan_id),
         ).fetchone()
+        return row
 
     @staticmethod
     def recorded_as_double(conn: sqlite3.Connection, scan_id: str) -> bool:

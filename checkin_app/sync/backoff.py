@@ -30,7 +30,7 @@ class Backoff:
         """Seconds to wait after the `attempts`-th failure (`reached`: Wix answered)."""
         exponent = max(0, min(attempts - 1, 30))
         cap = self.max_s if reached else min(self.max_s, self.unreached_max_s)
-        ceiling = min(cap, self.base_s * (2**exponent))
+        ceiling = min(cap, self.base_s * (2.0**exponent))
         wait = ceiling / 2 + self.rng.uniform(0, ceiling / 2)
         if retry_after is not None and retry_after > wait:
             wait = retry_after

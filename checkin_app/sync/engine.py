@@ -4,48 +4,46 @@ Qt-free and headless: the UI's sync worker calls `run_once()` on its own thread 
 returned `SyncReport`; the CLI's `checkin-app sync` does the same once. Network trouble is
 never raised: it is reported (and the queue keeps everything for the next pass).
 
-Which events a pass pulls: the one asked for; else every cached event that has not ended or
-been canceled, the one being scanned first; else — the first run, nothing cached — every
-upcoming or started event of the site (all of them cached at once, so a download that fails
-on the first never makes the station forget the second). What each pull does and costs:
+Which events a pass pulls: `checkin_app/sync/targets.py`. What each pull does and costs:
 `checkin_app/sync/schedule.py`; the full download: `checkin_app/sync/download.py`.
 
 Wix's budget: a pass waits out a 429 (what `Retry-After` asks, a minute without one) and
 goes on, within `max_pass_wait_s` of waiting (`Patience`); queued admissions are sent
-between download pages. The request rate the client learned (`TokenBucket`, AIMD) is kept
-in the station database, so the next process starts where this one stopped.
+between download pages. The request rate the client learned is kept in the station database
+(`checkin_app/sync/learned_rate.py`), so the next process starts where this one stopped.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from checkin_app.domain.clock import Clock, parse_iso
+from checkin_app.domain.clock import Clock
 from checkin_app.domain.models import Event
 from checkin_app.domain.progress import ListProgress
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database, StorageError
-from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.outbox import Outbox
-from checkin_app.storage.pacing import LearnedRate, RateStore
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.sync.backoff import Backoff
 from checkin_app.sync.conflicts import ConflictFinder
 from checkin_app.sync.connectivity import Connectivity, ConnectivityMonitor
-from checkin_app.sync.download import TicketDownloader, progress_of
-from checkin_app.sync.pull import Puller, tickets_stream
+from checkin_app.sync.download import TicketDownloader
+from checkin_app.sync.learned_rate import LearnedRateKeeper
+from checkin_app.sync.pass_budget import MAX_PASS_WAIT_S, PassBudget
+from checkin_app.sync.progress_relay import ProgressListener, ProgressRelay
+from checkin_app.sync.pull import Puller
+from checkin_app.sync.pull_each import pull_each
 from checkin_app.sync.push import Pusher, PushResult, got_no_reply, holds_queue, pause_reason
 from checkin_app.sync.push_log import PushLog
+from checkin_app.sync.queue_hold import QueueHold
 from checkin_app.sync.report import SyncReport
-from checkin_app.sync.schedule import BUSY_WINDOW_S
 from checkin_app.sync.server_clock import ServerClock
+from checkin_app.sync.targets import PassTargets
 from checkin_app.wix import (
     RequestOutcome,
     WixAuthError,
@@ -55,21 +53,12 @@ from checkin_app.wix import (
     WixPermissionError,
     WixTransientError,
 )
-from checkin_app.wix.mapping import event_from_wix
 from checkin_app.wix.paging import PagingError
-from checkin_app.wix.ratelimit import Patience, RateState
+from checkin_app.wix.ratelimit import Patience
 
 __all__ = ["Connectivity", "SyncEngine", "SyncReport"]
 
 log = logging.getLogger(__name__)
-
-ACTIVE_STATUSES = ("UPCOMING", "STARTED")  # what a first run downloads
-INACTIVE_STATUSES = ("ENDED", "CANCELED")  # cached events no longer pulled unless asked
-MAX_PASS_WAIT_S = 600.0  # a pass waits at most this long in all for Wix's request budget
-MAX_SINGLE_WAIT_S = 300.0  # a longer Retry-After ends the pass (the queue holds that long)
-RATE_MEMORY_S = 1800.0  # a learned rate older than this is forgotten (start at the ceiling)
-
-ProgressListener = Callable[[ListProgress], None]
 
 
 def describe_error(
@@ -143,12 +132,10 @@ class SyncEngine:
         self._backoff = backoff or Backoff()
         self.max_pass_wait_s = max_pass_wait_s
         self.preferred_event_id = preferred_event_id
-        self._sleep = sleep
-        self._rates = RateStore(db)
+        self._rates = LearnedRateKeeper(db)
         self._patience: Patience | None = None
-        self._progress: ProgressListener | None = None
-        self._last_progress: ListProgress | None = None
-        self._waiting_until: float | None = None  # monotonic: a pass waits for Wix's budget
+        self._relay = ProgressRelay(db)
+        self._budget = PassBudget(self._rates, self._relay, sleep)
         self._outbox = Outbox(db, clock=self._now)
         self._sync_state = SyncStateStore(db)
         self._catalog = CatalogStore(db)
@@ -156,9 +143,7 @@ class SyncEngine:
         self._monitor = ConnectivityMonitor(time_fn=self._now)
         self._lock = threading.Lock()
         self._paused_reason: str | None = None
-        # After a transient failure the whole queue waits (not only the items that failed):
-        # until when, and why. Only a 429's Retry-After holds an explicit sync or a flush.
-        self._hold: tuple[float, WixError] | None = None
+        self._hold = QueueHold(self._now)  # the whole queue waits after a transient failure
         # This pass's error that got no reply, worded at the end once the link is known.
         self._no_reply: tuple[WixError, float | None] | None = None
         self._owns_client = owns_client
@@ -167,7 +152,8 @@ class SyncEngine:
         self._server_clock = ServerClock(wall=lambda: self._client.local_now())
         self._attach(client)
         self._conflicts = ConflictFinder(db, self._server_clock)
-        self._restore_rate()
+        self._targets = PassTargets(db, lambda: self._client, self._now)
+        self._rates.restore(client)
 
     # -- state the UI reads -------------------------------------------------------------
     @property
@@ -199,17 +185,12 @@ class SyncEngine:
     @property
     def retry_in_s(self) -> float | None:
         """Seconds the queue still waits after a transient failure (None: send any time)."""
-        if self._hold is None:
-            return None
-        remaining = self._hold[0] - self._now()
-        return remaining if remaining > 0 else None
+        return self._hold.remaining_s()
 
     @property
     def waiting_s(self) -> float | None:
         """Seconds the running pass still waits because Wix asked it to slow down."""
-        until = self._waiting_until
-        left = None if until is None else until - time.monotonic()
-        return left if left is not None and left > 0 else None
+        return self._relay.waiting_s
 
     @property
     def requests_made(self) -> int:
@@ -226,15 +207,15 @@ class SyncEngine:
                 self._owns_client = owns_client
             self._client = client
             self._attach(client)
-            self._restore_rate()
+            self._rates.restore(client)
             self._paused_reason = None
-            self._hold = None
+            self._hold.clear()
             self._monitor.reset()
 
     def resume(self) -> None:
         """Try again with the same credentials (e.g. the key's permissions were fixed)."""
         self._paused_reason = None
-        self._hold = None
+        self._hold.clear()
 
     def cancel(self) -> None:
         """End the running pass's waits now (the app is closing); it stops at the next step."""
@@ -323,27 +304,17 @@ class SyncEngine:
     ) -> Iterator[tuple[SyncReport, float, int]]:
         """One pass at a time; its patience with Wix's budget; the learned rate kept after."""
         with self._lock:
-            patience = Patience(
-                self.max_pass_wait_s, max_single_s=MAX_SINGLE_WAIT_S, sleep=self._sleep,
-                on_wait=self._on_wait,
-            )  # fmt: skip
-            self._patience, self._progress, self._last_progress = patience, on_progress, None
-            before_throttled = self._client.rate_limiter.throttled
             report = SyncReport()
-            try:
-                with self._client.patience(patience):
+            budget = self._budget.running(self._client, report, on_progress, self.max_pass_wait_s)
+            with budget as self._patience:
+                try:
                     yield report, time.monotonic(), self._monitor.requests
-            finally:
-                report.rate_limited = self._client.rate_limiter.throttled - before_throttled
-                report.waited_s = patience.waited_s
-                self._patience = self._progress = None
-                self._save_rate()
+                finally:
+                    self._patience = None
 
     def site_events(self) -> list[Event]:
         """Every (non-draft) event of the site, by start date. Raises `WixError`."""
-        events = [event_from_wix(raw) for raw in self._client.iter_events(page_size=100)]
-        self._sync_state.record_success("events")
-        return sorted(events, key=lambda e: (e.start_date or "", e.title))
+        return self._targets.site_events()
 
     # -- internals ----------------------------------------------------------------------
     def _now(self) -> float:
@@ -352,19 +323,15 @@ class SyncEngine:
     def _release(self) -> None:
         """A person asked to sync: every waiting item is due now, backoff or not (a 429's
         Retry-After excepted)."""
-        if self._hold is not None and not holds_queue(self._hold[1]):
-            self._hold = None
+        self._hold.release()
         self._outbox.make_due()
 
     def _held(self, report: SyncReport) -> WixError | None:
         """The error the queue still waits out (filled into `report`), or None."""
-        if self._hold is None:
+        current = self._hold.current()
+        if current is None:
             return None
-        until, error = self._hold
-        remaining = until - self._now()
-        if remaining <= 0:
-            self._hold = None
-            return None
+        error, remaining = current
         report.retry_in_s = remaining
         report.error = self._describe(error, remaining)
         return error
@@ -376,10 +343,9 @@ class SyncEngine:
             return
         if not self._monitor.last_ok:
             return
-        if self._hold is not None and holds_queue(self._hold[1]):
+        if self._hold.by_retry_after:
             return
-        held_before = self._hold is not None
-        self._hold = None
+        held_before = self._hold.clear()
         if self._outbox.make_due() == 0 and not held_before:
             return
         if held_before and report.error is not None and report.retry_in_s is not None:
@@ -406,7 +372,7 @@ class SyncEngine:
             self._sync_state.record_error("push", result.pause_reason)
         elif result.stopped_by is not None:
             report.retry_in_s = result.retry_in_s
-            self._hold = (self._now() + (result.retry_in_s or 0.0), result.stopped_by)
+            self._hold.hold(result.stopped_by, result.retry_in_s)
             report.error = self._describe(result.stopped_by, result.retry_in_s)
             self._sync_state.record_error("push", report.error)
         else:
@@ -420,136 +386,35 @@ class SyncEngine:
         downloader = TicketDownloader(
             self._db, self._client, self._clock,
             between_pages=(lambda: self._push_between_pages(report)) if push_between else None,
-            on_progress=self._on_download_progress,
+            on_progress=self._relay.on_download,
         )  # fmt: skip
         puller = Puller(
             self._db, self._client, time_fn=self._now, conflicts=self._conflicts,
             downloader=downloader,
         )  # fmt: skip
         try:
-            targets = self._targets(event_id)
+            targets = self._targets.choose(event_id, self.preferred_event_id)
         except WixError as exc:
             self._fail(exc, report, stream="events")
             return
-        for target in targets:
-            try:
-                result = puller.pull(target, full=full, routine=routine, busy=self._busy(target))
-            except WixNotFoundError as exc:
-                report.error = report.error or f"Event {target} was not found on Wix."
-                self._sync_state.record_error(tickets_stream(target), str(exc))
-                continue
-            except WixError as exc:
-                self._fail(exc, report, stream=tickets_stream(target))
-                if isinstance(exc, WixTransientError | WixAuthError | WixPermissionError):
-                    return  # the link or the key is the problem: other events would fail too
-                continue  # a broken list of this event: the others still get their turn
-            except StorageError as exc:
-                # e.g. the disk is full: the staged pages so far are kept for the next pass.
-                report.error = report.error or str(exc)
-                log.warning("Pull of one event stopped by storage: %s", exc)
-                with contextlib.suppress(StorageError):
-                    self._sync_state.record_error(tickets_stream(target), str(exc))
-                continue
-            report.events.append(target)
-            if result.full:
-                report.full_downloads.append(target)
-            report.pulled_tickets += result.pulled_tickets
-            report.guests_changed += result.guests_changed
-            report.conflicts_found += result.conflicts
-            report.download_pages += result.download_pages
-
-    def _targets(self, event_id: str | None) -> list[str]:
-        if event_id:
-            return [event_id]
-        cached = self._catalog.events()
-        if not cached:
-            cached = self._discover()
-        active = [e.id for e in cached if e.status not in INACTIVE_STATUSES]
-        first = [self.preferred_event_id, *self._recently_scanned()]
-        ordered = [e for e in dict.fromkeys(first) if e in active]
-        return ordered + [e for e in active if e not in ordered]
-
-    def _discover(self) -> list[Event]:
-        """First run: every upcoming or started event of the site, cached at once."""
-        found: list[Event] = []
-        every = list(self._client.iter_events(page_size=100))  # the whole read, or nothing
-        for raw in every:
-            event = event_from_wix(raw)
-            if event.status in ACTIVE_STATUSES:
-                self._catalog.upsert_event(event, raw)
-                found.append(event)
-        self._sync_state.record_success("events")
-        if not found:
-            log.info("The site has no upcoming or started events to download")
-        return sorted(found, key=lambda e: (e.start_date or "", e.title))
-
-    def _recently_scanned(self) -> list[str]:
-        return [r.event_id for r in CheckinLog(self._db).recent(1)]
-
-    def _busy(self, event_id: str) -> bool:
-        """A scan on this station lately: the door is busy, pull its changes every pass."""
-        recent = CheckinLog(self._db).recent(1, event_id)
-        at = parse_iso(recent[0].device_time) if recent else None
-        return at is not None and self._now() - at.timestamp() < BUSY_WINDOW_S
+        pull_each(
+            puller, targets, report, full=full, routine=routine, busy=self._targets.busy,
+            fail=lambda error, report, stream: self._fail(error, report, stream=stream),
+            sync_state=self._sync_state,
+        )  # fmt: skip
 
     def _push_between_pages(self, report: SyncReport) -> None:
         """Admissions first: send what became due while a download runs."""
-        if self._paused_reason or self._hold is not None:
+        if self._paused_reason or self._hold.active:
             return
         due = self._outbox.next_due_at()
         if due is not None and due <= self._now():
             self._push_into(report)
 
-    # -- progress and the learned rate --------------------------------------------------
-    def _on_download_progress(self, progress: ListProgress) -> None:
-        event = self._catalog.get_event(progress.event_id)
-        progress = dataclasses.replace(progress, title=event.title if event else "")
-        self._last_progress = progress
-        if self._progress is not None:
-            self._progress(progress)
-
-    def _on_wait(self, seconds: float) -> None:
-        self._waiting_until = time.monotonic() + seconds
-        self._save_rate()
-        log.info("Wix asked to slow down: waiting %.0f s", seconds)
-        if self._progress is not None and self._last_progress is not None:
-            self._progress(dataclasses.replace(self._last_progress, waiting_s=seconds))
-
-    def _restore_rate(self) -> None:
-        try:
-            learned = self._rates.load(self._client.site_id)
-        except StorageError:
-            return
-        if learned is None or time.time() - learned.updated_at > RATE_MEMORY_S:
-            return
-        self._client.rate_limiter.restore(
-            RateState(learned.rate_per_minute, max(0.0, learned.paused_until - time.time()))
-        )
-
-    def _save_rate(self) -> None:
-        state = self._client.rate_limiter.state()
-        now = time.time()
-        with contextlib.suppress(StorageError):
-            self._rates.save(
-                self._client.site_id,
-                LearnedRate(state.rate_per_minute, now + state.paused_for_s, now),
-            )
-
+    # -- progress -----------------------------------------------------------------------
     def download_progress(self) -> list[ListProgress]:
         """Downloads still under way (an interrupted pass leaves them for the next)."""
-        found = []
-        for state in DownloadStore(self._db).all():
-            complete = self._sync_state.get(tickets_stream(state.event_id)).generation > 0
-            event = self._catalog.get_event(state.event_id)
-            found.append(
-                progress_of(
-                    state,
-                    complete=complete,
-                    list_updated_at=None,
-                    title=event.title if event else "",
-                )
-            )
-        return found
+        return self._relay.unfinished()
 
     def _fail(self, error: WixError, report: SyncReport, *, stream: str) -> None:
         if isinstance(error, WixAuthError | WixPermissionError):

@@ -181,7 +181,8 @@ class Pusher:
         when = now + delay
         # Only Wix's own Retry-After on a 429 (or the local limiter's wait) holds an item
         # back from a flush; backoff alone gives way as soon as Wix answers again.
-        hold = now + stop.error.retry_after if holds_queue(stop.error) else None
+        retry_after = stop.error.retry_after
+        hold = now + retry_after if retry_after is not None and holds_queue(stop.error) else None
         self._outbox.mark_retry([i.id for i in stop.failed], str(stop.error), when, hold)
         self._outbox.mark_retry([i.id for i in rest], f"waiting: {stop.error}", when, hold)
         log.info("Push stopped (%s); retrying in %.1f s", stop.error.code, delay)

@@ -30,11 +30,17 @@ class ScrollingBody(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
 
     def sizeHint(self) -> QSize:
-        inner = self.widget().sizeHint()
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        inner = body.sizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), inner.height())
 
     def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return super().minimumSizeHint()
+        inner = body.minimumSizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), 120)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -88,13 +89,15 @@ class DoorController(QObject):
     def _event_id(self) -> str | None:
         return self._context.event_id or None
 
-    def _submit(self, fn: object, args: tuple, raw: str, started: float) -> None:
+    def _submit(
+        self, fn: Callable[..., Verdict], args: tuple[object, ...], raw: str, started: float
+    ) -> None:
         def done(verdict: Verdict) -> None:
             self.verdict_ready.emit(verdict, raw, started)
             self._context.events.scan_recorded.emit(verdict)
 
         self._runner.submit(
-            fn,  # type: ignore[arg-type]
+            fn,
             *args,
             on_done=done,
             on_error=lambda exc: self._on_failed(exc, tr("Door", "Could not check in")),

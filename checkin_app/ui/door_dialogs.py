@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from checkin_app.domain.models import Verdict
 from checkin_app.ui.attention_dialog import AttentionDialog
@@ -69,6 +69,7 @@ class DoorDialogs:
             self._window,
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
+        assert isinstance(yes, QPushButton)  # the box made it from StandardButton.Yes
         yes.setText(tr("DoorWindow", "Payment collected — admit"))
         box.setDefaultButton(yes)  # Enter confirms, Esc cancels
         box.accepted.connect(on_yes)

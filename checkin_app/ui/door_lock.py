@@ -93,7 +93,7 @@ class DoorLock:
         """Call `listener(unlocked)` on each change. A bound method is held weakly: its owner
         (the presenter) holds this lock, and a cycle would outlive the window."""
         if hasattr(listener, "__self__"):
-            self._listeners.append(weakref.WeakMethod(listener))  # type: ignore[arg-type]
+            self._listeners.append(weakref.WeakMethod(listener))
         else:
             self._listeners.append(listener)
 

@@ -98,7 +98,8 @@ class HubPairDialog(QDialog):
         form.addRow(tr("HubPairDialog", "Hub &address:"), self.address)
         form.addRow(tr("HubPairDialog", "Pairing &code:"), self.code)
         for field, label in ((self.address, 0), (self.code, 1)):
-            buddy = form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget()
+            item = form.itemAt(label, QFormLayout.ItemRole.LabelRole)
+            buddy = item.widget() if item is not None else None
             if isinstance(buddy, QLabel):
                 buddy.setBuddy(field)
         layout = QVBoxLayout(self)

@@ -34,7 +34,7 @@ def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
     """A QR code of `text` (segno, already a dependency) as a pixmap."""
     code = segno.make(text, error="m")
     width, height = code.symbol_size(scale=scale)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image = QImage(int(width), int(height), QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     for y, row in enumerate(code.matrix_iter(scale=scale, border=4)):
         for x, dark in enumerate(row):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 __all__ = ["PLURAL", "QT_TRANSLATE_NOOP", "Plural", "tr", "tr_marked"]
 
@@ -48,6 +48,13 @@ def tr(
     """
     n = count if plural is PLURAL else -1
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` and returns it unchanged, as Qt's own does;
+    pyside6-lupdate finds the marks by this name. Qt's stub types the result as `object`."""
+    del context
+    return text
 
 
 def tr_marked(context: str, text: str) -> str:

@@ -153,7 +153,7 @@ class DoorWindow(QMainWindow):
         self.organizer = OrganizerWindow(
             self.context, PANELS if panels is None else panels, self.state
         )
-        self.menus = DoorMenus(self, self.organizer.actions)
+        self.menus = DoorMenus(self, self.organizer.view_actions)
         self.hub_switch = install_hub_switch(self, self.menus.station, self.menus.lock)
         self.hub_membership = install_hub_membership(
             self, self.menus.station, self.hub_switch.action
@@ -281,7 +281,7 @@ class DoorWindow(QMainWindow):
         self.snapshot_updated.emit(snapshot)
 
     def _on_sync_finished(self, report: SyncReport) -> None:
-        if self.event_picker.count() == 0 or getattr(report, "pulled_tickets", 0):
+        if self.event_picker.count() == 0 or report.pulled_tickets:
             self.reload_events()
         self.refresh_status()
         plan = self.camera.plan

@@ -111,7 +111,7 @@ class OrganizerWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Panels", "Organizer views"))
         self.tabs.setDocumentMode(True)
         self.views: list[LazyPanel] = []
-        self.actions: list[QAction] = []
+        self.view_actions: list[QAction] = []  # Ctrl+1.. (`actions()` is QWidget's)
         for number, (title, module, class_name) in enumerate(panels, start=1):
             shown = tr_marked("Panels", title)
             view = LazyPanel(shown, module, class_name, context, self)
@@ -121,10 +121,12 @@ class OrganizerWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.triggered.connect(lambda _checked=False, i=number - 1: self.show_view(i))
-            self.actions.append(action)
+            self.view_actions.append(action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # always, with a window on the screen
+            app.installEventFilter(self)
 
     def show_view(self, index: int) -> None:
         """Bring the window up on view `index` (built now if it is the first time)."""
@@ -201,6 +203,8 @@ class OrganizerWindow(QMainWindow):
         event.accept()
 
     def shut_down(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.save_state()
         self.hide()

@@ -53,7 +53,7 @@ class RecentRow:
     def from_verdict(cls, verdict: Verdict, station: str) -> RecentRow:
         return cls(
             scan_id=verdict.scan_id or "",
-            at=verdict.checked_in_at if verdict.admitted else utc_now_iso(),
+            at=(verdict.checked_in_at if verdict.admitted else None) or utc_now_iso(),
             decision=verdict.kind.value,
             reason=verdict.reason,
             guest=verdict.guest_name,

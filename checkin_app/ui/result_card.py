@@ -151,7 +151,7 @@ class ResultCard(QFrame):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         layout.setSpacing(10)
         layout.addStretch(1)
@@ -297,13 +297,13 @@ class ResultCard(QFrame):
         room, so the card still fits a 768-pixel-high screen."""
         self._icon_size = round(self.ICON_SIZE / scale**2)
         self._icon.setMinimumHeight(self._icon_size)
-        self.layout().setSpacing(round(10 / scale))
+        self._layout.setSpacing(round(10 / scale))
         for label, (largest, smallest) in ((self._headline, (56, 24)), (self._guest, (30, 16))):
             label.set_pixel_range(int(largest * scale), int(smallest * scale))
-        for label in (self._ticket, self._reason):
-            font = label.font()
+        for plain in (self._ticket, self._reason):
+            font = plain.font()
             font.setPixelSize(int(20 * scale))
-            label.setFont(font)
+            plain.setFont(font)
 
     # -- internals --------------------------------------------------------------------------
     def _announce(self, headline: str, guest: str, ticket: str, reason: str, severity: str) -> None:

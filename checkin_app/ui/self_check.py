@@ -11,12 +11,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler, qVersion
+from PySide6.QtCore import QtMsgType, SignalInstance, qInstallMessageHandler, qVersion
 
 from checkin_app.services.doctor_checks import Check, ok, problem, warning
 from checkin_app.ui.language import check_translations
 from checkin_app.ui.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect  # loaded lazily: Qt Multimedia may be absent
 
 SOUNDS = ("admitted.wav", "attention.wav", "rejected.wav")
 
@@ -75,9 +79,9 @@ def _resources_check() -> Check:
     missing = [name for name in SOUNDS if resource_path("sounds", name) is None]
     if icon_path is None:
         missing.insert(0, "checkin-app.svg")
-    if missing:
+    if missing or icon_path is None:
         return warning("resources", f"Missing: {', '.join(missing)} (built-in fallbacks used).")
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {f.toStdString() for f in QImageReader.supportedImageFormats()}
     if "svg" not in formats or QIcon(str(icon_path)).pixmap(64, 64).isNull():
         return warning("resources", "The SVG image plugin is missing: the app icon is drawn.")
     languages, unreadable = check_translations()
@@ -148,7 +152,7 @@ def _multimedia_checks() -> list[Check]:
     ]
 
 
-def _play_silently(effect_class: type, path: object) -> tuple[bool, str]:
+def _play_silently(effect_class: type[QSoundEffect], path: object) -> tuple[bool, str]:
     """Load and play one sound at volume 0; (played, final status name)."""
     from PySide6.QtCore import QEventLoop, QTimer, QUrl
 
@@ -156,14 +160,14 @@ def _play_silently(effect_class: type, path: object) -> tuple[bool, str]:
     effect.setSource(QUrl.fromLocalFile(str(path)))
     effect.setVolume(0.0)
 
-    def wait_for(signal: object, ms: int) -> None:
+    def wait_for(signal: SignalInstance, ms: int) -> None:
         # An event loop, not a processEvents() spin: each PySide call returning None costs a
         # reference on Python 3.11 with PySide6 6.12 (the PySide6 6.12 reference bug).
         loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        signal.connect(loop.quit)
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
-        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+        signal.disconnect(loop.quit)
 
     if effect.status() == effect_class.Status.Loading:
         wait_for(effect.statusChanged, 3000)

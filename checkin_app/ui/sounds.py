@@ -9,11 +9,15 @@ from __future__ import annotations
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from checkin_app.ui.resources import resource_path
 from checkin_app.ui.sound_synth import SOUND_NAMES, write_sounds
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect  # loaded lazily: it may be absent
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +41,7 @@ class SoundPlayer(QObject):
     def __init__(self, muted: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._muted = muted
-        self._effects: dict[str, object] | None = None  # QSoundEffect per name, built lazily
+        self._effects: dict[str, QSoundEffect] | None = None  # per name, built lazily
         self.available: bool | None = None  # None until the audio output was looked for
         self.played: list[str] = []  # names asked to play (tests and diagnostics)
 
@@ -58,16 +62,16 @@ class SoundPlayer(QObject):
         try:
             effect = self._effect(name)
             if effect is not None:
-                effect.play()  # type: ignore[attr-defined]
+                effect.play()
         except Exception:  # a sound must never cost a scan
             log.exception("Could not play the %s sound", name)
 
-    def _effect(self, name: str) -> object | None:
+    def _effect(self, name: str) -> QSoundEffect | None:
         if self._effects is None:
             self._effects = self._load()
         return self._effects.get(name)
 
-    def _load(self) -> dict[str, object]:
+    def _load(self) -> dict[str, QSoundEffect]:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:
@@ -78,7 +82,7 @@ class SoundPlayer(QObject):
             log.warning("Sounds are off: this computer has no audio output")
             self.available = False
             return {}
-        effects: dict[str, object] = {}
+        effects: dict[str, QSoundEffect] = {}
         for name, path in sound_files().items():
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))

@@ -11,10 +11,14 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 
 from checkin_app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech  # loaded lazily: it may be absent
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,7 @@ class Speaker(QObject):
         self.spoken: deque[str] = deque(maxlen=100)  # what was handed to the engine
         self.problem = ""  # why nothing can be spoken ("" while fine or not tried yet)
         self.engine_name = ""
-        self._tts: QObject | None = None
+        self._tts: QTextToSpeech | None = None
         self._tried = False
 
     def set_enabled(self, enabled: bool) -> None:
@@ -44,7 +48,7 @@ class Speaker(QObject):
         if tts is None:
             return
         try:
-            tts.say(text)  # type: ignore[attr-defined]  # stops what it was saying first
+            tts.say(text)  # stops what it was saying first
             self.spoken.append(text)
         except Exception:  # speech must never cost a scan
             log.exception("Could not speak the verdict")
@@ -59,15 +63,15 @@ class Speaker(QObject):
         """The engine's state ("Ready", "Speaking", "Error", …), "" before it was loaded."""
         if self._tts is None:
             return ""
-        return str(self._tts.state().name)  # type: ignore[attr-defined]
+        return str(self._tts.state().name)
 
-    def _engine(self) -> QObject | None:
+    def _engine(self) -> QTextToSpeech | None:
         if not self._tried:
             self._tried = True
             self._tts = self._load()
         return self._tts
 
-    def _load(self) -> QObject | None:
+    def _load(self) -> QTextToSpeech | None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
@@ -101,15 +105,15 @@ class Speaker(QObject):
         return tts
 
 
-def _speak_the_app_language(tts: QObject) -> None:
+def _speak_the_app_language(tts: QTextToSpeech) -> None:
     """Use a voice of the app's language (its locale, ui/language.py) when the engine has one;
     else the engine's default voice reads the words."""
     wanted = QLocale()
     try:
-        locales = tts.availableLocales()  # type: ignore[attr-defined]
+        locales = tts.availableLocales()
     except Exception:  # an engine that cannot list its voices: keep its default
         return
     same = [loc for loc in locales if loc.language() == wanted.language()]
     exact = [loc for loc in same if loc.territory() == wanted.territory()]
     if exact or same:
-        tts.setLocale((exact or same)[0])  # type: ignore[attr-defined]
+        tts.setLocale((exact or same)[0])

@@ -88,10 +88,26 @@ class ColumnFitter(QObject):
         if 0 <= self._stretch < columns:
             rest = available - sum(widths.values())
             widths[self._stretch] = max(header.sectionSizeHint(self._stretch), rest)
+        self._give_way(widths, sum(widths.values()) - available)
         for column, width in widths.items():
             if header.sectionSize(column) != width:  # no relayout when nothing changed
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
+
+    def _give_way(self, widths: dict[int, int], overflow: int) -> None:
+        """Too narrow for every column's content (large text, a long language, a vertical
+        scrollbar that just appeared): columns wider than their header give back, the most
+        generous first, down to their header's width — their cells elide with tooltips —
+        so the table never runs past its view."""
+        header = self._view.horizontalHeader()
+        while overflow > 0:
+            spare = {c: w - header.sectionSizeHint(c) for c, w in widths.items()}
+            column = max(spare, key=lambda c: spare[c], default=None)
+            if column is None or spare[column] <= 0:
+                return  # every header at its own width: nothing more can give
+            given = min(overflow, spare[column])
+            widths[column] -= given
+            overflow -= given
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

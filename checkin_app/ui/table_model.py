@@ -7,6 +7,7 @@ from typing import ClassVar, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -24,7 +25,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     COLUMNS: ClassVar[tuple[str, ...]] = ()
     CONTEXT: ClassVar[str] = "Table"
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
 

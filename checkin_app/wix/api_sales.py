@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from checkin_app.wix import paging
-from checkin_app.wix.http_core import WixHttp, path_segment
+from checkin_app.wix.http_core import Params, WixHttp, path_segment
 from checkin_app.wix.replies import items, unwrap
 
 RESERVATIONS = "/events/v1/ticket-reservations"
@@ -131,7 +131,7 @@ class SalesApi(WixHttp):
         if not 0 < limit <= MAX_ORDERS_PAGE:
             raise ValueError(f"limit must be 1..{MAX_ORDERS_PAGE}")
         events = [event_id] if isinstance(event_id, str) else list(event_id or [])
-        params = {
+        params: Params = {
             "eventId": events,
             "offset": offset,
             "limit": limit,

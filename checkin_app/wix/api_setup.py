@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from checkin_app.wix.http_core import WixHttp, path_segment
+from checkin_app.wix.http_core import Params, WixHttp, path_segment
 from checkin_app.wix.replies import items, unwrap
 
 POLICIES = "/events/v2/policies"
@@ -115,7 +115,7 @@ class SetupApi(WixHttp):
         self, event_id: str, *, states: Sequence[str] = (), limit: int = 100
     ) -> dict[str, Any]:
         """List schedule items: `{"items", "pagingMetadata", "draftNotPublished", ...}`."""
-        params = {"eventId": [event_id], "state": list(states), "paging.limit": limit}
+        params: Params = {"eventId": [event_id], "state": list(states), "paging.limit": limit}
         return self._call("GET", SCHEDULE, params=params)
 
     # -- Categories ---------------------------------------------------------------------

@@ -13,7 +13,7 @@ from checkin_app.wix.checkins import (
     TicketActionOutcome,
     validate_ticket_numbers,
 )
-from checkin_app.wix.http_core import WixHttp, path_segment
+from checkin_app.wix.http_core import Params, WixHttp, path_segment
 from checkin_app.wix.replies import items, unwrap
 from checkin_app.wix.timestamps import format_wix_time
 
@@ -48,7 +48,7 @@ class TicketsApi(WixHttp):
         """
         if not 0 < limit <= MAX_TICKETS_PAGE:
             raise ValueError(f"limit must be 1..{MAX_TICKETS_PAGE}, got {limit}")
-        params = {
+        params: Params = {
             "eventId": event_id,
             "offset": offset,
             "limit": limit,

@@ -135,7 +135,9 @@ def error_class_for(status: int, code: str | None = None) -> type[WixError]:
     return WixTransientError
 
 
-def parse_envelope(body: object) -> tuple[str | None, str | None, str | None, dict, list]:
+def parse_envelope(
+    body: object,
+) -> tuple[str | None, str | None, str | None, dict[str, Any], list[tuple[str, str]]]:
     """Return `(message, code, description, data, field_violations)` from an error body.
 
     Tolerates any shape: a missing or odd envelope yields Nones and empty collections.
@@ -147,7 +149,7 @@ def parse_envelope(body: object) -> tuple[str | None, str | None, str | None, di
     details = details if isinstance(details, Mapping) else {}
     app = details.get("applicationError")
     code = description = None
-    data: dict = {}
+    data: dict[str, Any] = {}
     if isinstance(app, Mapping):
         code = _str_or_none(app.get("code"))
         description = _str_or_none(app.get("description"))

@@ -265,12 +265,11 @@ class WixHttp:
         if patience is not None and patience.budget_s > 0:
             # Longer waits go through the patience: interruptible, and within its budget.
             max_wait = PATIENT_SLEEP_S if max_wait is None else min(max_wait, PATIENT_SLEEP_S)
+        wait_s: float | None = None
         try:
             self.rate_limiter.acquire(max_wait)
         except RateLimitWaitTooLong as exc:
             wait_s = exc.wait_s
-        else:
-            wait_s = None
         if wait_s is not None:
             raise WixTransientError(
                 "too many requests queued for this site; try again shortly",
@@ -291,11 +290,12 @@ class WixHttp:
         response: httpx.Response | None = None
         raw = b""
         failure: tuple[str, str] | None = None
+        query = tuple(encode_params(params))  # httpx types a list of pairs invariantly
         try:
             with self._http.stream(
-                method, path, params=encode_params(params), content=content, headers=headers
+                method, path, params=query, content=content, headers=headers
             ) as response:
-                raw = self._read_capped(response)
+                raw = _read_capped(response, self.max_reply_bytes)
         except httpx.TimeoutException as exc:
             failure = ("TIMEOUT", _timeout_text(exc, self._http.timeout))
         except (httpx.HTTPError, OSError) as exc:
@@ -327,21 +327,6 @@ class WixHttp:
 
         return self._handle(response, raw, method, path, duration, (started_wall, ended_wall))
 
-    def _read_capped(self, response: httpx.Response) -> bytes:
-        """The reply's body, or `_TooLarge` as soon as it passes `max_reply_bytes`."""
-        limit = self.max_reply_bytes
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise _TooLarge(int(declared), limit)
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise _TooLarge(size, limit)
-            chunks.append(chunk)
-        return b"".join(chunks)
-
     def _handle(
         self,
         response: httpx.Response,
@@ -366,7 +351,7 @@ class WixHttp:
         retry_after = None
         if status in (429, 503):
             retry_after = parse_retry_after(
-                response.headers.get("Retry-After"), self._server_datetime(response)
+                response.headers.get("Retry-After"), _server_datetime(response)
             )
         if status == 429:
             # Without Retry-After Wix's guidance is to wait a minute: the bucket pauses that
@@ -415,19 +400,8 @@ class WixHttp:
 
     # -- helpers ------------------------------------------------------------------------
 
-    @staticmethod
-    def _server_datetime(response: httpx.Response) -> datetime | None:
-        value = response.headers.get("Date")
-        if not value:
-            return None
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        return when if when.tzinfo else when.replace(tzinfo=UTC)
-
     def _date_offset(self, response: httpx.Response, span: tuple[float, float]) -> float | None:
-        when = self._server_datetime(response)
+        when = _server_datetime(response)
         if when is None:
             return None
         # `Date` has one-second resolution; +0.5 s centres the truncation error.
@@ -473,6 +447,33 @@ class WixHttp:
                 hook(outcome)
             except Exception:  # a broken observer must not break the request
                 log.warning("on_request hook raised", exc_info=True)
+
+
+def _read_capped(response: httpx.Response, limit: int) -> bytes:
+    """The reply's body, or `_TooLarge` as soon as it passes `limit` bytes."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _TooLarge(int(declared), limit)
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge(size, limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _server_datetime(response: httpx.Response) -> datetime | None:
+    """The reply's `Date` header as an aware datetime (None when missing or unreadable)."""
+    value = response.headers.get("Date")
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _timeout_text(exc: httpx.TimeoutException, timeout: httpx.Timeout) -> str:

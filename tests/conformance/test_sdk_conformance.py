@@ -21,7 +21,8 @@ import pytest
 
 from checkin_app.emulator.server import EmulatorServer
 
-pytestmark = [pytest.mark.conformance, pytest.mark.slow]
+# One worker under pytest-xdist (`--dist loadgroup`): one npm install into the shared cache.
+pytestmark = [pytest.mark.conformance, pytest.mark.slow, pytest.mark.xdist_group("conformance")]
 
 HERE = Path(__file__).parent
 SCRIPT = HERE / "sdk_flow.cjs"

@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         views: dict[str, object] = {}
         organizer = window.organizer
         for index, view in enumerate(organizer.views):
-            organizer.actions[index].trigger()
+            organizer.view_actions[index].trigger()
             assert wait(app, lambda v=view: v.built and organizer.isVisible())
             settle(app, 1.0)
             slug = view.objectName().removeprefix("view-").lower()

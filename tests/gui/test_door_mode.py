@@ -24,7 +24,7 @@ def test_pin_is_hashed_with_salt() -> None:
 def test_locked_station_hides_supervisor_things(qtbot, station, make_window) -> None:
     station.settings.supervisor_pin_hash = hash_pin("2468")
     window = make_window(station, panels=PANELS)
-    organizer, open_stats = window.organizer, window.organizer.actions[0]
+    organizer, open_stats = window.organizer, window.organizer.view_actions[0]
     assert not window.lock.supervisor
     assert not window.context.supervisor
     assert not window.settings_action.isVisible()

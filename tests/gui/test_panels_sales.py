@@ -231,8 +231,8 @@ def test_the_panel_needs_no_sideways_scrolling(qtbot, context: UiContext) -> Non
     panel.set_quantity("GA", 1)
     panel.payment.reserve_button.click()
     wait_state(qtbot, panel, SaleState.RESERVED)
-    body = panel.scroll.widget()
-    viewport = panel.scroll.viewport().width()
-    assert not panel.scroll.horizontalScrollBar().isVisible()
+    body = panel.scroll_area.widget()
+    viewport = panel.scroll_area.viewport().width()
+    assert not panel.scroll_area.horizontalScrollBar().isVisible()
     assert body.minimumSizeHint().width() <= viewport, (body.minimumSizeHint(), viewport)
     assert body.width() <= viewport

@@ -125,6 +125,20 @@ def test_latency_is_added_and_logged(client: httpx.Client, srv: EmulatorServer):
     assert entry["fault"] is None and entry["status"] == 200
 
 
+def test_reply_latency_acts_first_and_answers_late(srv: EmulatorServer):
+    """The request is handled (and logged) at once; only the reply waits: a client that gives
+    up first sees a timeout for a call Wix acted on."""
+    srv.set_faults(reply_latency_ms=2000)
+    with (
+        httpx.Client(base_url=srv.url, headers=srv.headers, timeout=0.2) as impatient,
+        pytest.raises(httpx.ReadTimeout),
+    ):
+        impatient.get(TICKETS)
+    entry = srv.requests[-1]  # in the log before the reply was due
+    assert entry["path"].endswith("/tickets") and entry["status"] == 200
+    assert httpx.get(f"{srv.url}/_emulator/faults").json()["replyLatencyMs"] == 2000
+
+
 def test_bad_fault_settings_are_refused(srv: EmulatorServer):
     reply = httpx.post(f"{srv.url}/_emulator/faults", json={"errorRate": 2})
     assert reply.status_code == 400

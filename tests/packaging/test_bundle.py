@@ -27,6 +27,8 @@ BUILD_TIMEOUT_S = 1200
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.packaging,
+    # One worker under pytest-xdist (`--dist loadgroup`): the session-scoped build runs once.
+    pytest.mark.xdist_group("bundle"),
     pytest.mark.timeout(BUILD_TIMEOUT_S + 300),  # the first test also waits for the build
     pytest.mark.skipif(
         not sys.platform.startswith("linux"), reason="the bundle is built and run on Linux (CI)"

@@ -13,7 +13,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = [pytest.mark.slow, pytest.mark.packaging, pytest.mark.timeout(900)]
+# Beside the bundle build under pytest-xdist: both build from this checkout (build/, *.qm).
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.packaging,
+    pytest.mark.timeout(900),
+    pytest.mark.xdist_group("bundle"),
+]
 
 
 def test_a_wheel_carries_every_translation(tmp_path: Path) -> None:

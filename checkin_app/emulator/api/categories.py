@@ -33,14 +33,15 @@ def _new(store: Store, raw: Any) -> dict[str, Any]:
     spec = obj(raw, "category", needed=True)
     name = text(spec, "name", "category.name", max_len=30, min_len=1, needed=True)
     states = _states(spec.get("states"))
+    category_id = store.new_id()
     category = {
-        "id": store.new_id(),
+        "id": category_id,
         "name": name,
         "createdDate": store.now(),
         "states": list(states),
     }
-    store.categories[category["id"]] = category
-    store.category_events[category["id"]] = []
+    store.categories[category_id] = category
+    store.category_events[category_id] = []
     return category
 
 

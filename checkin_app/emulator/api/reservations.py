@@ -144,8 +144,9 @@ def create_reservation(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
             )
     now = store.now()
     minutes = event["registration"]["tickets"].get("reservationDurationInMinutes", 20)
+    reservation_id = store.new_id()
     reservation = {
-        "id": store.new_id(),
+        "id": reservation_id,
         "revision": "1",
         "createdDate": now,
         "updatedDate": now,
@@ -165,7 +166,7 @@ def create_reservation(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
         "extendedFields": copy.deepcopy(raw.get("extendedFields") or {"namespaces": {}}),
         "tags": copy.deepcopy(raw.get("tags") or {}),
     }
-    store.reservations[reservation["id"]] = reservation
+    store.reservations[reservation_id] = reservation
     return reservation
 
 

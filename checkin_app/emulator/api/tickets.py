@@ -15,6 +15,8 @@ Choices where Wix documents nothing (docs/wix-api.md §11, UNCONFIRMED):
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from checkin_app.emulator import ticketing
@@ -130,7 +132,7 @@ def _buyer_name(store: Store, ticket: dict[str, Any]) -> str:
     return f"{order['firstName']} {order['lastName']}".lower()
 
 
-_SORT_KEYS = {
+_SORT_KEYS: dict[str, Callable[[Store, dict[str, Any]], Any]] = {
     "ticketnumber": lambda s, t: t["ticketNumber"],
     "ticket_number": lambda s, t: t["ticketNumber"],
     "orderstatus": lambda s, t: s.orders[t["orderNumber"]]["status"],
@@ -154,7 +156,7 @@ def _sorted(store: Store, rows: list[dict[str, Any]], sort: str | None) -> list[
             raise invalid("sort", f"Cannot sort by {field!r}")
         if name in ("ticketnumber", "ticket_number") and direction.strip().lower() != "desc":
             continue  # already in that order
-        result.sort(key=lambda t, k=key: k(store, t), reverse=direction.strip().lower() == "desc")
+        result.sort(key=functools.partial(key, store), reverse=direction.strip().lower() == "desc")
     return result
 
 
@@ -172,10 +174,11 @@ def _matching(store: Store, req: Request) -> list[dict[str, Any]]:
     if len(phrase) > 200:
         raise invalid("searchPhrase", "searchPhrase must be at most 200 characters")
     state_test = _state_test(req.qlist("state"))
+    candidates: Iterable[dict[str, Any]]
     if event_ids:
         candidates = (store.tickets[n] for e in event_ids for n in store.event_tickets.get(e, []))
     else:
-        candidates = iter(store.tickets.values())
+        candidates = store.tickets.values()
     rows = []
     for ticket in candidates:
         if numbers and ticket["ticketNumber"] not in numbers:
@@ -278,8 +281,7 @@ def _batch(store: Store, event_id: Any, numbers: Any, field: str) -> list[dict[s
             f"{len(missing)} ticket(s) not found for event {event_id}",
             {"ticketNumbers": missing, "eventId": event_id},
         )
-    seen: set[str] = set()
-    unique = [n for n in numbers if not (n in seen or seen.add(n))]
+    unique = list(dict.fromkeys(numbers))  # first occurrence of each, in order
     return [store.tickets[n] for n in unique]
 
 

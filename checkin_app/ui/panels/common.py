@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QObject
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -333,7 +333,17 @@ def is_offline_problem(error: BaseException) -> bool:
 
 def qdatetime_to_naive(value: QDateTime) -> datetime:
     """A QDateTimeEdit's wall-clock value as a naive `datetime` (the event's zone applies)."""
-    return value.toPython().replace(tzinfo=None)
+    moment = value.toPython()
+    if not isinstance(moment, datetime):  # PySide types toPython() as object
+        raise TypeError(f"not a date and time: {moment!r}")
+    return moment.replace(tzinfo=None)
+
+
+def naive_to_qdatetime(value: datetime) -> QDateTime:
+    """A naive wall-clock `datetime` as the QDateTime a QDateTimeEdit shows (local time, as
+    PySide converts one, written out: Qt's stub does not take a `datetime`)."""
+    date = QDate(value.year, value.month, value.day)
+    return QDateTime(date, QTime(value.hour, value.minute, value.second, value.microsecond // 1000))
 
 
 def wall_time_in(iso: str | None, time_zone_id: str | None) -> str:

@@ -92,16 +92,16 @@ class SalesPanel(QWidget):
         column.addWidget(self.payment)
         column.addWidget(self.sold)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()  # not `scroll`: QWidget.scroll() is a method
+        self.scroll_area.setWidgetResizable(True)
         # The parts wrap and shrink to the panel's width; sideways scrolling is never needed.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.event_label)
         layout.addLayout(header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def _connect(self) -> None:
         flow = self.flow

@@ -11,7 +11,7 @@ from checkin_app.services.setup import ScheduleItemForm, StepResult
 from checkin_app.services.setup_agenda import Policy, ScheduleEntry
 from checkin_app.ui.formats import time_text, weekday_time_text
 from checkin_app.ui.i18n import tr
-from checkin_app.ui.panels.common import FieldForm, qdatetime_to_naive
+from checkin_app.ui.panels.common import FieldForm, naive_to_qdatetime, qdatetime_to_naive
 from checkin_app.ui.panels.setup_runner import (
     ItemList,
     ListPage,
@@ -177,7 +177,7 @@ class SchedulePage(ListPage):
         self.stage_edit.setText(entry.stage)
         for edit, moment in ((self.item_start_edit, entry.start), (self.item_end_edit, entry.end)):
             if moment is not None:
-                edit.setDateTime(moment)
+                edit.setDateTime(naive_to_qdatetime(moment))
 
     def _form(self) -> ScheduleItemForm:
         return ScheduleItemForm(

@@ -61,9 +61,7 @@ class EventPage(QWidget):
         self.venue_edit.setPlaceholderText(tr("SetupPanel", "Venue name"))
         self.address_edit = QLineEdit()
         self.address_edit.setPlaceholderText(tr("SetupPanel", "Street, city"))
-        self.online_check.toggled.connect(
-            lambda on: (self.venue_edit.setEnabled(not on), self.address_edit.setEnabled(not on))
-        )
+        self.online_check.toggled.connect(self._on_online_toggled)
         self.start_edit = datetime_edit(start.replace(hour=19))
         self.end_edit = datetime_edit(start.replace(hour=23))
         self.zone_combo = QComboBox()
@@ -134,6 +132,10 @@ class EventPage(QWidget):
 
     def set_event(self, event: Event | None) -> None:
         self.event_id = event.id if event else ""
+
+    def _on_online_toggled(self, online: bool) -> None:
+        self.venue_edit.setEnabled(not online)  # an online event has no venue
+        self.address_edit.setEnabled(not online)
 
     def _on_add_date(self) -> None:
         start = qdatetime_to_naive(self.extra_date_edit.dateTime())

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDateTime, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from checkin_app.ui.panels.common import (
     FieldForm,
     ServiceSlot,
     ask_confirmation,
+    naive_to_qdatetime,
     named,
     problem_text,
 )
@@ -40,7 +41,7 @@ Item = TypeVar("Item")
 
 
 def datetime_edit(value: datetime, name: str = "") -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(value))
+    edit = QDateTimeEdit(naive_to_qdatetime(value))
     edit.setCalendarPopup(True)
     # Numbers read left to right in every language. Set before the format: a right-to-left
     # edit reverses the date's parts when it takes its format ("00:19 2026.12.16").
