@@ -135,6 +135,17 @@ class PushLog:
                 "sent_local, offset_known) VALUES (?,?,?,?,?)",
                 rows,
             )
+            # A send still under way here is one a dead process never settled (a crash
+            # mid-call): Wix may have acted on it until its lease ran out. Keep it as lost,
+            # or its stamp would be taken for another device's check-in.
+            for row in _rows_of(conn, "outbox_id, inflight, lost_sends", [r[0] for r in rows]):
+                entry = _entry(row["inflight"])
+                if entry is not None:
+                    lost = [*_lost_list(row["lost_sends"]), list(entry)]
+                    conn.execute(
+                        "UPDATE sync_push_log SET lost_sends = ? WHERE outbox_id = ?",
+                        (json.dumps(lost[-MAX_LOST_SENDS:]), row["outbox_id"]),
+                    )
             conn.executemany(
                 "UPDATE sync_push_log SET last_sent_local = ?, inflight = ? WHERE outbox_id = ?",
                 [(sent_local, inflight, i) for i, *_ in rows],
