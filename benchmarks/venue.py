@@ -13,14 +13,19 @@ admission → visible at the other doors (p50/p95, seconds); double admissions a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -110,11 +115,13 @@ def run(mode: str, doors: int, tickets: int, scan_s: float, double_share: float)
                 stderr=subprocess.DEVNULL, text=True,
             ))  # fmt: skip
         results = []
+        hub_cpu = _HubCpu(hub)
         for process in processes:
             out, _ = process.communicate(timeout=3600)
             results.append(json.loads(out.strip().splitlines()[-1]))
         if hub is not None:
             time.sleep(12)  # the last pushes
+            hub_cpu.stop()
             hub.stop()
         admitted: dict[str, list[tuple[str, float, str]]] = {}
         for r in results:
@@ -154,7 +161,62 @@ def run(mode: str, doors: int, tickets: int, scan_s: float, double_share: float)
                 if sum(1 for r in results for s in r["scans"] if s["ticket"] == n) > 1
             ),
             "admitted": len(admitted), "wix_check_ins_received": wix_checkins,
+            # Where the 2 cores went (CPU seconds): the hub's process, each door process
+            # (to ready, and in all), and this process (the emulator: Wix's side).
+            "cpu_s": {
+                "hub": hub_cpu.total(), "hub_to_last_ready": hub_cpu.at_ready(results, cold),
+                "doors_to_ready": [r.get("cpu_s_to_ready") for r in results],
+                "doors": [r.get("cpu_s") for r in results],
+                "emulator_and_benchmark": round(_own_cpu_s(), 1),
+                "wall_s": round(time.time() - cold, 1),
+            },
         }  # fmt: skip
+
+
+class _HubCpu:
+    """Samples the hub process's CPU time every 5 s (psutil), so the share it used until the
+    last door was ready can be told from the scanning part."""
+
+    def __init__(self, hub: HubProcess | None) -> None:
+        self.samples: list[tuple[float, float]] = []
+        self._stop = threading.Event()
+        self._process = None
+        if hub is not None and hub.process is not None:
+            self._process = psutil.Process(hub.process.pid)
+            threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        while True:
+            try:
+                times = self._process.cpu_times()  # type: ignore[union-attr]
+            except psutil.Error:
+                return
+            self.samples.append((time.time(), times.user + times.system))
+            if self._stop.wait(5):
+                return
+
+    def stop(self) -> None:
+        if self._process is not None:
+            with contextlib.suppress(psutil.Error):
+                times = self._process.cpu_times()
+                self.samples.append((time.time(), times.user + times.system))
+        self._stop.set()
+
+    def total(self) -> float | None:
+        return round(self.samples[-1][1], 1) if self.samples else None
+
+    def at_ready(self, results: list[dict], cold: float) -> float | None:
+        ready = [r["ready_s"] for r in results if r.get("ready_s") is not None]
+        if not ready or not self.samples:
+            return None
+        until = cold + max(ready)
+        before = [cpu for at, cpu in self.samples if at <= until]
+        return round(before[-1], 1) if before else None
+
+
+def _own_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ about one guest per second and note when other doors' admissions become visible 
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import threading
 import time
@@ -27,14 +28,25 @@ def main() -> None:
     seen: dict[str, float] = {}
     lock = threading.Lock()
 
-    def note_visible() -> None:
-        rows = station.db.query(
-            "SELECT ticket_number, server_checked_in_at, checked_in_station FROM tickets "
-            "WHERE server_checked_in_at > ? AND (checked_in_station IS NULL OR "
-            "checked_in_station != ?)",
-            (plan["window_start_iso"], name),
-        )
+    def note_visible(numbers: list[str] | None = None) -> None:
+        """Tickets admitted elsewhere that this door's database now holds as checked in:
+        among `numbers` (what the live feed just wrote; a look-up by key), else all (a
+        table scan, for direct mode's pass every 15 s)."""
         now = time.time()
+        where = "server_checked_in_at > ? AND (checked_in_station IS NULL OR " \
+            "checked_in_station != ?)"  # fmt: skip
+        if numbers is None:
+            rows = station.db.query(
+                f"SELECT ticket_number FROM tickets WHERE {where}",
+                (plan["window_start_iso"], name),
+            )
+        else:
+            marks = ",".join("?" * len(numbers))
+            rows = station.db.query(
+                f"SELECT ticket_number FROM tickets WHERE {where} AND event_id = ? "
+                f"AND ticket_number IN ({marks})",
+                (plan["window_start_iso"], name, plan["event_id"], *numbers),
+            )
         with lock:
             for row in rows:
                 seen.setdefault(row["ticket_number"], now)
@@ -54,6 +66,7 @@ def main() -> None:
         print(json.dumps(result))
         return
     result["ready_s"] = round(ready_at - started, 2)
+    result["cpu_s_to_ready"] = round(_cpu_s(), 1)
     stop = threading.Event()
     if mode == "hub":
         engine.on_change = note_visible
@@ -95,7 +108,14 @@ def main() -> None:
         engine.stop_following()
     engine.close()
     station.close()
+    result["cpu_s"] = round(_cpu_s(), 1)
     print(json.dumps(result))
+
+
+def _cpu_s() -> float:
+    """This door process's CPU time so far (user + system, all threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def iso(ts: float) -> str:

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     with opened_station(args) as station:
         station.check_health()  # every page read: damage is found here, not at the door
         status = station.status.status()
-        hub = hub_status(station.data_dir, station.settings, station.stores.sync_state, station.hub)
+        hub = hub_status(station.data_dir, station.settings, station.stores, station.hub)
     if args.json:
         print_json({**status.to_json(), "hub": hub})
         return 0

@@ -102,8 +102,13 @@ class HubRuntime:
         station = self.station = open_station(self._data_dir, hub_link=False)
         base_url, site_id, api_key = self._connection
         self.engine, self._forwarder = connect_hub(station, base_url, site_id, api_key)
-        venue = self.venue = VenueHub(station.stores, station.clock)
-        venue.start()
+        engine = self.engine
+        venue = self.venue = VenueHub(
+            station.stores, station.clock, wix_floor=engine.wix_time_floor
+        )
+        taken = venue.start()
+        if taken:
+            log.info("This laptop held %d admissions of another hub as a door: taken over", taken)
         identity, passphrase = load_or_create_identity(station.data_dir, self.name, station.secrets)
         self.pairing = HubPairing(station.stores.venue, identity.fingerprint, self.name)
         self.server = HubServer(

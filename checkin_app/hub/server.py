@@ -12,8 +12,15 @@ Routes (all JSON, under /v1; every route but /v1/pair needs a station credential
     *    /v1/wix/{path}                  a paired station's other Wix calls, under the hub's
                                          key and request budget (see `forwarder`)
 
-Database work runs on thread pools, never on the event loop: one writer thread (so scans
-are decided in arrival order, first scan wins) and two readers.
+Database work runs on thread pools, never on the event loop: one thread decides scans (in
+arrival order: first scan wins), another applies what doors decided alone, two read.
+Snapshot pages and feed replies are encoded and compressed once and served to every door
+that asks for the same (payloads.py).
+
+A scan the hub cannot decide within `HEARTBEAT_AFTER_S` (the hub is busy, not gone) gets
+its reply headers at once and then a space every `HEARTBEAT_S` until the verdict follows
+(JSON allows leading white space): the door sees the hub alive and keeps waiting, up to its
+own cap, instead of deciding alone after 300 ms of silence (docs/hub.md, "Busy or gone").
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from typing import Any, Protocol
 
 from aiohttp import web
 
+from checkin_app.hub.payloads import Encoded, ReplyCache, encode, reply
 from checkin_app.services.errors import EventNotFound, ServiceError
 from checkin_app.services.hub_pairing import HubPairing, PairedStation, PairingRefused
 from checkin_app.services.hub_venue import BadRequest, VenueHub
@@ -41,6 +49,10 @@ FEED_POLL_S = 0.1  # how often the feed's end is read to wake long-polls
 MAX_WAIT_S = 30.0
 CONTACT_FLUSH_S = 5.0
 CHANGES_CACHE = 64
+PAGES_CACHE = 64  # snapshot pages (~0.2 MB each compressed): 100,000 tickets are 20 pages
+PAGES_TTL_S = 30.0  # a door takes the oldest page's feed position, so any cached page is right
+HEARTBEAT_AFTER_S = 0.1  # a scan not decided by then: headers now, then heartbeats
+HEARTBEAT_S = 0.1
 STATION_KEY: web.RequestKey[PairedStation] = web.RequestKey("station", PairedStation)
 
 
@@ -74,7 +86,8 @@ class HubServer:
         self.port = port
         self._forwarder = forwarder
         self._on_change = on_change or (lambda: None)
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="hub-writer")
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="hub-decide")
+        self._items_writer = ThreadPoolExecutor(1, thread_name_prefix="hub-items")
         self._readers = ThreadPoolExecutor(2, thread_name_prefix="hub-reader")
         self._slow = ThreadPoolExecutor(2, thread_name_prefix="hub-slow")  # pairing, Wix
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -82,9 +95,13 @@ class HubServer:
         self._runner: web.AppRunner | None = None
         self._feed_seq = 0
         self._feed_changed: asyncio.Condition | None = None
+        self._feed_nudged: asyncio.Event | None = None  # a door's scan or items committed
         self._contacts: dict[str, tuple[str | None, int | None]] = {}
-        # Doors mostly wait at the same feed position: one read answers all of them.
-        self._changes_cache: dict[tuple[int, int], bytes] = {}
+        # Doors mostly wait at the same feed position, and load the same snapshot pages: one
+        # read and one encoding answers all of them.
+        self._changes_cache = ReplyCache(CHANGES_CACHE, 60.0)
+        self.pages = ReplyCache(PAGES_CACHE, PAGES_TTL_S)
+        self._making: dict[object, asyncio.Future[Encoded]] = {}
         self._last_seen: dict[str, float] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self.started_at: float | None = None
@@ -124,7 +141,7 @@ class HubServer:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(15)
         self._loop = self._thread = None
-        for pool in (self._writer, self._readers, self._slow):
+        for pool in (self._writer, self._items_writer, self._readers, self._slow):
             pool.shutdown(wait=True, cancel_futures=True)
         self._flush_contacts()
 
@@ -147,6 +164,7 @@ class HubServer:
         if sockets:
             self.port = int(sockets[0].getsockname()[1])
         self._feed_changed = asyncio.Condition()
+        self._feed_nudged = asyncio.Event()
         self._feed_seq = await self._read(self.venue.store.last_seq)
         self._tasks = [
             asyncio.create_task(self._watch_feed()),
@@ -162,9 +180,6 @@ class HubServer:
     # -- plumbing -----------------------------------------------------------------------
     async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._readers, fn, *args)
-
-    async def _write(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self._writer, fn, *args)
 
     @web.middleware
     async def _auth(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -226,12 +241,41 @@ class HubServer:
              "hub_id": await self._read(self.venue.hub_id), "seq": self._feed_seq}
         )  # fmt: skip
 
-    async def _scan(self, request: web.Request) -> web.Response:
+    async def _scan(self, request: web.Request) -> web.StreamResponse:
         body = await self._json(request)
         station = request[STATION_KEY]
-        verdict = await self._write(self.venue.decide, station.name, body)
-        self._on_change()
-        return web.json_response(verdict)
+        loop = asyncio.get_running_loop()
+        decision = loop.run_in_executor(self._writer, self.venue.decide, station.name, body)
+        done, _ = await asyncio.wait({decision}, timeout=HEARTBEAT_AFTER_S)
+        if done:
+            verdict = decision.result()  # a BadRequest goes to the middleware: 400
+            self._changed()
+            return web.json_response(verdict)
+        # Busy, not gone: say so now, and keep saying it until the verdict is there.
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        try:
+            await response.prepare(request)
+            while not done:
+                await response.write(b" ")
+                done, _ = await asyncio.wait({decision}, timeout=HEARTBEAT_S)
+        except ConnectionResetError:
+            # The door stopped waiting (its cap) and decided alone; this decision stands and
+            # meets the door's when it hands that over (same scan id: reconciled, not doubled).
+            log.info("A door stopped waiting for a busy hub's verdict")
+            await asyncio.wait({decision})
+            with contextlib.suppress(ServiceError):
+                decision.result()
+                self._changed()
+            return response
+        try:
+            answer: dict[str, Any] = decision.result()
+            self._changed()
+        except ServiceError as exc:  # too late for a status code: the body says it
+            answer = {"error": str(exc)}
+        with contextlib.suppress(ConnectionResetError):
+            await response.write(json.dumps(answer, separators=(",", ":")).encode())
+            await response.write_eof()
+        return response
 
     async def _items(self, request: web.Request) -> web.Response:
         body = await self._json(request)
@@ -239,10 +283,12 @@ class HubServer:
         if not isinstance(items, list):
             raise BadRequest("'items' must be a list")
         station = request[STATION_KEY]
-        results = await self._write(self.venue.apply_items, station.id, station.name, items)
-        if results:
-            self._on_change()
-        return web.json_response({"results": [r.to_json() for r in results]})
+        answer = await asyncio.get_running_loop().run_in_executor(
+            self._items_writer, self.venue.apply_items, station.id, station.name, items
+        )
+        if answer["results"]:
+            self._changed()
+        return web.json_response(answer)
 
     async def _events(self, request: web.Request) -> web.Response:
         events = await self._read(self.venue.events)
@@ -252,8 +298,10 @@ class HubServer:
         event_id = request.match_info["event_id"]
         after = _int(request.query.get("after"), 0)
         limit = _int(request.query.get("limit"), 2000)
-        page = await self._read(self.venue.snapshot, event_id, after, limit)
-        return web.json_response(page, dumps=_dumps)
+        encoded = await self._cached(
+            self.pages, (event_id, after, limit), self.venue.snapshot, event_id, after, limit
+        )
+        return reply(request, encoded)
 
     async def _changes(self, request: web.Request) -> web.Response:
         since = _int(request.query.get("since"), 0)
@@ -266,14 +314,35 @@ class HubServer:
                     await asyncio.wait_for(
                         condition.wait_for(lambda: self._feed_seq > since), timeout=wait
                     )
-        key = (since, self._feed_seq)
-        body = self._changes_cache.get(key)
-        if body is None:
-            body = _dumps(await self._read(self.venue.changes, since)).encode()
-            self._changes_cache[key] = body
-            while len(self._changes_cache) > CHANGES_CACHE:
-                self._changes_cache.pop(next(iter(self._changes_cache)))
-        return web.Response(body=body, content_type="application/json")
+        encoded = await self._cached(
+            self._changes_cache, (since, self._feed_seq), self.venue.changes, since
+        )
+        return reply(request, encoded)
+
+    async def _cached(
+        self, cache: ReplyCache, key: object, make: Callable[..., object], *args: Any
+    ) -> Encoded:
+        """`make(*args)` encoded, from `cache`; doors asking for the same key meanwhile wait
+        for the one read under way instead of starting their own."""
+        found = cache.get(key)
+        if found is not None:
+            return found
+        waiting = self._making.get((id(cache), key))
+        if waiting is not None:
+            return await asyncio.shield(waiting)
+        future: asyncio.Future[Encoded] = asyncio.get_running_loop().create_future()
+        self._making[(id(cache), key)] = future
+        try:
+            encoded: Encoded = await self._read(lambda: encode(make(*args)))
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved: no "never retrieved" warning without waiters
+            raise
+        finally:
+            self._making.pop((id(cache), key), None)
+        cache.put(key, encoded)
+        future.set_result(encoded)
+        return encoded
 
     async def _wix(self, request: web.Request) -> web.Response:
         if self._forwarder is None:
@@ -287,12 +356,23 @@ class HubServer:
         )  # fmt: skip
         return web.Response(status=status, body=content, headers=headers)
 
+    def _changed(self) -> None:
+        """A door's scan or items were committed (on the loop): the Wix push is nudged, and
+        the feed is read now instead of at its next poll (other doors see it sooner)."""
+        self._on_change()
+        if self._feed_nudged is not None:
+            self._feed_nudged.set()
+
     # -- background tasks ---------------------------------------------------------------
     async def _watch_feed(self) -> None:
-        condition = self._feed_changed
-        assert condition is not None
+        """Wake long-polls when the feed moves: read its end at once after a door's commit,
+        else every `FEED_POLL_S` (the hub's own Wix pulls write to it from their thread)."""
+        condition, nudged = self._feed_changed, self._feed_nudged
+        assert condition is not None and nudged is not None
         while True:
-            await asyncio.sleep(FEED_POLL_S)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(nudged.wait(), FEED_POLL_S)
+            nudged.clear()
             try:
                 seq = await self._read(self.venue.store.last_seq)
             except Exception:
@@ -306,7 +386,9 @@ class HubServer:
     async def _flush_contacts_often(self) -> None:
         while True:
             await asyncio.sleep(CONTACT_FLUSH_S)
-            await self._write(self._flush_contacts)
+            await asyncio.get_running_loop().run_in_executor(
+                self._items_writer, self._flush_contacts
+            )
 
     def _flush_contacts(self) -> None:
         contacts, self._contacts = self._contacts, {}
@@ -329,7 +411,3 @@ def _float(text: str | None, default: float) -> float:
         return float(text) if text is not None else default
     except ValueError:
         return default
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, separators=(",", ":"))

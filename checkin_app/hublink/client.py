@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_S = 20.0
 QUIET_AFTER_FAILURE_S = 3.0  # after a scan the hub missed, decide alone this long
+# A hub that answers "busy" (headers, then heartbeats) is waited for this long in all; a
+# silent one only `SCAN_TIMEOUT_S` (hub/server.py sends the heartbeats).
+BUSY_CAP_S = 3.0
+MAX_VERDICT_BYTES = 64 * 1024
 MAX_REPLY_BYTES = 256 * 1024 * 1024
 
 
@@ -70,26 +74,53 @@ class HubClient:
 
     # -- calls --------------------------------------------------------------------------
     def decide(self, scan: dict[str, Any]) -> dict[str, Any]:
-        """The hub's verdict for one scan, or `HubUnavailable` within the scan timeout."""
+        """The hub's verdict for one scan. `HubUnavailable` when the hub is silent for the
+        scan timeout (gone, hung, or the network), or busy beyond `BUSY_CAP_S`."""
         with self._lock:
             if time.monotonic() < self._quiet_until:
                 raise HubUnavailable("the hub missed a recent scan; deciding here")
         try:
-            return self._send(self._scans, "POST", "/scan", body=scan)
+            return self._decide(scan)
         except HubUnavailable:
             with self._lock:
                 self._quiet_until = time.monotonic() + QUIET_AFTER_FAILURE_S
             raise
 
+    def _decide(self, scan: dict[str, Any]) -> dict[str, Any]:
+        """POST /scan, reading the reply as it streams: every read must come within the
+        scan timeout (a busy hub sends a heartbeat space every 100 ms), all of it within
+        `BUSY_CAP_S`."""
+        content = json.dumps(scan, separators=(",", ":")).encode()
+        headers = {"X-Station-Queue": str(self.queue_hint), "Content-Type": "application/json"}
+        self.requests += 1
+        deadline = time.monotonic() + BUSY_CAP_S
+        body = bytearray()
+        try:
+            with self._scans.stream(
+                "POST", API_PREFIX + "/scan", content=content, headers=headers
+            ) as response:
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if time.monotonic() > deadline or len(body) > MAX_VERDICT_BYTES:
+                        raise HubUnavailable("the hub is busy beyond the door's wait")
+                status = response.status_code
+        except httpx.TimeoutException:
+            raise HubUnavailable("the hub did not answer in time") from None
+        except (httpx.HTTPError, OSError) as exc:
+            raise HubUnavailable(f"cannot reach the hub ({type(exc).__name__})") from None
+        return self._reply(status, bytes(body))
+
     def ping(self, timeout_s: float = 2.0) -> dict[str, Any]:
         return self._send(self._calls, "GET", "/ping", timeout=timeout_s)
 
-    def push_items(self, items: list[dict[str, Any]], queue: int) -> list[dict[str, Any]]:
+    def push_items(self, items: list[dict[str, Any]], queue: int) -> dict[str, Any]:
+        """Hand items over; the answer's `results` (one per item, by key), and the hub's
+        `hub_id` and Wix-clock floor `wix_after` from before it applied them."""
         reply = self._send(self._calls, "POST", "/items", body={"items": items, "queue": queue})
         results = reply.get("results")
         if not isinstance(results, list):
             raise HubError("The hub's answer to queued check-ins has no results.")
-        return [r for r in results if isinstance(r, dict)]
+        return {**reply, "results": [r for r in results if isinstance(r, dict)]}
 
     def events(self) -> list[dict[str, Any]]:
         reply = self._send(self._calls, "GET", "/events")
@@ -125,28 +156,33 @@ class HubClient:
                 method, API_PREFIX + path, content=content, params=params, headers=headers,
                 **extra,
             )  # fmt: skip
-        except httpx.TimeoutException:
-            raise HubUnavailable("the hub did not answer in time") from None
-        except (httpx.HTTPError, OSError) as exc:
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             raise HubUnavailable(f"cannot reach the hub ({type(exc).__name__})") from None
-        if response.status_code == 401:
+        except httpx.TimeoutException:
+            raise HubUnavailable("the hub did not answer in time", maybe_received=True) from None
+        except (httpx.HTTPError, OSError) as exc:
+            raise HubUnavailable(
+                f"the hub stopped answering ({type(exc).__name__})", maybe_received=True
+            ) from None
+        return self._reply(response.status_code, response.content)
+
+    def _reply(self, status: int, content: bytes) -> dict[str, Any]:
+        if status == 401:
             raise HubUnauthorized(
                 "The hub does not accept this station (never paired with it, or revoked): "
                 "pair again with a new code."
             )
-        if len(response.content) > MAX_REPLY_BYTES:
+        if len(content) > MAX_REPLY_BYTES:
             raise HubError("The hub's answer is too large.")
         try:
-            reply = response.json()
+            reply = json.loads(content)
         except ValueError:
             reply = None
-        if response.status_code in (502, 503, 504):
-            raise HubUnavailable(f"the hub is busy ({response.status_code})")
-        if response.status_code != 200 or not isinstance(reply, dict):
+        if status in (502, 503, 504):
+            raise HubUnavailable(f"the hub is busy ({status})")
+        if status != 200 or not isinstance(reply, dict) or "error" in reply:
             message = reply.get("error") if isinstance(reply, dict) else None
-            raise HubError(
-                message if isinstance(message, str) else f"The hub answered {response.status_code}."
-            )
+            raise HubError(message if isinstance(message, str) else f"The hub answered {status}.")
         self.last_contact = time.time()
         with self._lock:
             self._quiet_until = 0.0

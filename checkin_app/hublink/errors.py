@@ -8,7 +8,14 @@ class HubError(Exception):
 
 
 class HubUnavailable(HubError):
-    """The hub did not answer (down, unreachable, too slow); the station works alone."""
+    """The hub did not answer (down, unreachable, too slow); the station works alone.
+
+    `maybe_received`: the request may have reached the hub before the answer was lost (a
+    timeout after sending), as opposed to a connection that never opened."""
+
+    def __init__(self, message: str, *, maybe_received: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_received = maybe_received
 
 
 class HubUnauthorized(HubError):

@@ -79,8 +79,13 @@ class PairingResult:
     hub_name: str
 
 
-def pair_with_hub(url: str, code: str, station_name: str) -> PairingResult:
-    """Pair with the hub at `url` using `code`; raises `HubPairingError` / `HubUnavailable`."""
+def pair_with_hub(
+    url: str, code: str, station_name: str, expected_fingerprint: str = ""
+) -> PairingResult:
+    """Pair with the hub at `url` using `code`; raises `HubPairingError` / `HubUnavailable`.
+
+    `expected_fingerprint` (hex, or a prefix of it: the hub's QR code, its DNS-SD record):
+    a server presenting another certificate is refused before any proof is sent."""
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
         raise HubPairingError(f"The hub address must be https://host:port, not {url!r}.")
@@ -98,6 +103,11 @@ def pair_with_hub(url: str, code: str, station_name: str) -> PairingResult:
         if not der:
             raise HubPairingError("The hub presented no certificate.")
         fingerprint = fingerprint_of_der(der)
+        if expected_fingerprint and not fingerprint.startswith(expected_fingerprint.lower()):
+            raise HubPairingError(
+                f"The device at {url} is not the hub that was chosen (its certificate "
+                "differs): another device may be posing as the hub. Nothing was paired."
+            )
         key = pairing_key(code, fingerprint)
         nonce = secrets.token_hex(16)
         body = json.dumps(

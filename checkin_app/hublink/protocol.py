@@ -1,33 +1,67 @@
-"""The hub's wire format: tickets and verdicts as JSON, both ways (domain objects only)."""
+"""The hub's wire format: tickets (rows) and verdicts as JSON (domain objects only)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from checkin_app.domain.models import OrderStatus, Ticket, Verdict, VerdictKind
+from checkin_app.domain.models import Verdict, VerdictKind
 
 API_PREFIX = "/v1"
 SCAN_TIMEOUT_S = 0.3  # the door decides alone when the hub has not answered by then
+HELD_KIND = "held_check_in"  # an item handing over an admission a hub decided (takeover)
 
 
-@dataclass(frozen=True, slots=True)
-class VenueTicket:
-    """A ticket as the hub sees it: Wix's state plus the venue's check-in (which door)."""
+# A ticket on the wire: one JSON array in this order (the guest list is 100,000 of them:
+# arrays parse and encode several times faster than objects, and go straight into SQL).
+TICKET_FIELDS: tuple[str, ...] = (
+    "event_id", "ticket_number", "order_number", "definition_id", "ticket_name",
+    "order_status", "archived", "order_archived", "canceled", "guest_first_name",
+    "guest_last_name", "guest_email", "buyer_name", "price", "currency",
+    "server_checked_in_at", "removed", "checked_in_station",
+)  # fmt: skip
 
-    ticket: Ticket
-    checked_in_station: str | None
+
+class WireFormatError(ValueError):
+    """The hub sent tickets in a shape this station does not read (another app version)."""
 
 
-def ticket_to_json(ticket: Ticket, checked_in_station: str | None) -> dict[str, Any]:
-    return {
-        "n": ticket.ticket_number, "e": ticket.event_id, "o": ticket.order_number,
-        "d": ticket.definition_id, "tn": ticket.ticket_name, "s": ticket.order_status.value,
-        "a": ticket.archived, "oa": ticket.order_archived, "c": ticket.canceled,
-        "f": ticket.guest_first_name, "l": ticket.guest_last_name, "m": ticket.guest_email,
-        "b": ticket.buyer_name, "p": ticket.price, "cur": ticket.currency,
-        "ci": ticket.server_checked_in_at, "cs": checked_in_station, "r": ticket.removed,
-    }  # fmt: skip
+def ticket_rows(payload: dict[str, Any]) -> list[tuple[object, ...]]:
+    """The usable ticket rows of a snapshot page or feed reply, each a tuple in
+    `TICKET_FIELDS` order with checked types (a row without event or number is dropped;
+    a wrong-typed field becomes empty). Raises `WireFormatError` for another layout."""
+    fields = payload.get("fields")
+    if fields is not None and tuple(fields) != TICKET_FIELDS:
+        raise WireFormatError("The hub sends tickets in another layout: update this app.")
+    rows = payload.get("rows")
+    if not isinstance(rows, list):
+        return []
+    found: list[tuple[object, ...]] = []
+    width = len(TICKET_FIELDS)
+    for raw in rows:  # one unpacking per row: this runs 100,000 times per door
+        if type(raw) is not list or len(raw) != width:
+            continue
+        event, number, order, definition, name, status, archived, order_archived = raw[:8]
+        canceled, first, last, email, buyer, price, currency, at, removed, door = raw[8:]
+        if type(event) is not str or type(number) is not str or not event or not number:
+            continue
+        found.append((
+            event, number, _s(order), _n(definition), _s(name), _s(status), _flag(archived),
+            _flag(order_archived), _flag(canceled), _s(first), _s(last), _s(email), _s(buyer),
+            _n(price), _n(currency), _n(at), _flag(removed), _n(door),
+        ))  # fmt: skip
+    return found
+
+
+def _s(value: object) -> str:
+    return value if type(value) is str else ""
+
+
+def _n(value: object) -> str | None:
+    return value if type(value) is str else None
+
+
+def _flag(value: object) -> int:
+    return 1 if value is True or value == 1 else 0
 
 
 def _text(raw: dict[str, Any], key: str, default: str = "") -> str:
@@ -38,23 +72,6 @@ def _text(raw: dict[str, Any], key: str, default: str = "") -> str:
 def _maybe(raw: dict[str, Any], key: str) -> str | None:
     value = raw.get(key)
     return value if isinstance(value, str) else None
-
-
-def ticket_from_json(raw: object) -> VenueTicket | None:
-    """A ticket from the hub, or None when the row is unusable (never raises)."""
-    if not isinstance(raw, dict) or not _text(raw, "n") or not _text(raw, "e"):
-        return None
-    ticket = Ticket(
-        ticket_number=_text(raw, "n"), event_id=_text(raw, "e"), order_number=_text(raw, "o"),
-        definition_id=_maybe(raw, "d"), ticket_name=_text(raw, "tn"),
-        order_status=OrderStatus.parse(_maybe(raw, "s")), archived=raw.get("a") is True,
-        order_archived=raw.get("oa") is True, canceled=raw.get("c") is True,
-        guest_first_name=_text(raw, "f"), guest_last_name=_text(raw, "l"),
-        guest_email=_text(raw, "m"), buyer_name=_text(raw, "b"), price=_maybe(raw, "p"),
-        currency=_maybe(raw, "cur"), server_checked_in_at=_maybe(raw, "ci"),
-        removed=raw.get("r") is True,
-    )  # fmt: skip
-    return VenueTicket(ticket, _maybe(raw, "cs"))
 
 
 def verdict_from_json(raw: object) -> Verdict | None:

@@ -204,6 +204,15 @@ class CheckInService:
                 ),
                 self._clock.monotonic_ns(),
             )  # fmt: skip
+            if verdict.admitted and verdict.ticket_number:
+                # The hub queues the Wix call; this door keeps a copy until the hub says it
+                # reached Wix, so a hub that dies first loses nothing (docs/hub.md).
+                floor = reply.get("wix_after")
+                tx.hold_hub_admission(
+                    scan_id, verdict.event_id or event.id, verdict.ticket_number,
+                    str(reply.get("hub_id") or ""),
+                    float(floor) if isinstance(floor, int | float) else None,
+                )  # fmt: skip
         return verdict
 
     def admit_anyway(
@@ -306,6 +315,9 @@ class CheckInService:
             )  # fmt: skip
             if live is not None:
                 tx.mark_undone(live.scan_id, undo_id)
+                # A copy of a hub's admission is not handed over once undone: the undo goes
+                # to the hub instead (it cancels the call, or undoes the check-in at Wix).
+                tx.drop_held(live.scan_id)
             if needs_server_undo:
                 tx.queue(OutboxKind.UNDO_CHECK_IN, event.id, ticket_number=number, scan_id=undo_id)
         log.info("Check-in undone (cancelled before sent: %s)", cancelled)

@@ -28,7 +28,7 @@ from checkin_app.hublink.tls import fingerprint_of_pem
 from checkin_app.hublink.tls import short_fingerprint as short_fingerprint
 from checkin_app.services.secrets import SecretsService
 from checkin_app.settings import Settings
-from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.storage.stores import Stores
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +82,10 @@ def open_hub_client(
 
 def pair(
     data_dir: Path, settings: Settings, secrets: SecretsService, code: str, station_name: str,
-    url: str | None = None, *, discover_timeout_s: float = 4.0,
+    url: str | None = None, *, discover_timeout_s: float = 4.0, expected_fingerprint: str = "",
 ) -> PairingResult:  # fmt: skip
     """Pair with the hub at `url` (else the one found on the network); saves the pairing.
+    `expected_fingerprint`: refuse a hub whose certificate is not this one (a QR code's).
 
     Raises `HubError` (`HubPairingError`, `HubUnavailable`) with a plain message.
     """
@@ -98,7 +99,7 @@ def pair(
             names = ", ".join(f"{h.name} ({h.url})" for h in found)
             raise HubPairingError(f"Several hubs answer ({names}): choose one with --hub URL.")
         url = found[0].url
-    result = pair_with_hub(url, code, station_name)
+    result = pair_with_hub(url, code, station_name, expected_fingerprint)
     save_pairing(data_dir, settings, secrets, result)
     return result
 
@@ -141,15 +142,20 @@ def pair_from_environment(
 
 
 def hub_status(
-    data_dir: Path, settings: Settings, sync_state: SyncStateStore, client: HubClient | None,
+    data_dir: Path, settings: Settings, stores: Stores, client: HubClient | None,
     *, probe: bool = True,
 ) -> dict[str, object]:  # fmt: skip
-    """`status --json`'s `hub`: {url, paired, reachable, last_contact} (+ role on a hub)."""
+    """`status --json`'s `hub`: {url, paired, reachable, last_contact, held} (+ role on a
+    hub); `stores`: the station's repositories (its sync state, scan log, held admissions)."""
     running = running_hub(data_dir)
     if running is not None:
         return {"url": running.get("url"), "paired": False, "reachable": True,
                 "last_contact": None, "role": "hub"}  # fmt: skip
-    last = sync_state.get(HUB_STREAM).last_success_at if client else None
+    last = None
+    if client is not None:  # the later of the last sync with the hub and its last verdict
+        heard = [stores.sync_state.get(HUB_STREAM).last_success_at,
+                 stores.checkins.last_hub_decision()]  # fmt: skip
+        last = max((h for h in heard if h and parse_iso(h)), key=_when, default=None)
     reachable = False
     if client is not None and probe:
         try:
@@ -160,7 +166,15 @@ def hub_status(
     return {
         "url": settings.hub_url or None, "paired": client is not None, "reachable": reachable,
         "last_contact": client_contact(client) or last, "role": "station" if client else None,
+        # Admissions a hub decided for this door, kept here until that hub says they reached
+        # Wix (handed to the next hub if this one is lost).
+        "held": stores.held.count(),
     }  # fmt: skip
+
+
+def _when(value: str) -> float:
+    when = parse_iso(value)
+    return when.timestamp() if when is not None else 0.0
 
 
 def client_contact(client: HubClient | None) -> str | None:

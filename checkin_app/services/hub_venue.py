@@ -14,19 +14,22 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from checkin_app.domain.clock import Clock
 from checkin_app.domain.models import InputMethod, Verdict, VerdictKind
-from checkin_app.hublink.protocol import ticket_to_json
+from checkin_app.hublink.protocol import TICKET_FIELDS
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.errors import ServiceError
+from checkin_app.services.hub_takeover import HELD_KIND, mark_to_json, take_over, wix_marks
 from checkin_app.storage.checkins import CheckinLog, ScanRecord
 from checkin_app.storage.outbox import Outbox, OutboxKind
 from checkin_app.storage.stores import Stores
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.venue import VenueAdmissions, VenueStore
+from checkin_app.storage.venue_held import HeldAdmission
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +45,16 @@ class BadRequest(ServiceError):
 @dataclass(frozen=True)
 class ItemResult:
     key: str
-    status: str  # applied | duplicate | conflict | refused
+    status: str  # applied | duplicate | conflict | refused; hand-overs: a WixMark state
     conflict_at: str | None = None
     conflict_station: str | None = None
     error: str | None = None
+    mark: dict[str, Any] | None = None  # a hand-over: where its Wix call stands here
 
     def to_json(self) -> dict[str, Any]:
         return {
             "key": self.key, "status": self.status, "conflict_at": self.conflict_at,
-            "conflict_station": self.conflict_station, "error": self.error,
+            "conflict_station": self.conflict_station, "error": self.error, "mark": self.mark,
         }  # fmt: skip
 
 
@@ -66,25 +70,52 @@ def _text(item: dict[str, Any], key: str, *, required: bool = True) -> str | Non
 class VenueHub:
     """The hub's decisions and guest-list feed over its own station database."""
 
-    def __init__(self, stores: Stores, clock: Clock | None = None) -> None:
+    def __init__(
+        self, stores: Stores, clock: Clock | None = None,
+        wix_floor: Callable[[], float | None] | None = None,
+    ) -> None:  # fmt: skip
+        """`wix_floor()`: the earliest Wix's clock can read now (the hub's sync engine
+        knows; None while unknown) — told to doors with every admission they hold."""
         self._clock = clock or Clock()
+        self._wix_floor = wix_floor or (lambda: None)
         self.checkin = CheckInService.on(stores, self._clock)
         self.store = stores.venue
+        self._held = stores.held
         self._catalog = stores.catalog
+        self._hub_id: str | None = None
 
     # -- identity of this hub's data ------------------------------------------------------
     def hub_id(self) -> str:
         """A random id of this hub database: a station that sees it change starts over."""
-        value = self.store.setting("hub_id")
-        if value is None:
-            value = uuid.uuid4().hex
-            self.store.set_setting("hub_id", value)
-        return value
+        if self._hub_id is None:
+            value = self.store.setting("hub_id")
+            if value is None:
+                value = uuid.uuid4().hex
+                self.store.set_setting("hub_id", value)
+            self._hub_id = value
+        return self._hub_id
 
-    def start(self) -> None:
-        """Turn the change feed on (from now on every change is recorded for stations)."""
+    def start(self) -> int:
+        """Turn the change feed on (from now on every change is recorded for stations), and
+        take over the admissions this folder held as a door of another hub (this laptop was
+        a door, and is now the hub). Returns how many were taken over."""
         self.hub_id()
         self.store.enable_feed()
+        return self._take_over_own()
+
+    def _take_over_own(self) -> int:
+        held = self._held.all()
+        for admission in held:
+            record = self.checkin.log.get(admission.scan_id)
+            station = record.station if record else "this laptop"
+            at = record.device_time if record else self._clock.now_iso()
+            with self.store.transaction() as conn:
+                take_over(conn, admission, station, at, self._clock.now().timestamp(),
+                          self._clock.monotonic_ns())  # fmt: skip
+                self._held.drop(conn, [admission.scan_id])
+        if held:
+            log.info("Took over %d admissions this laptop held as a door", len(held))
+        return len(held)
 
     # -- deciding -----------------------------------------------------------------------
     def decide(self, door: str, request: dict[str, Any]) -> dict[str, Any]:
@@ -98,13 +129,16 @@ class VenueHub:
             method = InputMethod(request.get("method") or InputMethod.CAMERA.value)
         except ValueError:
             method = InputMethod.CAMERA
+        floor = self._wix_floor()  # before deciding: no send of this admission lands earlier
         known = self.checkin.log.get(scan_id)
         if known is not None:  # the door asked twice: the first answer stands
-            return self._known_verdict(known.scan_id)
-        verdict = self.checkin.scan(
-            code, event_id, station, method, scan_id=scan_id, decided_by="hub"
-        )
-        return verdict.to_json()
+            answer = self._known_verdict(known.scan_id)
+        else:
+            verdict = self.checkin.scan(
+                code, event_id, station, method, scan_id=scan_id, decided_by="hub"
+            )
+            answer = verdict.to_json()
+        return {**answer, "hub_id": self.hub_id(), "wix_after": floor}
 
     def _known_verdict(self, scan_id: str) -> dict[str, Any]:
         record = self.checkin.log.get(scan_id)
@@ -119,15 +153,44 @@ class VenueHub:
         return verdict.to_json()
 
     # -- what doors decided alone ---------------------------------------------------------
-    def apply_items(self, station_id: str, door: str, items: list[Any]) -> list[ItemResult]:
+    def apply_items(self, station_id: str, door: str, items: list[Any]) -> dict[str, Any]:
+        """Apply what a door decided alone, or hands over (admissions another hub decided);
+        the answer: each item's result, this hub's id and its Wix-clock floor from before."""
         if len(items) > MAX_ITEMS:
             raise BadRequest(f"at most {MAX_ITEMS} items per call")
+        floor = self._wix_floor()
         results = []
         for raw in items:
             if not isinstance(raw, dict):
                 raise BadRequest("each item must be an object")
-            results.append(self._apply(station_id, door, raw))
-        return results
+            if raw.get("kind") == HELD_KIND:
+                results.append(self._take_over(door, raw))
+            else:
+                results.append(self._apply(station_id, door, raw))
+        return {"results": [r.to_json() for r in results], "hub_id": self.hub_id(),
+                "wix_after": floor}  # fmt: skip
+
+    def _take_over(self, door: str, item: dict[str, Any]) -> ItemResult:
+        """An admission another hub (or this one, before a restart) decided for the door."""
+        scan_id = _text(item, "scan_id")
+        event_id = _text(item, "event_id")
+        number = _text(item, "ticket_number")
+        assert scan_id and event_id and number
+        lands_after = item.get("lands_after")
+        if not isinstance(lands_after, int | float) or isinstance(lands_after, bool):
+            lands_after = None
+        held = HeldAdmission(scan_id, event_id, number, _text(item, "hub_id", required=False)
+                             or "", float(lands_after) if lands_after is not None else None,
+                             False, None)  # fmt: skip
+        station = _text(item, "station", required=False) or door
+        at = _text(item, "device_time", required=False) or self._clock.now_iso()
+        with self.store.transaction() as conn:
+            taken = take_over(conn, held, station, at, self._clock.now().timestamp(),
+                              self._clock.monotonic_ns())  # fmt: skip
+        return ItemResult(
+            f"held:{scan_id}", taken.status, taken.conflict_at, taken.conflict_station,
+            mark=mark_to_json(taken.mark),
+        )  # fmt: skip
 
     def _apply(self, station_id: str, door: str, item: dict[str, Any]) -> ItemResult:
         key = _text(item, "key")
@@ -250,18 +313,27 @@ class VenueHub:
         return result
 
     def snapshot(self, event_id: str, after: int, limit: int) -> dict[str, Any]:
+        """One page of an event's guest list; `seq` is the feed's end read *before* the
+        page, so whatever changes meanwhile follows in the feed."""
         limit = max(1, min(limit, MAX_PAGE))
-        seq = self.store.last_seq()  # read first: changes during the paging follow in the feed
-        page, following = self.store.snapshot_page(event_id, after, limit)
+        seq = self.store.last_seq()
+        rows, following = self.store.snapshot_rows(event_id, after, limit)
         return {
-            "tickets": [ticket_to_json(t, door) for t, door in page],
-            "next": following, "seq": seq, "hub_id": self.hub_id(),
+            "fields": TICKET_FIELDS, "rows": rows, "next": following, "seq": seq,
+            "hub_id": self.hub_id(),
         }  # fmt: skip
 
     def changes(self, since: int, limit: int = MAX_PAGE) -> dict[str, Any]:
-        keys, last = self.store.changes_since(since, limit)
-        tickets = self.store.venue_tickets(keys) if keys else []
+        """Tickets changed after `since`, and "sent to Wix" marks. `wix_after` (when the
+        reply reaches the feed's end): a Wix-clock floor read *before* the feed, so every
+        send that began before it has its mark in this reply or an earlier one."""
+        floor = self._wix_floor()
+        part = self.store.changes_since(since, limit)
+        rows = self.store.venue_rows(part.tickets) if part.tickets else []
+        marks = wix_marks(self.store.reader(), part.marks) if part.marks else []
+        more = part.last_seq < self.store.last_seq()
         return {
-            "tickets": [ticket_to_json(t, door) for t, door in tickets],
-            "seq": last, "more": last < self.store.last_seq(), "hub_id": self.hub_id(),
+            "fields": TICKET_FIELDS, "rows": rows, "seq": part.last_seq, "more": more,
+            "hub_id": self.hub_id(), "wix": [mark_to_json(m) for m in marks],
+            "wix_after": None if more else floor,
         }  # fmt: skip

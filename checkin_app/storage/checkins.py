@@ -191,6 +191,14 @@ class CheckinLog:
         )
         return int(row[0]) if row else 0
 
+    def last_hub_decision(self) -> str | None:
+        """When (device time, ISO) the venue hub last decided a scan here, if ever."""
+        row = self._db.query_one(
+            "SELECT device_time FROM checkins WHERE decided_by = 'hub' "
+            "ORDER BY device_time DESC LIMIT 1"
+        )
+        return str(row[0]) if row else None
+
     def count(self) -> int:
         row = self._db.query_one("SELECT count(*) FROM checkins")
         return int(row[0]) if row else 0

@@ -19,6 +19,7 @@ from checkin_app.storage.database import Database
 from checkin_app.storage.downloads import DownloadStore
 from checkin_app.storage.outbox import Outbox, OutboxKind
 from checkin_app.storage.tickets import ticket_from_row
+from checkin_app.storage.venue_held import HeldAdmissions
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,18 @@ class DoorTransaction:
     def cancel_pending_for_scan(self, scan_id: str) -> bool:
         """Cancel the scan's check-in call if it has not left; False if it has."""
         return Outbox.cancel_pending_for_scan(self._conn, scan_id)
+
+    def hold_hub_admission(
+        self, scan_id: str, event_id: str, ticket_number: str, hub_id: str,
+        lands_after: float | None,
+    ) -> None:  # fmt: skip
+        """Keep a copy of an admission the venue hub decided (in the same transaction as
+        its scan row: a hub that dies before sending it loses nothing; docs/hub.md)."""
+        HeldAdmissions.hold(self._conn, scan_id, event_id, ticket_number, hub_id, lands_after)
+
+    def drop_held(self, scan_id: str) -> None:
+        """No longer keep the copy of a hub's admission (it was undone here)."""
+        HeldAdmissions.drop(self._conn, [scan_id])
 
 
 class DoorLedger:

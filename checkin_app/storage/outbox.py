@@ -79,13 +79,17 @@ class Outbox:
         ticket_number: str | None = None,
         order_number: str | None = None,
         scan_id: str | None = None,
+        created_at: str | None = None,
     ) -> int:
-        """Queue a call inside the caller's transaction (the one writing the scan)."""
+        """Queue a call inside the caller's transaction (the one writing the scan).
+        `created_at`: when the admission was made, if earlier than now (a venue hub taking
+        over another hub's admission: it has waited, so its sender reads Wix first)."""
         cur = conn.execute(
             """INSERT INTO outbox (kind, event_id, ticket_number, order_number, scan_id, created_at)
                VALUES (?,?,?,?,?,?)""",
-            (kind.value, event_id, ticket_number, order_number, scan_id, utc_now_iso()),
-        )
+            (kind.value, event_id, ticket_number, order_number, scan_id,
+             created_at or utc_now_iso()),
+        )  # fmt: skip
         return int(cur.lastrowid or 0)
 
     @staticmethod
@@ -107,6 +111,23 @@ class Outbox:
             (scan_id,),
         ).fetchone()
         return row is not None
+
+    @staticmethod
+    def check_in_states(
+        conn: sqlite3.Connection, scan_ids: Sequence[str]
+    ) -> dict[str, tuple[int, str]]:
+        """Scan id → (outbox id, state) of the check-in call queued for each scan."""
+        found: dict[str, tuple[int, str]] = {}
+        for start in range(0, len(scan_ids), 500):
+            chunk = list(scan_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(
+                f"SELECT id, scan_id, state FROM outbox WHERE kind = 'check_in' "
+                f"AND scan_id IN ({marks})",
+                chunk,
+            ):
+                found[row["scan_id"]] = (int(row["id"]), str(row["state"]))
+        return found
 
     def claim(
         self, limit: int = 500, lease_seconds: float = DEFAULT_LEASE_SECONDS

@@ -497,4 +497,60 @@ MIGRATIONS: tuple[str, ...] = (
            checkin_search_fold(CAST(guest_email AS BLOB)), ticket_number, order_number
     FROM staged_tickets;
     """,
+    # 10: a door loading the venue hub's snapshot indexes the new tickets for search in one
+    # statement after the insert (half the CPU of the per-row trigger at 100,000 tickets):
+    # while `tickets_fts_paused` has a row — only ever inside that one transaction — the
+    # insert trigger (migration 9's, folding) stands aside (storage/tickets.py, `indexed_after`).
+    """
+    CREATE TABLE tickets_fts_paused (paused INTEGER NOT NULL);
+    DROP TRIGGER tickets_fts_insert;
+    CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets
+    WHEN NOT EXISTS (SELECT 1 FROM tickets_fts_paused)
+    BEGIN
+        INSERT INTO tickets_fts(rowid, guest_name, guest_email, ticket_number, order_number)
+        VALUES (new.rowid,
+                checkin_search_fold(CAST(new.guest_first_name || ' ' || new.guest_last_name
+                                         || ' ' || new.buyer_name AS BLOB)),
+                checkin_search_fold(CAST(new.guest_email AS BLOB)),
+                new.ticket_number, new.order_number);
+    END;
+    """,
+    # 11: no admission is lost with a hub (issue 14, "takeover"). A paired door keeps every
+    # admission a hub decided for it (or took over from it) until that hub says it reached
+    # Wix, with the earliest moment on Wix's clock a send of it can have landed; a new hub
+    # takes those over once each (checkin_app/services/hub_takeover.py). On a hub, the feed
+    # also carries "sent to Wix" marks: a row with the scan id whenever a check-in's send
+    # starts or its queued call ends for good (done, or cancelled by an undo). A refused
+    # call is not the end: a supervisor may retry it, and a door keeps its copy meanwhile.
+    """
+    CREATE TABLE hub_held (
+        scan_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        ticket_number TEXT NOT NULL COLLATE NOCASE,
+        hub_id TEXT NOT NULL,            -- the hub that decided it (or last took it over)
+        lands_after REAL,                -- Wix-clock epoch s: no send of it landed before
+                                         -- (NULL: unknown, any check-in may be its own)
+        sending INTEGER NOT NULL DEFAULT 0,  -- 1: a send began; lands_after is final
+        confirmed_by TEXT                -- the hub id that last confirmed it holds it
+    );
+
+    ALTER TABLE hub_feed ADD COLUMN scan_id TEXT;  -- a "sent to Wix" mark (NULL: a ticket row)
+
+    CREATE TRIGGER hub_feed_send_started AFTER UPDATE OF inflight ON sync_push_log
+    WHEN new.inflight IS NOT NULL AND new.scan_id IS NOT NULL
+     AND EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number, scan_id)
+        SELECT event_id, ticket_number, new.scan_id FROM outbox
+        WHERE id = new.outbox_id AND kind = 'check_in' AND ticket_number IS NOT NULL;
+    END;
+    CREATE TRIGGER hub_feed_call_finished AFTER UPDATE OF state ON outbox
+    WHEN new.kind = 'check_in' AND new.scan_id IS NOT NULL AND new.ticket_number IS NOT NULL
+     AND new.state IN ('done', 'cancelled') AND old.state IS NOT new.state
+     AND EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number, scan_id)
+        VALUES (new.event_id, new.ticket_number, new.scan_id);
+    END;
+    """,
 )

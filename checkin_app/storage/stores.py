@@ -18,6 +18,7 @@ from checkin_app.storage.scan_log import ScanLogReader
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.storage.venue import VenueStore
+from checkin_app.storage.venue_held import HeldAdmissions
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Stores:
     scan_log: ScanLogReader
     retention: RetentionStore
     venue: VenueStore
+    held: HeldAdmissions  # a paired door's copies of the hub's admissions (issue 14)
 
     @classmethod
     def on(cls, db: Database) -> Stores:
@@ -57,4 +59,5 @@ class Stores:
             scan_log=ScanLogReader(db),
             retention=RetentionStore(db),
             venue=VenueStore(db),
+            held=HeldAdmissions(db),
         )

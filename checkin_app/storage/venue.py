@@ -2,21 +2,20 @@
 
 On the hub, `hub_settings.feed = 1` makes triggers append every ticket change and every
 admission or undo to `hub_feed`; stations follow that feed by sequence number. On a paired
-station, `apply_venue_tickets` writes what the hub sends (with the door that admitted).
+station, `load_venue_rows` writes what the hub sends (with the door that admitted).
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from checkin_app.domain.clock import utc_now_iso
-from checkin_app.domain.models import Ticket
 from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
-from checkin_app.storage.tickets import _COLUMNS, _row_values, ticket_from_row, upsert_sql
+from checkin_app.storage.tickets import _COLUMNS, indexed_after, upsert_sql
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +41,13 @@ def _station(row: sqlite3.Row) -> PairedStation:
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class FeedSlice:
+    tickets: list[tuple[str, str]]  # (event id, upper-case ticket number)
+    marks: list[str]  # scan ids whose Wix call started or ended
+    last_seq: int
+
+
 class VenueStore:
     """Read and write the hub tables (every write its own `BEGIN IMMEDIATE` unless a
     connection is passed)."""
@@ -55,6 +61,11 @@ class VenueStore:
         log's and the outbox's (a door's lone decision is applied in one)."""
         with self._db.transaction() as conn:
             yield conn
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's connection, for the read-only helpers that take one (no write
+        lock: the hub's feed is read by every door)."""
+        return self._db.connection()
 
     # -- settings -----------------------------------------------------------------------
     def setting(self, key: str) -> str | None:
@@ -127,20 +138,24 @@ class VenueStore:
         row = self._db.query_one("SELECT coalesce(max(seq), 0) FROM hub_feed")
         return int(row[0]) if row else 0
 
-    def changes_since(self, since: int, limit: int) -> tuple[list[tuple[str, str]], int]:
-        """(event id, ticket number) changed after `since` (each once), and the last seq read."""
+    def changes_since(self, since: int, limit: int) -> FeedSlice:
+        """What changed after `since`: tickets (each once), the scan ids of "sent to Wix"
+        marks, and the last seq read."""
         rows = self._db.query(
-            "SELECT seq, event_id, ticket_number FROM hub_feed WHERE seq > ? ORDER BY seq LIMIT ?",
+            "SELECT seq, event_id, ticket_number, scan_id FROM hub_feed WHERE seq > ? "
+            "ORDER BY seq LIMIT ?",
             (since, limit),
         )
         if not rows:
-            return [], since
+            return FeedSlice([], [], since)
         keys = dict.fromkeys((r["event_id"], r["ticket_number"].upper()) for r in rows)
-        return list(keys), int(rows[-1]["seq"])
+        marks = dict.fromkeys(r["scan_id"] for r in rows if r["scan_id"])
+        return FeedSlice(list(keys), list(marks), int(rows[-1]["seq"]))
 
-    def venue_tickets(self, keys: Sequence[tuple[str, str]]) -> list[tuple[Ticket, str | None]]:
-        """The tickets as the venue sees them: Wix's row, with the check-in time replaced by
-        the venue's first live admission (and its door) when there is one."""
+    def venue_rows(self, keys: Sequence[tuple[str, str]]) -> list[list[object]]:
+        """The tickets as the venue sees them, as wire rows (`VENUE_FIELDS`): Wix's row,
+        with the check-in time replaced by the venue's first live admission (and its door)
+        when there is one."""
         found: list[sqlite3.Row] = []
         by_event: dict[str, list[str]] = {}
         for event_id, number in keys:
@@ -153,60 +168,65 @@ class VenueStore:
                     marks = ",".join("?" * len(chunk))
                     found.extend(
                         conn.execute(
-                            f"SELECT {_COLUMNS} FROM tickets WHERE event_id = ? "
+                            f"SELECT {_WIRE} FROM tickets WHERE event_id = ? "
                             f"AND ticket_number IN ({marks})",
                             (event_id, *chunk),
                         ).fetchall()
                     )
-            return self._with_admissions(conn, found)
+            return _with_admissions(conn, found)
 
-    def snapshot_page(
+    def snapshot_rows(
         self, event_id: str, after: int, limit: int
-    ) -> tuple[list[tuple[Ticket, str | None]], int | None]:
-        """One page of an event's tickets by rowid; returns the page and the next `after`."""
+    ) -> tuple[list[list[object]], int | None]:
+        """One page of an event's tickets by rowid as wire rows; and the next `after`."""
         conn = self._db.connection()
         with self._db.translate_errors():
             rows = conn.execute(
-                f"SELECT rowid AS rid, {_COLUMNS} FROM tickets WHERE event_id = ? AND rowid > ? "
+                f"SELECT rowid AS rid, {_WIRE} FROM tickets WHERE event_id = ? AND rowid > ? "
                 "ORDER BY rowid LIMIT ?",
                 (event_id, after, limit),
             ).fetchall()
-            page = self._with_admissions(conn, rows)
+            page = _with_admissions(conn, rows, skip=1)
         following = int(rows[-1]["rid"]) if len(rows) == limit else None
         return page, following
 
-    @staticmethod
-    def _with_admissions(
-        conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]
-    ) -> list[tuple[Ticket, str | None]]:
-        tickets = [ticket_from_row(r) for r in rows]
-        priors = CheckinLog.prior_check_ins(
-            conn, [(t.event_id, t.ticket_number, t.server_checked_in_at) for t in tickets]
-        )
-        result: list[tuple[Ticket, str | None]] = []
-        for ticket in tickets:
-            prior = priors.get((ticket.event_id, ticket.ticket_number.upper()))
-            at = prior.at if prior else None
-            result.append((_with_check_in(ticket, at), prior.station if prior else None))
-        return result
-
     # -- a paired station's copy ---------------------------------------------------------
-    def apply_venue_tickets(
-        self, tickets: Iterable[tuple[Ticket, str | None]], generation: int,
-        conn: sqlite3.Connection,
-    ) -> int:  # fmt: skip
-        """Write tickets the hub sent (server state for a paired station), with their door."""
-        rows = [(*_row_values(t, generation), station) for t, station in tickets]
-        conn.executemany(
-            upsert_sql(removed="excluded.removed", extra=("checked_in_station",)), rows
-        )
-        return len(rows)
+    @staticmethod
+    def load_venue_rows(
+        conn: sqlite3.Connection, rows: Sequence[Sequence[object]], generation: int
+    ) -> int:
+        """Write ticket rows the hub sent (`VENUE_FIELDS` order: server state for a paired
+        station, with the door that admitted); new tickets are indexed for search in one go."""
+        values = [(*row[:17], generation, row[17]) for row in rows]
+        with indexed_after(conn):
+            conn.executemany(
+                upsert_sql(removed="excluded.removed", extra=("checked_in_station",)), values
+            )
+        return len(values)
 
 
-def _with_check_in(ticket: Ticket, at: str | None) -> Ticket:
-    if ticket.server_checked_in_at == at:
-        return ticket
-    return replace(ticket, server_checked_in_at=at)
+# The wire row's columns as stored (the last, the admitting door, is filled in from the log).
+VENUE_FIELDS = (*(c.strip() for c in _COLUMNS.split(",")[:-1]), "checked_in_station")
+_WIRE = ", ".join(VENUE_FIELDS[:-1])
+_AT, _NUMBER, _EVENT = VENUE_FIELDS.index("server_checked_in_at"), 1, 0
+
+
+def _with_admissions(
+    conn: sqlite3.Connection, rows: Sequence[sqlite3.Row], skip: int = 0
+) -> list[list[object]]:
+    """Wire rows from `rows` (their first `skip` columns dropped), each with the venue's
+    check-in: the first live admission and its door, else Wix's check-in not undone here."""
+    priors = CheckinLog.prior_check_ins(
+        conn, [(r[_EVENT + skip], r[_NUMBER + skip], r[_AT + skip]) for r in rows]
+    )
+    result: list[list[object]] = []
+    for row in rows:
+        values = list(row)[skip:]
+        prior = priors.get((values[_EVENT], values[_NUMBER].upper()))
+        values[_AT] = prior.at if prior else None
+        values.append(prior.station if prior else None)
+        result.append(values)
+    return result
 
 
 class VenueAdmissions:
@@ -242,6 +262,42 @@ class VenueAdmissions:
             conn, event_id, ticket_number
         ):
             return str(server_at), None
+        return None
+
+    @staticmethod
+    def first_other_live(
+        conn: sqlite3.Connection, event_id: str, ticket_number: str, scan_id: str
+    ) -> sqlite3.Row | None:
+        """The earliest live admission of the ticket in this log other than `scan_id`."""
+        row: sqlite3.Row | None = conn.execute(
+            """SELECT scan_id, device_time, station FROM checkins WHERE event_id = ?
+                 AND ticket_number = ? AND kind = 'scan' AND decision = 'ADMITTED'
+                 AND undone_by IS NULL AND scan_id != ? ORDER BY device_time LIMIT 1""",
+            (event_id, ticket_number, scan_id),
+        ).fetchone()
+        return row
+
+    @staticmethod
+    def recorded_as_double(conn: sqlite3.Connection, scan_id: str) -> bool:
+        """Whether this admission was already recorded as a double admission."""
+        row = conn.execute(
+            "SELECT 1 FROM conflicts WHERE local_scan_id = ? LIMIT 1", (scan_id,)
+        ).fetchone()
+        return row is not None
+
+    @staticmethod
+    def wix_check_in(conn: sqlite3.Connection, event_id: str, ticket_number: str) -> str | None:
+        """Wix's check-in of the ticket as this copy knows it, not undone here. (A copy that
+        was a paired door's also holds the old hub's view of venue admissions, with their
+        door: those are not Wix's.)"""
+        row = conn.execute(
+            "SELECT server_checked_in_at FROM tickets WHERE event_id = ? AND ticket_number = ? "
+            "AND checked_in_station IS NULL",
+            (event_id, ticket_number),
+        ).fetchone()
+        at = row["server_checked_in_at"] if row else None
+        if at and at not in CheckinLog.undone_server_check_ins(conn, event_id, ticket_number):
+            return str(at)
         return None
 
     @staticmethod

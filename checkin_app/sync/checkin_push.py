@@ -47,6 +47,10 @@ class SentBatch:
     timing: CallTiming
     read_free: set[str] = field(default_factory=set)  # numbers the pre-read saw not checked in
     pre_read_conflicts: int = 0
+    # Numbers of admissions this venue hub took over from another hub that the pre-read
+    # found checked in by that hub's send (own, by `PushLog.adopt_sends`): they reached Wix
+    # already and are left out of the call — a hub's takeover sends each admission once.
+    landed: set[str] = field(default_factory=set)
 
 
 class CheckInSender:
@@ -79,23 +83,41 @@ class CheckInSender:
         read_local: float | None = None
         read_free: set[str] = set()
         conflicts = 0
+        landed: set[str] = set()
+        states: dict[str, str | None] = {}
         if waited:
             read_local = self._client.local_now()
             states = self._pre_read(batch.event_id, [number_of(i) for i in waited], free_since)
             read_free = {n for n, at in states.items() if at is None}
-            conflicts = self._record_pre_read(batch.event_id, waited, states)
+            conflicts, own = self._record_pre_read(batch.event_id, waited, states)
+            adopted = self._push_log.adopted([i.id for i in waited])
+            landed = {number_of(i).casefold() for i in waited if i.id in adopted} & own
             free_since.update(dict.fromkeys(read_free, read_local))
-        ids = [(i.id, i.scan_id) for i in batch.items]
+        # An admission taken over from a dead hub that Wix already holds is not sent again.
+        # Everything else goes as before: a station's resend after its own lost reply, and
+        # another device's check-in too (where Wix overwrites on a repeat, that is how the
+        # other device learns of the double admission: docs/architecture.md).
+        sending = [i for i in batch.items if number_of(i).casefold() not in landed]
+        ids = [(i.id, i.scan_id) for i in sending]
         sent = self._client.local_now()
         self._push_log.mark_sent(
             ids, sent, self._clock, lands_by_local=sent + LEASE_SECONDS, read_local=read_local,
             free=[i.id for i in waited if number_of(i).casefold() in read_free],
         )  # fmt: skip
-        outcomes = self._client.check_in(batch.event_id, batch.numbers)
+        outcomes = (
+            self._client.check_in(batch.event_id, [number_of(i) for i in sending])
+            if sending else []
+        )  # fmt: skip
         replied = self._client.local_now()
         self._learn(outcomes, replied, free_since)
+        for item in batch.items:
+            number = number_of(item)
+            if number.casefold() in landed:
+                outcomes.append(TicketActionOutcome(
+                    number, TicketActionStatus.ALREADY_DONE, states[number.casefold()]
+                ))  # fmt: skip
         timing = CallTiming(sent, replied, read_local)
-        return SentBatch(outcomes, timing, read_free, conflicts)
+        return SentBatch(outcomes, timing, read_free, conflicts, landed)
 
     def own_sends(
         self, conn: sqlite3.Connection, event_id: str, items: Sequence[OutboxItem]
@@ -115,6 +137,9 @@ class CheckInSender:
         call another device's check-in could have come and still look like this one's."""
         number = number_of(item)
         at = outcome.checked_in_at
+        if number.casefold() in sent.landed:  # not sent: the pre-read showed the old hub's send
+            PushLog.record_reply(conn, item.id, at, own=True, clock=self._clock, window_s=None)
+            return False, None
         timing = sent.timing
         if number.casefold() not in sent.read_free:
             timing = CallTiming(timing.sent_local, timing.replied_local)  # no free read
@@ -174,10 +199,12 @@ class CheckInSender:
 
     def _record_pre_read(
         self, event_id: str, waited: list[OutboxItem], states: dict[str, str | None]
-    ) -> int:
+    ) -> tuple[int, set[str]]:
         """A check-in already on Wix before this station's first send is another device's,
-        unless one of this station's own earlier sends accounts for it."""
+        unless one of this station's own earlier sends accounts for it. Returns the new
+        conflicts, and the numbers found checked in by this station's own earlier send."""
         found = 0
+        landed: set[str] = set()
         with self._db.transaction() as conn:
             owns = PushLog.own_sends_many(conn, event_id, [number_of(i) for i in waited])
             for item in waited:
@@ -187,11 +214,12 @@ class CheckInSender:
                     continue
                 own = owns.get(number.casefold(), NO_SENDS)
                 if explains_pre_read(at, own, self._clock):
+                    landed.add(number.casefold())
                     continue
                 if record_conflict(conn, event_id, number, item.scan_id, at):
                     found += 1
                     log.info("Wix had the ticket checked in by another device before sending")
-        return found
+        return found, landed
 
     def _learn(
         self, outcomes: list[TicketActionOutcome], replied: float, free_since: dict[str, float]

@@ -176,6 +176,12 @@ class SyncEngine:
     def paused_reason(self) -> str | None:
         return self._paused_reason
 
+    def wix_time_floor(self) -> float | None:
+        """The earliest Wix's clock can read now (epoch s), as replies proved it; None while
+        nothing is known. A venue hub tells doors this: no call it starts later can land
+        at Wix before it (docs/hub.md, "Takeover")."""
+        return self._server_clock.earliest(self._client.local_now())
+
     @property
     def retry_in_s(self) -> float | None:
         """Seconds the queue still waits after a transient failure (None: send any time)."""

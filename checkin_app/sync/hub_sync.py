@@ -18,21 +18,23 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from checkin_app.domain.clock import Clock
 from checkin_app.domain.progress import ListProgress
 from checkin_app.hublink import HubError, HubUnauthorized, HubUnavailable
 from checkin_app.hublink.client import HubClient
-from checkin_app.hublink.protocol import ticket_from_json
+from checkin_app.hublink.protocol import WireFormatError, ticket_rows
 from checkin_app.storage.catalog import CatalogStore
-from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.database import Database
-from checkin_app.storage.outbox import Outbox, OutboxItem, OutboxKind
+from checkin_app.storage.outbox import Outbox
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
 from checkin_app.storage.venue import VenueStore
+from checkin_app.storage.venue_held import HeldAdmissions, WixMark
 from checkin_app.sync.connectivity import Connectivity
+from checkin_app.sync.hub_push import HubPusher
 from checkin_app.sync.report import SyncReport
 from checkin_app.wix import WixClient
 from checkin_app.wix.mapping import event_from_wix, ticket_definition_from_wix
@@ -41,8 +43,6 @@ log = logging.getLogger(__name__)
 
 HUB_STREAM = "hub"  # sync_state: watermark "<hub id>:<feed seq>", last contact
 PAGE = 5000
-PUSH_BATCH = 500
-RETRY_S = 2.0
 FOLLOW_WAIT_S = 20.0
 
 
@@ -58,18 +58,18 @@ class HubSyncEngine:
         self._wix = wix_client
         self._clock = clock or Clock()
         self._outbox = Outbox(db, clock=lambda: self._clock.now().timestamp())
+        self._pusher = HubPusher(db, client, self._clock, self._outbox)
         self._state = SyncStateStore(db)
         self._catalog = CatalogStore(db)
         self._tickets = TicketStore(db)
-        self._venue = VenueStore(db)
-        self._log = CheckinLog(db)
         self._lock = threading.Lock()  # one pass at a time
         self._feed_lock = threading.Lock()  # the feed position and its writes
         self._connectivity = Connectivity.UNKNOWN
         self._paused: str | None = None
         self._follower: threading.Thread | None = None
         self._stop = threading.Event()
-        self.on_change: Any = None  # called (no arguments) after the stream wrote changes
+        # Called with the ticket numbers the live feed just wrote (on the follower thread).
+        self.on_change: Callable[[list[str]], None] | None = None
 
     # -- what the UI and CLI read --------------------------------------------------------
     @property
@@ -134,8 +134,9 @@ class HubSyncEngine:
             if explicit:
                 self._outbox.make_due()
             try:
-                self._push_into(report)
+                self._pusher.push(report, self._position()[0])
                 self._pull_into(report, full=bool(full))
+                self._hand_over(report)
                 self._reached()
             except HubError as exc:
                 self._failed(exc, report)
@@ -148,7 +149,8 @@ class HubSyncEngine:
             if explicit:
                 self._outbox.make_due()
             try:
-                self._push_into(report)
+                self._pusher.push(report, self._position()[0])
+                self._hand_over(report)
                 self._reached()
             except HubError as exc:
                 self._failed(exc, report)
@@ -194,7 +196,7 @@ class HubSyncEngine:
                 self._reached()
                 pause = 0.5
                 if changed and self.on_change is not None:
-                    self.on_change()
+                    self.on_change(changed)
             except HubUnauthorized as exc:
                 self._paused = str(exc)
                 self._stop.wait(10)
@@ -218,6 +220,12 @@ class HubSyncEngine:
         """Where this door is in the hub's feed (`x` instead of a number: snapshot needed)."""
         self._state.record_success(HUB_STREAM, watermark=f"{hub_id or ''}:{seq}", conn=conn)
 
+    def _hand_over(self, report: SyncReport) -> None:
+        """Held admissions the current hub has not confirmed go over (hub_push.py)."""
+        hub_id, seq = self._position()
+        if hub_id and seq >= 0:
+            self._pusher.hand_over(report, hub_id)
+
     def _reached(self) -> None:
         self._connectivity = Connectivity.ONLINE
         self._paused = None
@@ -239,6 +247,7 @@ class HubSyncEngine:
     def _finish(self, report: SyncReport, started: float, before: int) -> SyncReport:
         counts = self._outbox.counts()
         report.pending = counts.get("pending", 0) + counts.get("inflight", 0)
+        report.held = self._pusher.held.count()
         report.dead = counts.get("dead", 0)
         report.paused = self._paused
         report.connectivity = self._connectivity.value
@@ -246,79 +255,6 @@ class HubSyncEngine:
         report.duration_s = time.monotonic() - started
         self._client.queue_hint = report.pending
         return report
-
-    # -- push ---------------------------------------------------------------------------
-    def _push_into(self, report: SyncReport) -> None:
-        while True:
-            claimed = self._outbox.claim(PUSH_BATCH, lease_seconds=60.0)
-            if not claimed:
-                return
-            items = [self._item_json(i) for i in claimed]
-            self._client.queue_hint = self._outbox.waiting_count()
-            try:
-                results = self._client.push_items([i for i in items if i is not None], 0)
-            except HubUnauthorized:
-                self._outbox.release([i.id for i in claimed])
-                raise
-            except HubError as exc:
-                when = self._clock.now().timestamp() + RETRY_S
-                self._outbox.mark_retry([i.id for i in claimed], str(exc), when)
-                raise
-            self._apply_results(claimed, items, results, report)
-
-    def _item_json(self, item: OutboxItem) -> dict[str, Any] | None:
-        record = self._log.get(item.scan_id) if item.scan_id else None
-        base: dict[str, Any] = {"kind": item.kind.value, "event_id": item.event_id}
-        if item.kind is OutboxKind.CONFIRM_ORDER:
-            return {**base, "key": f"confirm:{item.event_id}:{item.order_number}",
-                    "order_number": item.order_number}  # fmt: skip
-        if record is None or not item.ticket_number:
-            return None
-        base.update(
-            key=record.scan_id, scan_id=record.scan_id, ticket_number=item.ticket_number,
-            station=record.station, method=record.method, reason=record.reason,
-            override=record.override, payment_collected=record.payment_collected,
-            device_time=record.device_time, undo_of=record.undo_of,
-        )  # fmt: skip
-        return base
-
-    def _apply_results(
-        self, claimed: list[OutboxItem], items: list[dict[str, Any] | None],
-        results: list[dict[str, Any]], report: SyncReport,
-    ) -> None:  # fmt: skip
-        by_key = {r.get("key"): r for r in results}
-        done, dead, retry = [], [], []
-        for item, sent in zip(claimed, items, strict=True):
-            if sent is None:
-                dead.append(item.id)
-                continue
-            result = by_key.get(sent["key"])
-            status = result.get("status") if result else None
-            if status in ("applied", "duplicate", "conflict"):
-                done.append(item.id)
-                if status == "conflict" and result is not None:
-                    report.conflicts_found += self._record_conflict(item, sent, result)
-            elif status == "refused":
-                dead.append(item.id)
-            else:
-                retry.append(item.id)
-        self._outbox.mark_done(done)
-        if dead:
-            self._outbox.mark_dead(dead, "The hub refused this queued call")
-            report.newly_dead += len(dead)
-        if retry:
-            self._outbox.mark_retry(retry, "no answer from the hub", time.time() + RETRY_S)
-        report.pushed += len(done)
-
-    def _record_conflict(
-        self, item: OutboxItem, sent: dict[str, Any], result: dict[str, Any]
-    ) -> int:
-        with self._db.transaction() as conn:
-            added = SyncStateStore.add_conflict(
-                conn, item.event_id, sent["ticket_number"], sent["scan_id"], sent["station"],
-                sent["device_time"], result.get("conflict_at"),
-            )  # fmt: skip
-        return int(added)
 
     # -- pull ---------------------------------------------------------------------------
     def _pull_into(self, report: SyncReport, *, full: bool) -> None:
@@ -342,58 +278,93 @@ class HubSyncEngine:
         else:
             while True:
                 reply = self._client.changes(seq, 0)
-                report.guests_changed += self._apply_changes(reply, hub_id)
+                report.guests_changed += len(self._apply_changes(reply, hub_id))
                 hub_id, seq = self._position()
                 if not reply.get("more"):
                     break
 
     def _snapshot(self, report: SyncReport, hub_id: str | None) -> None:
-        """Every event's tickets, page by page; then follow the feed from where it began."""
+        """Every event's tickets, page by page (the next page is fetched while this one is
+        written); then follow the feed from the oldest page's position (the hub may serve a
+        page it encoded a little earlier for another door: the feed brings what changed)."""
         start_seq: int | None = None
-        for event_id in report.events:
-            generation = self._state.get(f"tickets:{event_id}").generation + 1
-            after = 0
-            while True:
-                page = self._client.tickets_page(event_id, after, PAGE)
-                if start_seq is None:
-                    start_seq = int(page.get("seq") or 0)
-                tickets = [ticket_from_json(t) for t in page.get("tickets") or []]
-                rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
+        with ThreadPoolExecutor(1, thread_name_prefix="hub-page") as fetcher:
+            for event_id in report.events:
+                generation = self._state.get(f"tickets:{event_id}").generation + 1
+                coming = fetcher.submit(self._client.tickets_page, event_id, 0, PAGE)
+                while True:
+                    page = coming.result()
+                    following = page.get("next")
+                    if isinstance(following, int):
+                        coming = fetcher.submit(
+                            self._client.tickets_page, event_id, following, PAGE
+                        )
+                    seq = page.get("seq")
+                    if isinstance(seq, int):
+                        start_seq = seq if start_seq is None else min(start_seq, seq)
+                    rows = _rows(page)
+                    with self._db.transaction() as conn:
+                        VenueStore.load_venue_rows(conn, rows, generation)
+                    report.pulled_tickets += len(rows)
+                    if not isinstance(following, int):
+                        break
                 with self._db.transaction() as conn:
-                    self._venue.apply_venue_tickets(rows, generation, conn)
-                report.pulled_tickets += len(rows)
-                following = page.get("next")
-                if not isinstance(following, int):
-                    break
-                after = following
-            with self._db.transaction() as conn:
-                self._tickets.mark_missing_removed(event_id, generation, conn)
-                self._state.record_success(f"tickets:{event_id}", generation=generation, conn=conn)
-            report.full_downloads.append(event_id)
+                    self._tickets.mark_missing_removed(event_id, generation, conn)
+                    self._state.record_success(
+                        f"tickets:{event_id}", generation=generation, conn=conn
+                    )
+                report.full_downloads.append(event_id)
         with self._feed_lock, self._db.transaction() as conn:
             self._set_position(hub_id, start_seq or 0, conn)
+            # Marks of the feed before this point may have been missed: every held
+            # admission is confirmed with the hub again.
+            HeldAdmissions.unconfirm_all(conn)
 
-    def _apply_changes(self, reply: dict[str, Any], hub_id: str | None) -> int:
+    def _apply_changes(self, reply: dict[str, Any], hub_id: str | None) -> list[str]:
+        """Write a feed reply; returns the ticket numbers written (none: nothing new)."""
         live_id = reply.get("hub_id")
         if isinstance(live_id, str) and hub_id and live_id != hub_id:
             with self._feed_lock, self._db.transaction() as conn:
                 self._state.record_success(HUB_STREAM, watermark=f"{live_id}:x", conn=conn)
-            return 0  # another hub: the next pass starts over with a snapshot
-        tickets = [ticket_from_json(t) for t in reply.get("tickets") or []]
-        rows = [(v.ticket, v.checked_in_station) for v in tickets if v is not None]
+            return []  # another hub: the next pass starts over with a snapshot
+        rows = _rows(reply)
         seq = reply.get("seq")
         with self._feed_lock, self._db.transaction() as conn:
             _, current = self._position()
             if not isinstance(seq, int) or seq <= current:
-                return 0
-            by_event: dict[str, int] = {}
-            for ticket, _door in rows:
-                by_event.setdefault(
-                    ticket.event_id, self._state.get(f"tickets:{ticket.event_id}").generation
-                )
-            for event_id, generation in by_event.items():
-                self._venue.apply_venue_tickets(
-                    [r for r in rows if r[0].event_id == event_id], generation, conn
-                )
-            self._set_position(live_id if isinstance(live_id, str) else hub_id, seq, conn)
-        return len(rows)
+                return []
+            by_event: dict[str, list[tuple[object, ...]]] = {}
+            for row in rows:
+                by_event.setdefault(str(row[0]), []).append(row)
+            for event_id, event_rows in by_event.items():
+                generation = self._state.get(f"tickets:{event_id}").generation
+                VenueStore.load_venue_rows(conn, event_rows, generation)
+            source = live_id if isinstance(live_id, str) else hub_id
+            self._set_position(source, seq, conn)
+            floor = reply.get("wix_after")
+            if source:
+                HeldAdmissions.apply_marks(conn, source, _marks(reply), _number(floor))
+        self._pusher.remember_floor(source, floor)
+        return [str(row[1]) for row in rows]
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _marks(reply: dict[str, Any]) -> list[WixMark]:
+    """The feed's "sent to Wix" marks (unusable ones left out)."""
+    marks = []
+    for raw in reply.get("wix") or []:
+        if isinstance(raw, dict) and isinstance(raw.get("scan_id"), str):
+            state = raw.get("state")
+            if state in ("sent", "cancelled", "sending", "queued"):
+                marks.append(WixMark(raw["scan_id"], state, _number(raw.get("lands_after"))))
+    return marks
+
+
+def _rows(payload: dict[str, Any]) -> list[tuple[object, ...]]:
+    try:
+        return ticket_rows(payload)
+    except WireFormatError as exc:
+        raise HubError(str(exc)) from None

@@ -25,6 +25,8 @@ from checkin_app.sync.server_clock import MAX_DRIFT, STAMP_RESOLUTION_S, ServerC
 from checkin_app.wix.timestamps import parse_wix_time
 
 MAX_LOST_SENDS = 100  # per item; older ones are forgotten (that many tries is a dead link)
+TAKEOVER_SESSION = "venue-takeover"  # lost sends a hub adopted: their bounds are their own
+FAR_FUTURE = 4102444800.0  # 2100-01-01: "while the other hub may live"
 
 
 def server_estimate(local: float, offset_s: float | None) -> str:
@@ -231,6 +233,55 @@ class PushLog:
         keys = set(stamps) | set(lost)
         return {k: OwnSends(frozenset(stamps.get(k, ())), tuple(lost.get(k, ()))) for k in keys}
 
+    # -- a venue hub's takeover (docs/hub.md, "Takeover") ---------------------------------
+    @staticmethod
+    def earliest_landing(
+        conn: sqlite3.Connection, outbox_ids: Sequence[int]
+    ) -> dict[int, float | None]:
+        """For items with a send that may have reached Wix (under way, or lost): the earliest
+        moment on Wix's clock any of them can have landed (None: unknown — a send made
+        before Wix's clock was known). Items missing had no such send."""
+        found: dict[int, float | None] = {}
+        for row in _rows_of(conn, "outbox_id, inflight, lost_sends", outbox_ids):
+            entries = [*_lost_list(row["lost_sends"])]
+            entry = _entry(row["inflight"])
+            if entry is not None:
+                entries.append(entry)
+            if not entries:
+                continue
+            floors = [_floor(e) for e in entries]
+            known = [f for f in floors if f is not None]
+            found[int(row["outbox_id"])] = min(known) if len(known) == len(floors) else None
+        return found
+
+    @staticmethod
+    def adopt_sends(
+        conn: sqlite3.Connection, outbox_id: int, scan_id: str, lands_after: float | None,
+        now_local: float,
+    ) -> None:  # fmt: skip
+        """A hub taking over another hub's admission: that hub's sends of it count as this
+        station's own lost sends — any check-in Wix stamped from `lands_after` on (Wix's
+        clock; None: any time) may be one of them. Never a conflict, never sent again."""
+        if lands_after is None:  # low > high: a window that cannot be placed, explains all
+            entry = [now_local, now_local, 1.0, 0.0, TAKEOVER_SESSION]
+        else:  # offsets 0: the local times are already Wix's clock
+            entry = [lands_after, FAR_FUTURE, 0.0, 0.0, TAKEOVER_SESSION]
+        conn.execute(
+            "INSERT OR REPLACE INTO sync_push_log (outbox_id, scan_id, first_sent_at, "
+            "sent_local, offset_known, lost_sends) VALUES (?,?,?,?,0,?)",
+            (outbox_id, scan_id, server_estimate(now_local, None), now_local,
+             json.dumps([entry])),
+        )  # fmt: skip
+
+    def adopted(self, ids: Sequence[int]) -> set[int]:
+        """Of these items, those a venue hub took over from another hub (`adopt_sends`)."""
+        with self._db.translate_errors():
+            rows = _rows_of(self._db.connection(), "outbox_id, lost_sends", ids)
+        return {
+            int(r["outbox_id"]) for r in rows
+            if any(e[4] == TAKEOVER_SESSION for e in _lost_list(r["lost_sends"]))
+        }  # fmt: skip
+
     def refine_lost(self, clock: ServerClock) -> None:
         """Store what this clock session learned since into the lost sends it recorded, so
         a later process (another `checkin-app sync`) places them as exactly."""
@@ -276,6 +327,14 @@ def _rows_of(conn: sqlite3.Connection, columns: str, ids: Sequence[int]) -> list
             f"SELECT {columns} FROM sync_push_log WHERE outbox_id IN ({marks})", chunk
         ).fetchall()
     return rows
+
+
+def _floor(entry: list[Any]) -> float | None:
+    """The earliest Wix time a lost or running send can have landed (None: unknown)."""
+    sent, _failed, low, high = entry[:4]
+    if low is None or high is None or low > high:
+        return None
+    return float(sent) + float(low)
 
 
 def _entry(text: str | None) -> list[Any] | None:

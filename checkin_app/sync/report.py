@@ -21,7 +21,9 @@ class SyncReport:
     station's own (docs/architecture.md, "Double admissions"; None when none was judged);
     `rate_limited`: 429s Wix answered this pass; `waited_s`: seconds the pass waited for
     Wix's request budget; `download_pages`: List Tickets pages a full download fetched;
-    `downloads`: full downloads still under way after the pass (progress, as JSON).
+    `downloads`: full downloads still under way after the pass (progress, as JSON);
+    `held` (a door paired with a venue hub): admissions a hub decided that this door keeps
+    until the hub says they reached Wix (None in direct mode).
     """
 
     pushed: int = 0
@@ -46,6 +48,7 @@ class SyncReport:
     waited_s: float = 0.0
     download_pages: int = 0
     downloads: list[dict[str, object]] = field(default_factory=list)
+    held: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -80,4 +83,5 @@ class SyncReport:
             "waited_s": round(self.waited_s, 1),
             "download_pages": self.download_pages,
             "downloads": list(self.downloads),
+            "held": self.held,
         }

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from checkin_app.domain.models import InputMethod, Verdict
 from checkin_app.services.checkin import UndoResult
 from checkin_app.services.errors import ServiceError, StorageError
+from checkin_app.services.hub_door import looks_like_invite
 from checkin_app.ui.context import UiContext
 from checkin_app.ui.i18n import tr
 from checkin_app.ui.message_text import message_text
@@ -30,6 +31,7 @@ class DoorController(QObject):
     verdict_ready = Signal(object, str, float)
     undo_finished = Signal(object)  # UndoResult
     action_failed = Signal(str, str)  # headline, plain message
+    pairing_offered = Signal(str)  # a venue hub's pairing QR code was read (not a ticket)
 
     def __init__(
         self, context: UiContext, runner: TaskRunner, parent: QObject | None = None
@@ -45,7 +47,11 @@ class DoorController(QObject):
     def scan(
         self, raw: str, method: InputMethod = InputMethod.CAMERA, started: float | None = None
     ) -> None:
-        """Decide one code (camera, scanner or typed) against the current event."""
+        """Decide one code (camera, scanner or typed) against the current event; a venue
+        hub's pairing QR code is offered to the window instead (thread-safe: a signal)."""
+        if looks_like_invite(raw):
+            self.pairing_offered.emit(raw)
+            return
         started = time.perf_counter() if started is None else started
         service = self._context.station.checkin
         self._submit(service.scan, (raw, self._event_id(), self.station_name, method), raw, started)

@@ -31,6 +31,9 @@ def pin_reason_text(reason: PinReason) -> str:
             "DoorWindow", "A supervisor must enter the PIN to admit this guest anyway."
         ),
         PinReason.SETTINGS: tr("DoorWindow", "A supervisor must enter the PIN to change settings."),
+        PinReason.HUB: tr(
+            "DoorWindow", "A supervisor must enter the PIN to pair with the venue hub or leave it."
+        ),
     }.get(reason, "")
 
 

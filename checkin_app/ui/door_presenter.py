@@ -32,6 +32,7 @@ class PinReason(enum.Enum):
     UNLOCK = "unlock"
     OVERRIDE = "override"
     SETTINGS = "settings"
+    HUB = "hub"  # pair with the venue hub, or leave it
 
 
 class DoorActions(Protocol):

@@ -114,21 +114,22 @@ class DoorPreferences:
 
     def _reconnect_engine(self, reconnect: Reconnect) -> None:
         """New key or site: connect again on a worker, then sync with the new engine."""
+        self._w.context.run_in_background(reconnect, self._w.settings, on_done=self.use_connection)
+
+    def use_connection(self, result: tuple[Engine | None, WixClient | None, str | None]) -> None:
+        """Sync with a new engine from now on (`ui/connection.py` `connect`'s result): new
+        Wix settings, or the door joined or left the venue hub."""
         w = self._w
-
-        def done(result: tuple[Engine | None, WixClient | None, str | None]) -> None:
-            engine, client, problem = result
-            previous = w.context.engine
-            w.context.engine = engine
-            w.context.client = client
-            if previous is not None:
-                # Closed on the sync worker, after any pass still using it.
-                w.sync_runner.submit(previous.close)
-            w.status_line.not_connected_reason = message_text(problem or "")
-            if problem:
-                w.card.show_message(
-                    tr("DoorWindow", "NOT CONNECTED"), message_text(problem), "attention"
-                )
-            w.sync.sync_now()
-
-        w.context.run_in_background(reconnect, w.settings, on_done=done)
+        engine, client, problem = result
+        previous = w.context.engine
+        w.context.engine = engine
+        w.context.client = client
+        if previous is not None and previous is not engine:
+            # Closed on the sync worker, after any pass still using it.
+            w.sync_runner.submit(previous.close)
+        w.status_line.not_connected_reason = message_text(problem or "")
+        if problem:
+            w.card.show_message(
+                tr("DoorWindow", "NOT CONNECTED"), message_text(problem), "attention"
+            )
+        w.sync.sync_now()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin_app.services.hub_door import invite_text
 from checkin_app.ui.formats import age_text, local_time, number_text
 from checkin_app.ui.i18n import QT_TRANSLATE_NOOP, tr, tr_marked
 from checkin_app.ui.workers import TaskRunner
@@ -77,7 +78,13 @@ class HubWindow(QWidget):
         words = QVBoxLayout()
         words.addWidget(self.address)
         words.addWidget(
-            QLabel(tr("HubWindow", "Pairing code (on each door: checkin-app pair CODE)"))
+            QLabel(
+                tr(
+                    "HubWindow",
+                    "Pairing code — on each door: show this QR code to its camera, or Station ▸ "
+                    "Pair with the venue hub…",
+                )
+            )
         )
         words.addWidget(self.code)
         words.addWidget(self.new_code_button)
@@ -102,7 +109,9 @@ class HubWindow(QWidget):
         self.address.setText(tr("HubWindow", "Hub address: {url}").format(url=self._runtime.url))
         if self.code.text() != code.display:
             self.code.setText(code.display)
-            self.qr.setPixmap(qr_pixmap(f"checkin-hub:{self._runtime.url}#{code.code}"))
+            # Address, code and certificate: a door's camera pairs from it (ui/hub_membership).
+            invite = invite_text(self._runtime.url, code.code, pairing.fingerprint)
+            self.qr.setPixmap(qr_pixmap(invite))
         self._runner.submit(pairing.stations, on_done=self._show_stations)
 
     def _show_stations(self, stations: Any) -> None:

@@ -29,6 +29,7 @@ from checkin_app.ui.door_presenter import DoorPresenter
 from checkin_app.ui.door_screen import DoorScreen
 from checkin_app.ui.door_settings import DoorPreferences, Reconnect
 from checkin_app.ui.door_toolbar import DoorToolbar
+from checkin_app.ui.hub_membership import install_hub_membership
 from checkin_app.ui.hub_switch import install_hub_switch
 from checkin_app.ui.icons import app_icon
 from checkin_app.ui.lock_indicator import LockIndicator
@@ -154,6 +155,9 @@ class DoorWindow(QMainWindow):
         )
         self.menus = DoorMenus(self, self.organizer.view_actions)
         self.hub_switch = install_hub_switch(self, self.menus.station, self.menus.lock)
+        self.hub_membership = install_hub_membership(
+            self, self.menus.station, self.hub_switch.action
+        )
         # Names the app, the tests and the benchmarks use for the parts.
         self.camera_feed, self.camera_view = self.camera.feed, self.camera.view
         self.recent_model = self.recent.model
@@ -348,4 +352,5 @@ class DoorWindow(QMainWindow):
         self.search_runner.close(timeout_s=2)
         self.sync_runner.close(timeout_s=5)
         self.hub_switch.shutdown()
+        self.hub_membership.shutdown()
         self.context.runner.close(timeout_s=5)

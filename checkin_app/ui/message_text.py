@@ -375,6 +375,33 @@ TEMPLATES: tuple[str, ...] = (
         "No camera, file or folder called {name}: give a camera number (0), a video or image "
         "file, a folder of images, or 'demo'.",
     ),
+    # -- pairing with the venue hub (hublink/pairing.py, services/hub_door.py, the hub) ------
+    QT_TRANSLATE_NOOP("Messages", "The hub address must be https://host:port, not {url}."),
+    QT_TRANSLATE_NOOP("Messages", "Cannot reach the hub at {url} ({error})."),
+    QT_TRANSLATE_NOOP("Messages", "The hub presented no certificate."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The device at {url} is not the hub that was chosen (its certificate differs): another "
+        "device may be posing as the hub. Nothing was paired.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The hub stopped answering ({error})."),
+    QT_TRANSLATE_NOOP("Messages", "The hub at {url} sent an answer that is not JSON ({status})."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Too many pairing attempts: wait a minute, or ask for a new code."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The hub refused to pair ({status})."),
+    QT_TRANSLATE_NOOP("Messages", "The hub's pairing answer is incomplete."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The hub could not prove it knows the code: another device may be posing as the hub on "
+        "this network. Nothing was paired.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Wrong or expired pairing code (or the connection to the hub is being intercepted).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Give the hub's address (https://host:port) or choose a hub."),
+    QT_TRANSLATE_NOOP("Messages", "The pairing could not be kept in this computer's secret store."),
 )
 
 # Placeholders that hold another message (or a reason), translated in turn.

@@ -321,6 +321,10 @@ Neuer Versuch …</translation>
         <translation>Die Aufsicht muss die PIN eingeben, um Einstellungen zu ändern.</translation>
     </message>
     <message>
+        <source>A supervisor must enter the PIN to pair with the venue hub or leave it.</source>
+        <translation>Eine Aufsichtsperson muss die PIN eingeben, um die Station mit dem Veranstaltungs-Hub zu koppeln oder ihn zu verlassen.</translation>
+    </message>
+    <message>
         <source>Collect payment</source>
         <translation>Zahlung kassieren</translation>
     </message>
@@ -670,6 +674,143 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
+    <name>HubMembership</name>
+    <message>
+        <source>&amp;Pair with the venue hub…</source>
+        <translation>Mit dem Veranstaltungs-Hub &amp;koppeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the venue hub</source>
+        <translation>Veranstaltungs-Hub &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>PAIRED</source>
+        <translation>GEKOPPELT</translation>
+    </message>
+    <message>
+        <source>Scans are now checked with the venue hub {hub}.</source>
+        <translation>Scans werden jetzt mit dem Veranstaltungs-Hub {hub} geprüft.</translation>
+    </message>
+    <message>
+        <source>NOT A TICKET</source>
+        <translation>KEIN TICKET</translation>
+    </message>
+    <message>
+        <source>This is a venue hub&apos;s pairing code, but it cannot be read in full. Show the hub&apos;s screen again, or pair from the Station menu.</source>
+        <translation>Das ist ein Kopplungscode eines Veranstaltungs-Hubs, er ist aber nicht vollständig lesbar. Zeigen Sie den Bildschirm des Hubs erneut oder koppeln Sie über das Menü Station.</translation>
+    </message>
+    <message>
+        <source>ALREADY PAIRED</source>
+        <translation>BEREITS GEKOPPELT</translation>
+    </message>
+    <message>
+        <source>This door is already paired with this venue hub.</source>
+        <translation>Dieser Eingang ist bereits mit diesem Veranstaltungs-Hub gekoppelt.</translation>
+    </message>
+    <message>
+        <source>This door will decide alone again and sync with Wix itself (if it has the Wix key). Other doors no longer hear of its scans at once.</source>
+        <translation>Dieser Eingang entscheidet wieder allein und synchronisiert selbst mit Wix (wenn er den Wix-Schlüssel hat). Andere Eingänge erfahren nicht mehr sofort von seinen Scans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n admissions the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes them over.</source>
+        <translation>
+            <numerusform>Er behält %n Einlass, dessen Übermittlung an Wix der Hub noch nicht bestätigt hat; der nächste Hub, mit dem dieser Eingang koppelt, übernimmt ihn.</numerusform>
+            <numerusform>Er behält %n Einlässe, deren Übermittlung an Wix der Hub noch nicht bestätigt hat; der nächste Hub, mit dem dieser Eingang koppelt, übernimmt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the venue hub</source>
+        <translation>Veranstaltungs-Hub verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the hub</source>
+        <translation>Hub verlassen</translation>
+    </message>
+    <message>
+        <source>LEFT THE HUB</source>
+        <translation>HUB VERLASSEN</translation>
+    </message>
+    <message>
+        <source>This door decides alone again.</source>
+        <translation>Dieser Eingang entscheidet wieder allein.</translation>
+    </message>
+    <message>
+        <source>NOT LEFT</source>
+        <translation>NICHT VERLASSEN</translation>
+    </message>
+</context>
+<context>
+    <name>HubPairDialog</name>
+    <message>
+        <source>Pair with the venue hub</source>
+        <translation>Mit dem Veranstaltungs-Hub koppeln</translation>
+    </message>
+    <message>
+        <source>This door will check every scan with the venue hub, so a guest admitted at one door is refused at the others.</source>
+        <translation>Dieser Eingang prüft jeden Scan mit dem Veranstaltungs-Hub, damit ein an einem Eingang eingelassener Gast an den anderen abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network</source>
+        <translation>Veranstaltungs-Hubs in diesem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Koppeln</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>Hub-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>Kopplungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network:</source>
+        <translation>Veranstaltungs-Hubs in diesem Netzwerk:</translation>
+    </message>
+    <message>
+        <source>The code is shown on the hub&apos;s screen (it changes every 15 minutes).</source>
+        <translation>Der Code steht auf dem Bildschirm des Hubs (er wechselt alle 15 Minuten).</translation>
+    </message>
+    <message>
+        <source>Looking for venue hubs…</source>
+        <translation>Suche nach Veranstaltungs-Hubs…</translation>
+    </message>
+    <message>
+        <source>No hub answered on this network. Type the address the hub shows, or search again.</source>
+        <translation>Kein Hub hat in diesem Netzwerk geantwortet. Geben Sie die Adresse ein, die der Hub anzeigt, oder suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Choose the hub, then type its code.</source>
+        <translation>Wählen Sie den Hub und geben Sie dann seinen Code ein.</translation>
+    </message>
+    <message>
+        <source>Cannot look for hubs here ({reason}). Type the hub&apos;s address.</source>
+        <translation>Hier kann nicht nach Hubs gesucht werden ({reason}). Geben Sie die Adresse des Hubs ein.</translation>
+    </message>
+    <message>
+        <source>The camera read a venue hub&apos;s pairing code. Pair this door with the hub at {url}?</source>
+        <translation>Die Kamera hat den Kopplungscode eines Veranstaltungs-Hubs gelesen. Diesen Eingang mit dem Hub unter {url} koppeln?</translation>
+    </message>
+    <message>
+        <source>Address and code from the QR code.</source>
+        <translation>Adresse und Code aus dem QR-Code.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address and the code it shows.</source>
+        <translation>Geben Sie die Adresse des Hubs und den angezeigten Code ein.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Kopplung läuft…</translation>
+    </message>
+</context>
+<context>
     <name>HubSwitch</name>
     <message>
         <source>This laptop is the &amp;venue hub</source>
@@ -719,8 +860,8 @@ Trotzdem schließen?</numerusform>
         <translation>Neuer Kopplungscode</translation>
     </message>
     <message>
-        <source>Pairing code (on each door: checkin-app pair CODE)</source>
-        <translation>Kopplungscode (an jedem Einlass: checkin-app pair CODE)</translation>
+        <source>Pairing code — on each door: show this QR code to its camera, or Station ▸ Pair with the venue hub…</source>
+        <translation>Kopplungscode — an jedem Eingang: diesen QR-Code der Kamera zeigen, oder Station ▸ Mit dem Veranstaltungs-Hub koppeln…</translation>
     </message>
     <message>
         <source>Hub address: {url}</source>
@@ -1667,6 +1808,58 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>Keine Kamera, Datei und kein Ordner namens {name}: eine Kameranummer (0), eine Video- oder Bilddatei, einen Bilderordner oder &apos;demo&apos; angeben.</translation>
+    </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>Die Hub-Adresse muss https://host:port sein, nicht {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>Der Hub unter {url} ist nicht erreichbar ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>Der Hub hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>Das Gerät unter {url} ist nicht der gewählte Hub (sein Zertifikat ist ein anderes): Ein anderes Gerät gibt sich womöglich als Hub aus. Es wurde nichts gekoppelt.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>Der Hub antwortet nicht mehr ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>Der Hub unter {url} hat eine Antwort geschickt, die kein JSON ist ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>Zu viele Kopplungsversuche: Warten Sie eine Minute oder lassen Sie einen neuen Code erzeugen.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>Der Hub hat die Kopplung abgelehnt ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>Die Kopplungsantwort des Hubs ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>Der Hub konnte nicht nachweisen, dass er den Code kennt: Ein anderes Gerät in diesem Netzwerk gibt sich womöglich als Hub aus. Es wurde nichts gekoppelt.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>Falscher oder abgelaufener Kopplungscode (oder die Verbindung zum Hub wird abgefangen).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>Geben Sie die Adresse des Hubs an (https://host:port) oder wählen Sie einen Hub.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>Die Kopplung konnte nicht im Geheimnisspeicher dieses Computers abgelegt werden.</translation>
     </message>
 </context>
 <context>

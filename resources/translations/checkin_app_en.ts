@@ -83,6 +83,16 @@ Close anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>HubMembership</name>
+    <message numerus="yes">
+        <source>It keeps %n admissions the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes them over.</source>
+        <translation>
+            <numerusform>It keeps %n admission the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes it over.</numerusform>
+            <numerusform>It keeps %n admissions the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes them over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesPanel</name>
     <message numerus="yes">
         <source>Finished %n sales left from before.</source>

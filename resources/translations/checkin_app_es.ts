@@ -321,6 +321,10 @@ Reintentando…</translation>
         <translation>Un supervisor debe introducir el PIN para cambiar la configuración.</translation>
     </message>
     <message>
+        <source>A supervisor must enter the PIN to pair with the venue hub or leave it.</source>
+        <translation>Un supervisor debe introducir el PIN para emparejar con el hub del evento o salir de él.</translation>
+    </message>
+    <message>
         <source>Collect payment</source>
         <translation>Cobrar</translation>
     </message>
@@ -670,6 +674,143 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>HubMembership</name>
+    <message>
+        <source>&amp;Pair with the venue hub…</source>
+        <translation>&amp;Emparejar con el hub del evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the venue hub</source>
+        <translation>&amp;Salir del hub del evento</translation>
+    </message>
+    <message>
+        <source>PAIRED</source>
+        <translation>EMPAREJADO</translation>
+    </message>
+    <message>
+        <source>Scans are now checked with the venue hub {hub}.</source>
+        <translation>Los escaneos se comprueban ahora con el hub del evento {hub}.</translation>
+    </message>
+    <message>
+        <source>NOT A TICKET</source>
+        <translation>NO ES UNA ENTRADA</translation>
+    </message>
+    <message>
+        <source>This is a venue hub&apos;s pairing code, but it cannot be read in full. Show the hub&apos;s screen again, or pair from the Station menu.</source>
+        <translation>Es un código de emparejamiento de un hub del evento, pero no se puede leer entero. Vuelva a mostrar la pantalla del hub o empareje desde el menú Estación.</translation>
+    </message>
+    <message>
+        <source>ALREADY PAIRED</source>
+        <translation>YA EMPAREJADO</translation>
+    </message>
+    <message>
+        <source>This door is already paired with this venue hub.</source>
+        <translation>Esta puerta ya está emparejada con este hub del evento.</translation>
+    </message>
+    <message>
+        <source>This door will decide alone again and sync with Wix itself (if it has the Wix key). Other doors no longer hear of its scans at once.</source>
+        <translation>Esta puerta volverá a decidir sola y a sincronizar con Wix por sí misma (si tiene la clave de Wix). Las demás puertas ya no sabrán de sus escaneos al instante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n admissions the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes them over.</source>
+        <translation>
+            <numerusform>Conserva %n admisión que el hub aún no ha confirmado como enviada a Wix; el próximo hub con el que se empareje esta puerta la asumirá.</numerusform>
+            <numerusform>Conserva %n admisiones que el hub aún no ha confirmado como enviadas a Wix; el próximo hub con el que se empareje esta puerta las asumirá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the venue hub</source>
+        <translation>Salir del hub del evento</translation>
+    </message>
+    <message>
+        <source>Leave the hub</source>
+        <translation>Salir del hub</translation>
+    </message>
+    <message>
+        <source>LEFT THE HUB</source>
+        <translation>FUERA DEL HUB</translation>
+    </message>
+    <message>
+        <source>This door decides alone again.</source>
+        <translation>Esta puerta vuelve a decidir sola.</translation>
+    </message>
+    <message>
+        <source>NOT LEFT</source>
+        <translation>NO SE SALIÓ</translation>
+    </message>
+</context>
+<context>
+    <name>HubPairDialog</name>
+    <message>
+        <source>Pair with the venue hub</source>
+        <translation>Emparejar con el hub del evento</translation>
+    </message>
+    <message>
+        <source>This door will check every scan with the venue hub, so a guest admitted at one door is refused at the others.</source>
+        <translation>Esta puerta comprobará cada escaneo con el hub del evento, para que un invitado admitido en una puerta sea rechazado en las demás.</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network</source>
+        <translation>Hubs del evento en esta red</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Emparejar</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del hub:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network:</source>
+        <translation>Hubs del evento en esta red:</translation>
+    </message>
+    <message>
+        <source>The code is shown on the hub&apos;s screen (it changes every 15 minutes).</source>
+        <translation>El código aparece en la pantalla del hub (cambia cada 15 minutos).</translation>
+    </message>
+    <message>
+        <source>Looking for venue hubs…</source>
+        <translation>Buscando hubs del evento…</translation>
+    </message>
+    <message>
+        <source>No hub answered on this network. Type the address the hub shows, or search again.</source>
+        <translation>Ningún hub respondió en esta red. Escriba la dirección que muestra el hub o busque de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the hub, then type its code.</source>
+        <translation>Elija el hub y escriba su código.</translation>
+    </message>
+    <message>
+        <source>Cannot look for hubs here ({reason}). Type the hub&apos;s address.</source>
+        <translation>No se pueden buscar hubs aquí ({reason}). Escriba la dirección del hub.</translation>
+    </message>
+    <message>
+        <source>The camera read a venue hub&apos;s pairing code. Pair this door with the hub at {url}?</source>
+        <translation>La cámara leyó el código de emparejamiento de un hub del evento. ¿Emparejar esta puerta con el hub en {url}?</translation>
+    </message>
+    <message>
+        <source>Address and code from the QR code.</source>
+        <translation>Dirección y código del código QR.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address and the code it shows.</source>
+        <translation>Indique la dirección del hub y el código que muestra.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Emparejando…</translation>
+    </message>
+</context>
+<context>
     <name>HubSwitch</name>
     <message>
         <source>This laptop is the &amp;venue hub</source>
@@ -719,8 +860,8 @@ Close anyway?</source>
         <translation>Nuevo código de emparejamiento</translation>
     </message>
     <message>
-        <source>Pairing code (on each door: checkin-app pair CODE)</source>
-        <translation>Código de emparejamiento (en cada puerta: checkin-app pair CÓDIGO)</translation>
+        <source>Pairing code — on each door: show this QR code to its camera, or Station ▸ Pair with the venue hub…</source>
+        <translation>Código de emparejamiento — en cada puerta: muestre este código QR a su cámara, o Estación ▸ Emparejar con el hub del evento…</translation>
     </message>
     <message>
         <source>Hub address: {url}</source>
@@ -1667,6 +1808,58 @@ Close anyway?</source>
     <message>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>No hay cámara, archivo ni carpeta llamados {name}: indique un número de cámara (0), un vídeo o una imagen, una carpeta de imágenes o &apos;demo&apos;.</translation>
+    </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>La dirección del hub debe ser https://host:port, no {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>No se puede contactar con el hub en {url} ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>El hub no presentó ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>El dispositivo en {url} no es el hub elegido (su certificado es otro): puede que otro dispositivo se haga pasar por el hub. No se emparejó nada.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>El hub dejó de responder ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>El hub en {url} envió una respuesta que no es JSON ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>Demasiados intentos de emparejamiento: espere un minuto o pida un código nuevo.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>El hub rechazó el emparejamiento ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>La respuesta de emparejamiento del hub está incompleta.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>El hub no pudo demostrar que conoce el código: puede que otro dispositivo de esta red se haga pasar por el hub. No se emparejó nada.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>Código de emparejamiento incorrecto o caducado (o la conexión con el hub está siendo interceptada).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>Indique la dirección del hub (https://host:port) o elija un hub.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>No se pudo guardar el emparejamiento en el almacén de secretos de este equipo.</translation>
     </message>
 </context>
 <context>

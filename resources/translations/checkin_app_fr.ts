@@ -321,6 +321,10 @@ Nouvel essai…</translation>
         <translation>Un superviseur doit saisir le code pour modifier les réglages.</translation>
     </message>
     <message>
+        <source>A supervisor must enter the PIN to pair with the venue hub or leave it.</source>
+        <translation>Un superviseur doit saisir le code PIN pour appairer le hub du lieu ou le quitter.</translation>
+    </message>
+    <message>
         <source>Collect payment</source>
         <translation>Encaisser</translation>
     </message>
@@ -670,6 +674,143 @@ Fermer quand même&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>HubMembership</name>
+    <message>
+        <source>&amp;Pair with the venue hub…</source>
+        <translation>&amp;Appairer avec le hub du lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the venue hub</source>
+        <translation>&amp;Quitter le hub du lieu</translation>
+    </message>
+    <message>
+        <source>PAIRED</source>
+        <translation>APPAIRÉ</translation>
+    </message>
+    <message>
+        <source>Scans are now checked with the venue hub {hub}.</source>
+        <translation>Les scans sont désormais vérifiés avec le hub du lieu {hub}.</translation>
+    </message>
+    <message>
+        <source>NOT A TICKET</source>
+        <translation>PAS UN BILLET</translation>
+    </message>
+    <message>
+        <source>This is a venue hub&apos;s pairing code, but it cannot be read in full. Show the hub&apos;s screen again, or pair from the Station menu.</source>
+        <translation>C&apos;est un code d&apos;appairage d&apos;un hub du lieu, mais il ne peut pas être lu en entier. Montrez à nouveau l&apos;écran du hub ou appairez depuis le menu Poste.</translation>
+    </message>
+    <message>
+        <source>ALREADY PAIRED</source>
+        <translation>DÉJÀ APPAIRÉ</translation>
+    </message>
+    <message>
+        <source>This door is already paired with this venue hub.</source>
+        <translation>Cette entrée est déjà appairée avec ce hub du lieu.</translation>
+    </message>
+    <message>
+        <source>This door will decide alone again and sync with Wix itself (if it has the Wix key). Other doors no longer hear of its scans at once.</source>
+        <translation>Cette entrée décidera de nouveau seule et se synchronisera elle-même avec Wix (si elle a la clé Wix). Les autres entrées n&apos;apprendront plus ses scans immédiatement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n admissions the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes them over.</source>
+        <translation>
+            <numerusform>Elle garde %n admission que le hub n&apos;a pas encore confirmée comme envoyée à Wix ; le prochain hub avec lequel cette entrée s&apos;appaire la reprendra.</numerusform>
+            <numerusform>Elle garde %n admissions que le hub n&apos;a pas encore confirmées comme envoyées à Wix ; le prochain hub avec lequel cette entrée s&apos;appaire les reprendra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the venue hub</source>
+        <translation>Quitter le hub du lieu</translation>
+    </message>
+    <message>
+        <source>Leave the hub</source>
+        <translation>Quitter le hub</translation>
+    </message>
+    <message>
+        <source>LEFT THE HUB</source>
+        <translation>HUB QUITTÉ</translation>
+    </message>
+    <message>
+        <source>This door decides alone again.</source>
+        <translation>Cette entrée décide de nouveau seule.</translation>
+    </message>
+    <message>
+        <source>NOT LEFT</source>
+        <translation>PAS QUITTÉ</translation>
+    </message>
+</context>
+<context>
+    <name>HubPairDialog</name>
+    <message>
+        <source>Pair with the venue hub</source>
+        <translation>Appairer avec le hub du lieu</translation>
+    </message>
+    <message>
+        <source>This door will check every scan with the venue hub, so a guest admitted at one door is refused at the others.</source>
+        <translation>Cette entrée vérifiera chaque scan avec le hub du lieu : un invité admis à une entrée est refusé aux autres.</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network</source>
+        <translation>Hubs du lieu sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Appairer</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adresse du hub :</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Code d&apos;appairage :</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network:</source>
+        <translation>Hubs du lieu sur ce réseau :</translation>
+    </message>
+    <message>
+        <source>The code is shown on the hub&apos;s screen (it changes every 15 minutes).</source>
+        <translation>Le code est affiché sur l&apos;écran du hub (il change toutes les 15 minutes).</translation>
+    </message>
+    <message>
+        <source>Looking for venue hubs…</source>
+        <translation>Recherche des hubs du lieu…</translation>
+    </message>
+    <message>
+        <source>No hub answered on this network. Type the address the hub shows, or search again.</source>
+        <translation>Aucun hub n&apos;a répondu sur ce réseau. Saisissez l&apos;adresse affichée par le hub, ou cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose the hub, then type its code.</source>
+        <translation>Choisissez le hub, puis saisissez son code.</translation>
+    </message>
+    <message>
+        <source>Cannot look for hubs here ({reason}). Type the hub&apos;s address.</source>
+        <translation>Impossible de chercher des hubs ici ({reason}). Saisissez l&apos;adresse du hub.</translation>
+    </message>
+    <message>
+        <source>The camera read a venue hub&apos;s pairing code. Pair this door with the hub at {url}?</source>
+        <translation>La caméra a lu le code d&apos;appairage d&apos;un hub du lieu. Appairer cette entrée avec le hub à {url} ?</translation>
+    </message>
+    <message>
+        <source>Address and code from the QR code.</source>
+        <translation>Adresse et code tirés du QR code.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address and the code it shows.</source>
+        <translation>Indiquez l&apos;adresse du hub et le code qu&apos;il affiche.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Appairage…</translation>
+    </message>
+</context>
+<context>
     <name>HubSwitch</name>
     <message>
         <source>This laptop is the &amp;venue hub</source>
@@ -719,8 +860,8 @@ Fermer quand même&#xa0;?</numerusform>
         <translation>Nouveau code d&apos;appairage</translation>
     </message>
     <message>
-        <source>Pairing code (on each door: checkin-app pair CODE)</source>
-        <translation>Code d&apos;appairage (à chaque porte&#xa0;: checkin-app pair CODE)</translation>
+        <source>Pairing code — on each door: show this QR code to its camera, or Station ▸ Pair with the venue hub…</source>
+        <translation>Code d&apos;appairage — à chaque entrée : montrez ce QR code à sa caméra, ou Poste ▸ Appairer avec le hub du lieu…</translation>
     </message>
     <message>
         <source>Hub address: {url}</source>
@@ -1667,6 +1808,58 @@ Fermer quand même&#xa0;?</numerusform>
     <message>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>Aucune caméra, aucun fichier ni dossier nommé {name}&#xa0;: indiquez un numéro de caméra (0), une vidéo ou une image, un dossier d&apos;images, ou &apos;demo&apos;.</translation>
+    </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>L&apos;adresse du hub doit être https://hôte:port, pas {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>Impossible de joindre le hub à {url} ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>Le hub n&apos;a présenté aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>L&apos;appareil à {url} n&apos;est pas le hub choisi (son certificat diffère) : un autre appareil se fait peut-être passer pour le hub. Rien n&apos;a été appairé.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>Le hub a cessé de répondre ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>Le hub à {url} a envoyé une réponse qui n&apos;est pas du JSON ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>Trop de tentatives d&apos;appairage : attendez une minute ou demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>Le hub a refusé l&apos;appairage ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>La réponse d&apos;appairage du hub est incomplète.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>Le hub n&apos;a pas pu prouver qu&apos;il connaît le code : un autre appareil de ce réseau se fait peut-être passer pour le hub. Rien n&apos;a été appairé.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>Code d&apos;appairage erroné ou expiré (ou la connexion au hub est interceptée).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>Indiquez l&apos;adresse du hub (https://hôte:port) ou choisissez un hub.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>L&apos;appairage n&apos;a pas pu être conservé dans le coffre à secrets de cet ordinateur.</translation>
     </message>
 </context>
 <context>

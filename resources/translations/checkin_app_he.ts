@@ -321,6 +321,10 @@ Trying again…</source>
         <translation>אחראי משמרת צריך להזין את הקוד כדי לשנות הגדרות.</translation>
     </message>
     <message>
+        <source>A supervisor must enter the PIN to pair with the venue hub or leave it.</source>
+        <translation>נדרש מפקח להזין את הקוד כדי להתחבר למוקד האירוע או לעזוב אותו.</translation>
+    </message>
+    <message>
         <source>Collect payment</source>
         <translation>גביית תשלום</translation>
     </message>
@@ -670,6 +674,143 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>HubMembership</name>
+    <message>
+        <source>&amp;Pair with the venue hub…</source>
+        <translation>&amp;חיבור למוקד האירוע…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the venue hub</source>
+        <translation>&amp;עזיבת מוקד האירוע</translation>
+    </message>
+    <message>
+        <source>PAIRED</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <source>Scans are now checked with the venue hub {hub}.</source>
+        <translation>הסריקות נבדקות כעת מול מוקד האירוע {hub}.</translation>
+    </message>
+    <message>
+        <source>NOT A TICKET</source>
+        <translation>לא כרטיס</translation>
+    </message>
+    <message>
+        <source>This is a venue hub&apos;s pairing code, but it cannot be read in full. Show the hub&apos;s screen again, or pair from the Station menu.</source>
+        <translation>זהו קוד חיבור של מוקד אירוע, אך לא ניתן לקרוא אותו במלואו. הציגו שוב את מסך המוקד, או התחברו מתפריט העמדה.</translation>
+    </message>
+    <message>
+        <source>ALREADY PAIRED</source>
+        <translation>כבר מחובר</translation>
+    </message>
+    <message>
+        <source>This door is already paired with this venue hub.</source>
+        <translation>הכניסה הזאת כבר מחוברת למוקד האירוע הזה.</translation>
+    </message>
+    <message>
+        <source>This door will decide alone again and sync with Wix itself (if it has the Wix key). Other doors no longer hear of its scans at once.</source>
+        <translation>הכניסה הזאת תחליט שוב לבדה ותסתנכרן עם Wix בעצמה (אם יש לה את מפתח Wix). כניסות אחרות לא ישמעו עוד מיד על הסריקות שלה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n admissions the hub has not yet confirmed as sent to Wix; the next hub this door pairs with takes them over.</source>
+        <translation>
+            <numerusform>היא שומרת כניסה %n שהמוקד עוד לא אישר שנשלחה ל-Wix; המוקד הבא שהכניסה תתחבר אליו ייקח אותה לטיפולו.</numerusform>
+            <numerusform>היא שומרת %n כניסות שהמוקד עוד לא אישר שנשלחו ל-Wix; המוקד הבא שהכניסה תתחבר אליו ייקח אותן לטיפולו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the venue hub</source>
+        <translation>עזיבת מוקד האירוע</translation>
+    </message>
+    <message>
+        <source>Leave the hub</source>
+        <translation>עזיבת המוקד</translation>
+    </message>
+    <message>
+        <source>LEFT THE HUB</source>
+        <translation>המוקד נעזב</translation>
+    </message>
+    <message>
+        <source>This door decides alone again.</source>
+        <translation>הכניסה הזאת מחליטה שוב לבדה.</translation>
+    </message>
+    <message>
+        <source>NOT LEFT</source>
+        <translation>לא נעזב</translation>
+    </message>
+</context>
+<context>
+    <name>HubPairDialog</name>
+    <message>
+        <source>Pair with the venue hub</source>
+        <translation>חיבור למוקד האירוע</translation>
+    </message>
+    <message>
+        <source>This door will check every scan with the venue hub, so a guest admitted at one door is refused at the others.</source>
+        <translation>הכניסה הזאת תבדוק כל סריקה מול מוקד האירוע, כך שאורח שנכנס בכניסה אחת יידחה באחרות.</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network</source>
+        <translation>מוקדי אירוע ברשת הזאת</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>&amp;חיפוש חוזר</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;חיבור</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;כתובת המוקד:</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;קוד חיבור:</translation>
+    </message>
+    <message>
+        <source>Venue hubs on this network:</source>
+        <translation>מוקדי אירוע ברשת הזאת:</translation>
+    </message>
+    <message>
+        <source>The code is shown on the hub&apos;s screen (it changes every 15 minutes).</source>
+        <translation>הקוד מוצג במסך המוקד (הוא מתחלף כל 15 דקות).</translation>
+    </message>
+    <message>
+        <source>Looking for venue hubs…</source>
+        <translation>מחפש מוקדי אירוע…</translation>
+    </message>
+    <message>
+        <source>No hub answered on this network. Type the address the hub shows, or search again.</source>
+        <translation>אף מוקד לא ענה ברשת הזאת. הקלידו את הכתובת שהמוקד מציג, או חפשו שוב.</translation>
+    </message>
+    <message>
+        <source>Choose the hub, then type its code.</source>
+        <translation>בחרו את המוקד ואז הקלידו את הקוד שלו.</translation>
+    </message>
+    <message>
+        <source>Cannot look for hubs here ({reason}). Type the hub&apos;s address.</source>
+        <translation>אי אפשר לחפש מוקדים כאן ({reason}). הקלידו את כתובת המוקד.</translation>
+    </message>
+    <message>
+        <source>The camera read a venue hub&apos;s pairing code. Pair this door with the hub at {url}?</source>
+        <translation>המצלמה קראה קוד חיבור של מוקד אירוע. לחבר את הכניסה הזאת למוקד בכתובת {url}?</translation>
+    </message>
+    <message>
+        <source>Address and code from the QR code.</source>
+        <translation>הכתובת והקוד מקוד ה-QR.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address and the code it shows.</source>
+        <translation>ציינו את כתובת המוקד ואת הקוד שהוא מציג.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>מתחבר…</translation>
+    </message>
+</context>
+<context>
     <name>HubSwitch</name>
     <message>
         <source>This laptop is the &amp;venue hub</source>
@@ -719,8 +860,8 @@ Close anyway?</source>
         <translation>קוד צימוד חדש</translation>
     </message>
     <message>
-        <source>Pairing code (on each door: checkin-app pair CODE)</source>
-        <translation>קוד צימוד (בכל כניסה: checkin-app pair CODE)</translation>
+        <source>Pairing code — on each door: show this QR code to its camera, or Station ▸ Pair with the venue hub…</source>
+        <translation>קוד חיבור — בכל כניסה: הציגו את קוד ה-QR הזה למצלמה, או עמדה ▸ חיבור למוקד האירוע…</translation>
     </message>
     <message>
         <source>Hub address: {url}</source>
@@ -1667,6 +1808,58 @@ Close anyway?</source>
     <message>
         <source>No camera, file or folder called {name}: give a camera number (0), a video or image file, a folder of images, or &apos;demo&apos;.</source>
         <translation>אין מצלמה, קובץ או תיקייה בשם {name}: יש לתת מספר מצלמה (0), קובץ וידאו או תמונה, תיקיית תמונות, או &apos;demo&apos;.</translation>
+    </message>
+    <message>
+        <source>The hub address must be https://host:port, not {url}.</source>
+        <translation>כתובת המוקד חייבת להיות https://host:port, לא {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {url} ({error}).</source>
+        <translation>אין גישה למוקד בכתובת {url} ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub presented no certificate.</source>
+        <translation>המוקד לא הציג תעודה.</translation>
+    </message>
+    <message>
+        <source>The device at {url} is not the hub that was chosen (its certificate differs): another device may be posing as the hub. Nothing was paired.</source>
+        <translation>המכשיר בכתובת {url} אינו המוקד שנבחר (התעודה שלו שונה): ייתכן שמכשיר אחר מתחזה למוקד. שום דבר לא חובר.</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering ({error}).</source>
+        <translation>המוקד הפסיק לענות ({error}).</translation>
+    </message>
+    <message>
+        <source>The hub at {url} sent an answer that is not JSON ({status}).</source>
+        <translation>המוקד בכתובת {url} שלח תשובה שאינה JSON ({status}).</translation>
+    </message>
+    <message>
+        <source>Too many pairing attempts: wait a minute, or ask for a new code.</source>
+        <translation>יותר מדי ניסיונות חיבור: המתינו דקה, או בקשו קוד חדש.</translation>
+    </message>
+    <message>
+        <source>The hub refused to pair ({status}).</source>
+        <translation>המוקד סירב לחיבור ({status}).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s pairing answer is incomplete.</source>
+        <translation>תשובת החיבור של המוקד חלקית.</translation>
+    </message>
+    <message>
+        <source>The hub could not prove it knows the code: another device may be posing as the hub on this network. Nothing was paired.</source>
+        <translation>המוקד לא הצליח להוכיח שהוא מכיר את הקוד: ייתכן שמכשיר אחר ברשת הזאת מתחזה למוקד. שום דבר לא חובר.</translation>
+    </message>
+    <message>
+        <source>Wrong or expired pairing code (or the connection to the hub is being intercepted).</source>
+        <translation>קוד חיבור שגוי או שפג תוקפו (או שהחיבור למוקד מיורט).</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://host:port) or choose a hub.</source>
+        <translation>ציינו את כתובת המוקד (https://host:port) או בחרו מוקד.</translation>
+    </message>
+    <message>
+        <source>The pairing could not be kept in this computer&apos;s secret store.</source>
+        <translation>לא ניתן היה לשמור את החיבור במאגר הסודות של המחשב הזה.</translation>
     </message>
 </context>
 <context>

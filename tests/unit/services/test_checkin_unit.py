@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from checkin_app.domain.models import InputMethod, OrderStatus, VerdictKind
+from checkin_app.domain.models import InputMethod, OrderStatus, Verdict, VerdictKind
 from checkin_app.hublink.errors import HubError
 from checkin_app.services.checkin import CheckInService
 from checkin_app.services.errors import NothingToUndo, ServiceError
@@ -129,3 +129,42 @@ def test_a_silent_hub_leaves_the_decision_to_the_door(gala: Stores, clock: HandC
     verdict = checkin.scan(NUMBER, None, "Door 1")
     assert verdict.kind is VerdictKind.ADMITTED and verdict.decided_by == "station"
     assert [a["code"] for a in hub.asked] == [NUMBER]
+
+
+class AdmittingHub:
+    """A venue hub that admits every scan (its verdict as `VenueHub.decide` answers)."""
+
+    def decide(self, scan: dict[str, Any]) -> dict[str, Any]:
+        verdict = Verdict(
+            VerdictKind.ADMITTED, "Admitted", ticket_number=NUMBER, event_id=EVENT_ID,
+            scan_id=scan["scan_id"], checked_in_at=scan["device_time"],
+            checked_in_station=scan["station"], decided_by="hub",
+        )  # fmt: skip
+        return {**verdict.to_json(), "hub_id": "hub-a", "wix_after": 1764356400.0}
+
+
+def test_a_hub_admission_is_held_with_its_scan_and_released_by_an_undo(
+    gala: Stores, clock: HandClock
+) -> None:
+    checkin = CheckInService.on(gala, clock, hub=AdmittingHub())
+    verdict = checkin.scan(NUMBER, None, "Door 1")
+    assert verdict.decided_by == "hub" and verdict.admitted
+    held = gala.held.all()
+    assert [(h.scan_id, h.ticket_number, h.hub_id, h.lands_after) for h in held] == [
+        (verdict.scan_id, NUMBER, "hub-a", 1764356400.0)
+    ]
+    assert queued(gala) == []  # the hub queues the Wix call, not the door
+    checkin.hub = None  # the hub is gone: the door undoes alone
+    checkin.undo(NUMBER, None, "Door 1")
+    assert gala.held.count() == 0
+
+
+def test_a_hub_admission_whose_copy_cannot_be_kept_is_not_logged_either(
+    gala: Stores, clock: HandClock
+) -> None:
+    """The held copy and the scan row commit together: no admission half on disk."""
+    gala.db.connection().execute("DROP TABLE hub_held")  # a damaged schema: the copy fails
+    checkin = CheckInService.on(gala, clock, hub=AdmittingHub())
+    with pytest.raises(Exception, match="hub_held"):
+        checkin.scan(NUMBER, None, "Door 1")
+    assert gala.checkins.count() == 0
