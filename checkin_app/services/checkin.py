@@ -133,11 +133,9 @@ class CheckInService:
         return self._events.resolve(event_id, ref)
 
     def cache_age_text(self, event_id: str) -> str | None:
-        state = self.sync_state.get(tickets_stream(event_id))
-        last = parse_iso(state.last_success_at)
-        if last is None:
-            return None
-        return describe_age((self._clock.now() - last).total_seconds())
+        """How long ago the event's guest list was last brought up to date ('5 min ago')."""
+        last = parse_iso(self.sync_state.get(tickets_stream(event_id)).last_success_at)
+        return None if last is None else describe_age((self._clock.now() - last).total_seconds())
 
     # -- scanning -----------------------------------------------------------------------
     def scan(
@@ -156,7 +154,7 @@ class CheckInService:
         recognised); `decided_by` is what the log records as the decider."""
         ref = parse_payload(raw_text)
         if ref is None:
-            event = self._event_for_garbage(event_id)
+            event = self.resolve_event(event_id)
             verdict = Verdict(VerdictKind.NOT_A_TICKET, "Not a ticket code")
             return self._record(None, event, verdict, station, method)
         event = self.resolve_event(event_id, ref)
@@ -330,9 +328,6 @@ class CheckInService:
         )
 
     # -- internals ----------------------------------------------------------------------
-    def _event_for_garbage(self, event_id: str | None) -> Event:
-        return self.resolve_event(event_id)
-
     def _decide(
         self, tx: DoorTransaction, ref: TicketRef, event: Event
     ) -> tuple[Verdict, Ticket | None]:
