@@ -76,9 +76,22 @@ def _looks_like_a_sentence(text: str) -> bool:
     return bool(re.match(r"^(\{\}|“|[A-Z][a-z])", text))
 
 
+def _parse(source: str) -> ast.Module:
+    """`ast.parse`, again when CPython 3.11 trips over a compile running in another thread
+    at the same moment (a background import of an earlier test): "AST constructor recursion
+    depth mismatch" (python/cpython#106905, fixed in later releases)."""
+    for _attempt in range(4):
+        try:
+            return ast.parse(source)
+        except SystemError as exc:
+            if "recursion depth mismatch" not in str(exc):
+                raise
+    return ast.parse(source)
+
+
 def sentences(relative: str) -> list[Sentence]:
     """Every sentence-like string in one module, but docstrings, log calls and dict keys."""
-    tree = ast.parse((ROOT / relative).read_text(encoding="utf-8"))
+    tree = _parse((ROOT / relative).read_text(encoding="utf-8"))
     skip: set[int] = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
