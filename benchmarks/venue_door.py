@@ -56,8 +56,11 @@ def main() -> None:
     while time.time() < deadline:
         report = engine.run_once()
         if report.error is None and station.checkin.catalog.events():
+            # Ready: the whole list is here *and* the door knows it is complete (a lone
+            # decision would no longer say "still downloading").
             counts = station.checkin.tickets.counts(plan["event_id"])
-            if counts.total >= plan["tickets"]:
+            complete = station.guest_lists.progress(plan["event_id"]).complete
+            if counts.total >= plan["tickets"] and complete:
                 ready_at = time.time()
                 break
         time.sleep(2)

@@ -30,6 +30,7 @@ from checkin_app.storage.stores import Stores
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.venue import VenueAdmissions, VenueStore
 from checkin_app.storage.venue_held import HeldAdmission
+from checkin_app.sync.download import tickets_stream
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ class VenueHub:
         self.store = stores.venue
         self._held = stores.held
         self._catalog = stores.catalog
+        self._sync_state = stores.sync_state
+        self._downloads = stores.downloads
         self._hub_id: str | None = None
 
     # -- identity of this hub's data ------------------------------------------------------
@@ -303,14 +306,36 @@ class VenueHub:
 
     # -- the guest list for stations ------------------------------------------------------
     def events(self) -> list[dict[str, Any]]:
+        """Events and ticket types as Wix sent them, each with how complete the hub's guest
+        list of it is (`list`: a door holding all of it before `complete` is still told
+        "still downloading" by a lone decision, never "not on the guest list")."""
         result = []
         for event in self._catalog.events():
             raw = self._catalog.event_json(event.id)
             if raw is None:
                 continue
             definitions = self._catalog.definitions_json(event.id)
-            result.append({"event": raw, "definitions": definitions})
+            result.append(
+                {"event": raw, "definitions": definitions, "list": self._list_state(event.id)}
+            )
         return result
+
+    def _list_state(self, event_id: str) -> dict[str, Any]:
+        complete = self._sync_state.get(tickets_stream(event_id)).generation > 0
+        download = self._downloads.current(event_id)
+        return {
+            "complete": complete,
+            "received": download.staged if download else None,
+            "total": download.total if download else None,
+        }
+
+    def incomplete_lists(self) -> list[str]:
+        """Events whose guest list the hub has never held complete."""
+        return [
+            event.id
+            for event in self._catalog.events()
+            if self._sync_state.get(tickets_stream(event.id)).generation == 0
+        ]
 
     def snapshot(self, event_id: str, after: int, limit: int) -> dict[str, Any]:
         """One page of an event's guest list; `seq` is the feed's end read *before* the
@@ -328,6 +353,9 @@ class VenueHub:
         reply reaches the feed's end): a Wix-clock floor read *before* the feed, so every
         send that began before it has its mark in this reply or an earlier one."""
         floor = self._wix_floor()
+        # Read before the feed: a list complete now has all its rows at or below the end
+        # read next (its download's end moves the feed: migration 12).
+        incomplete = self.incomplete_lists()
         part = self.store.changes_since(since, limit)
         rows = self.store.venue_rows(part.tickets) if part.tickets else []
         marks = wix_marks(self.store.reader(), part.marks) if part.marks else []
@@ -335,5 +363,5 @@ class VenueHub:
         return {
             "fields": TICKET_FIELDS, "rows": rows, "seq": part.last_seq, "more": more,
             "hub_id": self.hub_id(), "wix": [mark_to_json(m) for m in marks],
-            "wix_after": None if more else floor,
+            "wix_after": None if more else floor, "incomplete": incomplete,
         }  # fmt: skip

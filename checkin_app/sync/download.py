@@ -7,7 +7,7 @@ memory and threw them away at the first 429, so stations sharing a site never fi
 
 1. The guests watermark (Event Guests' latest `updatedDate`) is read **first** and kept
    with the download, so every change made while it runs is seen again by the next delta.
-2. Each page is written to `staged_tickets` with the download's progress in one
+2. Each page is written to `staged_tickets` (see below) with the download's progress in one
    transaction (`storage/downloads.py`). A 429 is waited out within the pass's patience
    (`wix/ratelimit.py`); whatever stops the pass — the patience running out, the network,
    a crash, SIGKILL — the next pass continues at `next_offset`. No page is fetched twice.
@@ -18,9 +18,14 @@ memory and threw them away at the first 429, so stations sharing a site never fi
    staged list is swapped in (chunked; tickets really gone are marked removed in the last,
    short transaction, which also records the new generation and the watermark).
 
+An event's first download writes its pages straight into the live list instead (nothing
+to keep deciding from; no swap: `storage/downloads.py`), still incomplete until step 4's
+last transaction.
+
 A page that does not add up — more items than its total, the same tickets again, more
 pages than the total allows — abandons the download (`PagingError`): its staged pages are
-discarded and nothing is applied; the next pass starts afresh.
+discarded and nothing is applied; the next pass starts afresh. (A first download's pages
+stay in the live list, which stays incomplete; the next download stages and swaps.)
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@
   door confirmations from the outbox — goes to the hub, which applies each once (keyed by
   scan id) and says whether it was a double admission (then recorded here too);
 - pull: events and ticket types, then the guest list: a snapshot in pages the first time
-  (or when the hub is another one), then only the hub's change feed since the last number;
+  (or when the hub is another one), then only the hub's change feed since the last number.
+  While the hub's own first download runs, its pages reach this door through the feed as
+  they arrive; the door's list becomes complete once the hub's is and the door has read
+  the feed past that moment (until then a lone decision says "still downloading");
 - follow: a thread holds a long-poll on the feed, so what another door did is here within
   moments (the hub answers as soon as something changes).
 
@@ -70,6 +73,9 @@ class HubSyncEngine:
         self._stop = threading.Event()
         # Called with the ticket numbers the live feed just wrote (on the follower thread).
         self.on_change: Callable[[list[str]], None] | None = None
+        # The hub's events, and whether the hub's guest list of each is complete (the last
+        # events reply; an older hub that does not say: complete).
+        self._hub_lists: dict[str, bool] = {}
 
     # -- what the UI and CLI read --------------------------------------------------------
     @property
@@ -259,6 +265,7 @@ class HubSyncEngine:
     # -- pull ---------------------------------------------------------------------------
     def _pull_into(self, report: SyncReport, *, full: bool) -> None:
         events = self._client.events()
+        lists: dict[str, bool] = {}
         for entry in events:
             raw = entry.get("event")
             if not isinstance(raw, dict):
@@ -270,6 +277,9 @@ class HubSyncEngine:
                 event.id, [(ticket_definition_from_wix(d), d) for d in definitions]
             )
             report.events.append(event.id)
+            state = entry.get("list")
+            lists[event.id] = not isinstance(state, dict) or state.get("complete") is not False
+        self._hub_lists = lists
         hub_id, seq = self._position()
         ping = self._client.ping()
         live_id = ping.get("hub_id") if isinstance(ping.get("hub_id"), str) else None
@@ -282,6 +292,9 @@ class HubSyncEngine:
                 hub_id, seq = self._position()
                 if not reply.get("more"):
                     break
+            # Complete at the hub when the events were read, and the feed read to its end
+            # since: every row of those lists is here.
+            self._complete_lists([e for e, complete in lists.items() if complete])
 
     def _snapshot(self, report: SyncReport, hub_id: str | None) -> None:
         """Every event's tickets, page by page (the next page is fetched while this one is
@@ -308,6 +321,10 @@ class HubSyncEngine:
                     report.pulled_tickets += len(rows)
                     if not isinstance(following, int):
                         break
+                if not self._hub_lists.get(event_id, True):
+                    # The hub is still downloading it: what is not here yet is not gone,
+                    # and the list is not complete (the feed brings the rest).
+                    continue
                 with self._db.transaction() as conn:
                     self._tickets.mark_missing_removed(event_id, generation, conn)
                     self._state.record_success(
@@ -345,7 +362,24 @@ class HubSyncEngine:
             if source:
                 HeldAdmissions.apply_marks(conn, source, _marks(reply), _number(floor))
         self._pusher.remember_floor(source, floor)
+        incomplete = reply.get("incomplete")
+        if isinstance(incomplete, list) and not reply.get("more"):
+            # The hub read its incomplete lists before the feed, and this reply reaches the
+            # feed's end: the lists complete then are all here.
+            self._complete_lists([e for e in self._hub_lists if e not in incomplete])
         return [str(row[1]) for row in rows]
+
+    def _complete_lists(self, event_ids: list[str]) -> None:
+        """Mark these events' lists complete here if they were not (the hub finished its
+        first download of them while this door followed its feed)."""
+        for event_id in event_ids:
+            stream = f"tickets:{event_id}"
+            if self._state.get(stream).generation > 0:
+                continue
+            with self._db.transaction() as conn:
+                self._state.record_success(stream, generation=1, conn=conn)
+            self._hub_lists[event_id] = True
+            log.info("Guest list complete (the hub's download of it ended)")
 
 
 def _number(value: object) -> float | None:

@@ -20,7 +20,7 @@ from tests.support.hub_env import (
     pair_door,
     wix_check_in_count,
 )
-from tests.support.sync_env import admissible, gala_id
+from tests.support.sync_env import admissible, gala_id, server_tickets
 
 pytestmark = pytest.mark.slow
 
@@ -203,6 +203,69 @@ def test_an_admission_at_one_door_reaches_the_other_through_the_live_feed(
     finally:
         engine.close()
         door7.close()
+
+
+def test_a_door_gets_the_hubs_first_download_as_it_arrives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hub's first download writes the live list page by page: a door following the
+    feed holds those tickets at once, knows its list is not complete yet (alone, an unknown
+    number is "still downloading", not "not on the guest list"), and learns from the feed
+    alone the moment the hub's list is complete."""
+    import keyring
+
+    from checkin_app.bootstrap import connect_station, open_station
+    from checkin_app.domain.models import VerdictKind
+    from tests.support.file_keyring import ENV_FILE, FileKeyring
+
+    with EmulatorServer(seed="demo") as server:
+        # Each List Tickets page takes 1.5 s: the hub's download lasts a while.
+        server.set_faults(latency_ms=1500, only_path="/events/v1/tickets")
+        place = Venue(tmp_path, server)
+        place.hub.start()
+        door = engine = None
+        try:
+            pair_door(place.env, place.hub, place.doors["Door 3"], "Door 3")
+            monkeypatch.setenv(ENV_FILE, place.env[ENV_FILE])
+            keyring.set_keyring(FileKeyring())
+            gala = gala_id(server)
+            total = len(server_tickets(server, gala))
+            door = open_station(place.doors["Door 3"])
+            engine = connect_station(door)
+            assert engine.run_once().error is None
+            engine.start_following()  # from here on only the feed: no pass runs
+
+            partial_verdict = None
+            count, complete = 0, False
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not complete:
+                count = door.checkin.tickets.counts(gala).total
+                complete = door.guest_lists.progress(gala).complete
+                if 0 < count < total and partial_verdict is None:
+                    assert not complete
+                    place.hub.pause()  # the door decides alone
+                    try:
+                        partial_verdict = door.checkin.scan("ZZZZ-ZZZZ-ZZ999", gala, "Door 3")
+                    finally:
+                        place.hub.resume()
+                time.sleep(0.05)
+
+            assert partial_verdict is not None, "the door never held part of the list"
+            assert partial_verdict.decided_by == "station"
+            assert partial_verdict.kind is VerdictKind.LIST_INCOMPLETE
+            assert complete and count == total
+            place.hub.pause()
+            try:
+                unknown = door.checkin.scan("ZZZZ-ZZZZ-ZZ998", gala, "Door 3")
+            finally:
+                place.hub.resume()
+            assert unknown.kind is VerdictKind.UNKNOWN_TICKET
+        finally:
+            if engine is not None:
+                engine.close()
+            if door is not None:
+                door.close()
+            place.hub.stop()
 
 
 def test_a_paired_door_reaches_wix_only_through_the_hub_under_its_budget(

@@ -72,16 +72,22 @@ def page_requests(server, event_id: str) -> list[int]:
     ]  # fmt: skip
 
 
+def received(station, event_id: str) -> set[str]:
+    """Ticket numbers the download received so far: staged, or (an event's first download)
+    written into the live list."""
+    rows = station.db.query(
+        "SELECT ticket_number FROM staged_tickets WHERE event_id = ? "
+        "UNION SELECT ticket_number FROM tickets WHERE event_id = ?",
+        (event_id, event_id),
+    )
+    return {r[0] for r in rows}
+
+
 def valid_by_arrival(station, server, event_id: str) -> tuple[list[str], list[str]]:
-    """Valid tickets (paid, not checked in) the download staged so far, and the others."""
-    staged = {
-        r[0]
-        for r in station.db.query(
-            "SELECT ticket_number FROM staged_tickets WHERE event_id = ?", (event_id,)
-        )
-    }
+    """Valid tickets (paid, not checked in) the download received so far, and the others."""
+    arrived = received(station, event_id)
     valid = admissible(server, event_id, 100_000)
-    return [n for n in valid if n in staged], [n for n in valid if n not in staged]
+    return [n for n in valid if n in arrived], [n for n in valid if n not in arrived]
 
 
 def test_an_interrupted_first_download_resumes_and_never_fetches_a_page_twice(rig: Rig) -> None:
@@ -116,7 +122,8 @@ def test_a_partly_downloaded_event_never_turns_a_valid_guest_away(rig: Rig, tmp_
     engine.run_once(gala)
     arrived, not_yet = (numbers[0] for numbers in valid_by_arrival(station, server, gala))
 
-    # The service: a staged ticket is real Wix data; a ticket not reached yet is not "unknown".
+    # The service: a received ticket is real Wix data; a ticket not reached yet is not
+    # "unknown" (a first download writes the live list, which stays incomplete).
     assert station.checkin.scan(arrived, gala, "Door 1").kind is VerdictKind.ADMITTED
     waiting = station.checkin.scan(not_yet, gala, "Door 1")
     assert waiting.kind is VerdictKind.LIST_INCOMPLETE
@@ -124,9 +131,9 @@ def test_a_partly_downloaded_event_never_turns_a_valid_guest_away(rig: Rig, tmp_
     bogus = station.checkin.scan("ZZZZ-ZZZZ-ZZ999", gala, "Door 1")
     assert bogus.kind is VerdictKind.LIST_INCOMPLETE
     # Search finds the guests already downloaded.
-    staged = DownloadStore(station.db).staged_ticket(gala, arrived)
-    assert staged is not None
-    hits = station.search.search(staged.guest_last_name, gala)
+    ticket = station.checkin.tickets.get(gala, arrived)
+    assert ticket is not None
+    hits = station.search.search(ticket.guest_last_name, gala)
     assert arrived in {h.ticket.ticket_number for h in hits}
 
     # The command line says the same (`check-in --json`, a separate process).
@@ -144,6 +151,39 @@ def test_a_partly_downloaded_event_never_turns_a_valid_guest_away(rig: Rig, tmp_
     assert station.checkin.scan("ZZZZ-ZZZZ-ZZ998", gala, "Door 1").kind is (
         VerdictKind.UNKNOWN_TICKET
     )
+
+
+def test_a_first_download_fills_the_live_list_and_a_later_one_is_staged(rig: Rig) -> None:
+    """An event's first download has no list to keep deciding from: its pages go straight
+    into the live list (no swap at the end); a later download stages and swaps as before."""
+    server, station = rig.server, rig.station()
+    transport = DropsPagesFrom(200)
+    engine = rig.engine(station, transport=transport)
+    gala = gala_id(server)
+    store = DownloadStore(station.db)
+
+    engine.run_once(gala)
+
+    state = store.current(gala)
+    assert state is not None and state.into_live and state.staged == 200
+    assert station.db.query_one("SELECT count(*) FROM staged_tickets")[0] == 0
+    assert station.checkin.tickets.counts(gala).total == 200
+    assert not station.checkin.guest_list.progress(gala).complete
+    transport.broken = False
+
+    first = engine.run_once(gala)
+
+    assert first.full_downloads == [gala] and store.current(gala) is None
+    assert station.checkin.guest_list.progress(gala).complete
+    everything = {t["ticketNumber"] for t in server_tickets(server, gala)}
+    assert received(station, gala) == everything
+
+    transport.broken = True
+    engine.run_once(gala, full=True)  # a verification: the live list is kept meanwhile
+
+    again = store.current(gala)
+    assert again is not None and not again.into_live and again.staged == 200
+    assert station.db.query_one("SELECT count(*) FROM staged_tickets")[0] == 200
 
 
 def test_a_supervisor_admission_while_the_list_loads_is_sent_to_wix(rig: Rig) -> None:
