@@ -84,7 +84,6 @@ class VenueHub:
         self._held = stores.held
         self._catalog = stores.catalog
         self._sync_state = stores.sync_state
-        self._downloads = stores.downloads
         self._hub_id: str | None = None
 
     # -- identity of this hub's data ------------------------------------------------------
@@ -321,13 +320,9 @@ class VenueHub:
         return result
 
     def _list_state(self, event_id: str) -> dict[str, Any]:
-        complete = self._sync_state.get(tickets_stream(event_id)).generation > 0
-        download = self._downloads.current(event_id)
-        return {
-            "complete": complete,
-            "received": download.staged if download else None,
-            "total": download.total if download else None,
-        }
+        # Only the flag: counting what a download received reads the whole list, and 20
+        # doors ask every few seconds while the hub's first download runs.
+        return {"complete": self._sync_state.get(tickets_stream(event_id)).generation > 0}
 
     def incomplete_lists(self) -> list[str]:
         """Events whose guest list the hub has never held complete."""
