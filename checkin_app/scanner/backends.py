@@ -195,6 +195,7 @@ class WeChatDecoder(_Backend):
         status = _wechat_status()
         if not status.available:
             raise BackendUnavailable(status)
+        # opencv-contrib's type stubs do not list the WeChat detector it ships.
         self._detector = cv2.wechat_qrcode_WeChatQRCode()  # type: ignore[attr-defined]
 
     def _decode(self, gray: np.ndarray) -> list[DecodedCode]:

@@ -75,7 +75,8 @@ class _Task(QRunnable):
             error = exc
         on_done, on_error = self._on_done, self._on_error
         # Let go of the work and its callbacks now: Qt may keep this runnable's wrapper a
-        # while, and a callback's owner (a window) must not live on through it.
+        # while, and a callback's owner (a window) must not live on through it. (The
+        # attributes are typed for the runnable's working life, hence the ignore.)
         self._fn = self._args = self._on_done = self._on_error = None  # type: ignore[assignment]
         self._runner._finish(on_done, on_error, result, error)
 
