@@ -78,6 +78,8 @@ def test_cash_sale_then_check_in_and_ticket_files(
     panel.payment.cash_button.click()
     wait_state(qtbot, panel, SaleState.PAID)
     assert panel.sold.list.count() == 2
+    # The paid sale stays on screen: holding the same tickets again needs "Next guest".
+    assert not panel.payment.reserve_button.isEnabled()
     assert not panel.sold.code.pixmap().isNull()
     assert "Total: 50.00 EUR" in panel.sold.receipt.toPlainText()
     assert "2 tickets" in panel.shift_label.text() and "50.00 EUR" in panel.shift_label.text()
@@ -94,6 +96,8 @@ def test_cash_sale_then_check_in_and_ticket_files(
 
     panel.sold.new_sale_button.click()
     assert panel.sale is None and panel.details.first_edit.text() == ""
+    panel.set_quantity("GA", 1)
+    assert panel.payment.reserve_button.isEnabled()
 
 
 def test_card_sale_shows_the_payment_code_until_paid(qtbot, context: UiContext, srv):

@@ -88,7 +88,10 @@ class PaymentBox(QWidget):
             cash_text = tr("SalesPanel", "Cash received: sell")
         self.cash_button.setText(cash_text)
         self.cash_button.setAccessibleName(cash_text)
-        self.reserve_button.setEnabled(online and idle and can_reserve)
+        # A paid sale stays on screen (its tickets, "Check in now") until "Next guest":
+        # holding the same quantities again from there would sell them twice by mistake.
+        paid = state is SaleState.PAID
+        self.reserve_button.setEnabled(online and idle and can_reserve and not paid)
         self.cash_button.setEnabled(online and (holding or state is SaleState.AWAITING_PAYMENT))
         self.card_button.setEnabled(online and holding and not free)
         self.cancel_button.setEnabled(online and not idle)
