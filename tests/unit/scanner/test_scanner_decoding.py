@@ -43,8 +43,12 @@ CORPUS_FLOORS = {
     "opencv": {"qrcode-1": 9, "qrcode-2": 13, "qrcode-3": 36},
     "opencv-aruco": {"qrcode-1": 10, "qrcode-2": 16, "qrcode-3": 30},
 }
-# Frames of the 40-frame synthetic set decoded exactly (all codes, nothing else).
-SYNTHETIC_FLOORS = {"auto": 37, "zxing": 30, "pyzbar": 26, "opencv": 25, "opencv-aruco": 27}
+# Frames of the 40-frame synthetic set decoded exactly (all codes, nothing else). OpenCV
+# draws the frames (warp, blur) and runs two of the decoders, and its results move by a
+# frame or two between machines: measured on the first dev machine, and on an AMD EPYC
+# that offers AVX but not AVX2 (auto 36, zxing 30, pyzbar 26, opencv 23 with one upright
+# frame missed, opencv-aruco 27; OpenCV 4.12–4.14). The floors leave room for both.
+SYNTHETIC_FLOORS = {"auto": 35, "zxing": 29, "pyzbar": 25, "opencv": 22, "opencv-aruco": 26}
 
 
 def _corpus_counts(decoder, corpus) -> dict[str, int]:
@@ -102,7 +106,8 @@ def test_each_decoder_on_generated_frames(name, synthetic):
     hits = _synthetic_hits(make_decoder(name), synthetic)
     assert sum(hits.values()) >= SYNTHETIC_FLOORS[name], hits
     assert hits["none"] == 4, "a frame without a code must give no code"
-    assert hits["upright"] == 4
+    # OpenCV's QRCodeDetector misses 1 upright frame in 20 (benchmarks/README.md).
+    assert hits["upright"] >= (3 if name == "opencv" else 4), hits
 
 
 def test_default_pipeline_on_each_distortion_class(synthetic):
@@ -177,9 +182,10 @@ def test_finder_hint_sees_codes_and_not_plain_scenes(synthetic):
     gray = [cv2.cvtColor(scene(1280, 720, rng), cv2.COLOR_BGR2GRAY) for _ in range(5)]
     assert not any(likely_code(finder_candidates(g)) for g in gray)
     # At 640x480 the scene's text is large: strokes pass the row and column tests, but
-    # seldom the diagonal one.
+    # seldom the diagonal one (1 of these 12 scenes on the first dev machine, 2 on the
+    # AVX-only EPYC: the scenes' text is drawn and resampled by OpenCV).
     gray = [cv2.cvtColor(scene(640, 480, rng), cv2.COLOR_BGR2GRAY) for _ in range(12)]
-    assert sum(likely_code(finder_candidates(g)) for g in gray) <= 1
+    assert sum(likely_code(finder_candidates(g)) for g in gray) <= 2
 
 
 # --- odd payloads and failures -------------------------------------------------------------
