@@ -56,7 +56,10 @@ def percentile(values: list[float], share: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))], 3)
 
 
-def run(mode: str, doors: int, tickets: int, scan_s: float, double_share: float) -> dict:
+def run(
+    mode: str, doors: int, tickets: int, scan_s: float, double_share: float,
+    scan_after: float | None = None,
+) -> dict:  # fmt: skip
     tmp = Path(tempfile.mkdtemp(prefix="venue-"))
     with EmulatorServer(seed=tickets, rate_limit_per_minute=200) as server:
         event_id = next(iter(server.state.events))
@@ -98,8 +101,10 @@ def run(mode: str, doors: int, tickets: int, scan_s: float, double_share: float)
             }
             plans.append(plan)
         # Doors start loading together (cold start measured per door); all start scanning at
-        # one moment well after the slowest load is expected to finish.
-        scan_at = cold + (700 if tickets > 50_000 else 150) + 5
+        # one moment after the slowest load is expected to finish (a door ready later starts
+        # then, at the same pace).
+        scan_at = cold + (scan_after if scan_after is not None else
+                          (420 if tickets > 50_000 else 150)) + 5  # fmt: skip
         window = datetime.fromtimestamp(scan_at - 1, UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
         for i, plan in enumerate(plans):
             plan["scan_start"] = scan_at
@@ -226,8 +231,14 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=20_000)
     parser.add_argument("--scan-s", type=float, default=60.0)
     parser.add_argument("--double-share", type=float, default=0.1)
+    parser.add_argument(
+        "--scan-after", type=float, default=None,
+        help="seconds from the cold start until every door starts scanning "
+        "(default 420 above 50,000 tickets, else 150: after the slowest door is ready)",
+    )  # fmt: skip
     args = parser.parse_args()
-    print(json.dumps(run(args.mode, args.doors, args.tickets, args.scan_s, args.double_share)))
+    print(json.dumps(run(args.mode, args.doors, args.tickets, args.scan_s, args.double_share,
+                         args.scan_after)))  # fmt: skip
 
 
 if __name__ == "__main__":

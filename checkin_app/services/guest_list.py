@@ -42,6 +42,14 @@ class GuestListService:
         title = event.title if event else ""
         download = self._downloads.current(event_id)
         if download is None:
+            arrived = 0 if complete else self._downloads.live_count(event_id)
+            if arrived:
+                # Tickets arrive without a download here: a venue hub's door follows the
+                # hub's first download through its feed (the total is the hub's to know).
+                return ListProgress(
+                    event_id, complete=False, downloading=True, received=arrived,
+                    reason="first", title=title,
+                )  # fmt: skip
             return ListProgress(
                 event_id, complete=complete, list_updated_at=updated_at, title=title
             )

@@ -202,7 +202,13 @@ class DownloadStore:
             )
 
     def discard(self, event_id: str) -> None:
-        """Forget a download and its staged pages (in chunks: the door keeps scanning)."""
+        """Forget a download and its staged pages (in chunks: the door keeps scanning); a
+        first download's pages go from the live list too (the list was empty before it)."""
+        row = self._db.query_one(
+            "SELECT generation, into_live FROM ticket_downloads WHERE event_id = ?", (event_id,)
+        )
+        if row is not None and row["into_live"]:
+            self._drop_live_pages(event_id, int(row["generation"]))
         while True:
             began = time.perf_counter()
             with self._db.transaction() as conn:
@@ -214,6 +220,19 @@ class DownloadStore:
                 if deleted < DELETE_CHUNK:
                     conn.execute("DELETE FROM ticket_downloads WHERE event_id = ?", (event_id,))
                     return
+            _rest(began)
+
+    def _drop_live_pages(self, event_id: str, generation: int) -> None:
+        while True:
+            began = time.perf_counter()
+            with self._db.transaction() as conn:
+                deleted = conn.execute(
+                    "DELETE FROM tickets WHERE rowid IN (SELECT rowid FROM tickets "
+                    "WHERE event_id = ? AND generation = ? LIMIT ?)",
+                    (event_id, generation, DELETE_CHUNK),
+                ).rowcount
+            if deleted < DELETE_CHUNK:
+                return
             _rest(began)
 
     # -- what the door and search read --------------------------------------------------

@@ -24,8 +24,8 @@ last transaction.
 
 A page that does not add up — more items than its total, the same tickets again, more
 pages than the total allows — abandons the download (`PagingError`): its staged pages are
-discarded and nothing is applied; the next pass starts afresh. (A first download's pages
-stay in the live list, which stays incomplete; the next download stages and swaps.)
+discarded and nothing is applied (a first download's pages are taken out of the live list
+again); the next pass starts afresh.
 """
 
 from __future__ import annotations

@@ -243,6 +243,9 @@ def test_a_door_gets_the_hubs_first_download_as_it_arrives(
                 complete = door.guest_lists.progress(gala).complete
                 if 0 < count < total and partial_verdict is None:
                     assert not complete
+                    # The door window's idle card: "still loading, N tickets so far".
+                    progress = door.guest_lists.progress(gala)
+                    assert progress.downloading and 0 < progress.received <= total
                     place.hub.pause()  # the door decides alone
                     try:
                         partial_verdict = door.checkin.scan("ZZZZ-ZZZZ-ZZ999", gala, "Door 3")
