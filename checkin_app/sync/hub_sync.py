@@ -76,6 +76,7 @@ class HubSyncEngine:
         # The hub's events, and whether the hub's guest list of each is complete (the last
         # events reply; an older hub that does not say: complete).
         self._hub_lists: dict[str, bool] = {}
+        self._unlisted: set[str] = set()  # in the feed, but not in the hub's events reply
 
     # -- what the UI and CLI read --------------------------------------------------------
     @property
@@ -198,6 +199,11 @@ class HubSyncEngine:
                         self._pull_into(SyncReport(), full=False)
                     continue
                 reply = self._client.changes(seq, FOLLOW_WAIT_S)
+                if self._names_new_events(reply):
+                    # An event the hub took on after this door's last pass (its first
+                    # download's pages are arriving): its details first, then its tickets.
+                    with self._lock:
+                        self._pull_events(SyncReport())
                 changed = self._apply_changes(reply, hub_id)
                 self._reached()
                 pause = 0.5
@@ -212,6 +218,8 @@ class HubSyncEngine:
                 self._stop.wait(pause)
                 pause = min(pause * 2, 5.0)
             except Exception:  # a storage error must not kill the thread silently
+                if self._stop.is_set():
+                    return  # closed while a call was under way: nothing failed
                 log.exception("Hub feed failed")
                 self._stop.wait(5)
 
@@ -263,7 +271,40 @@ class HubSyncEngine:
         return report
 
     # -- pull ---------------------------------------------------------------------------
+    def _names_new_events(self, reply: dict[str, Any]) -> bool:
+        """Whether a feed reply has tickets of (or calls incomplete) an event this door did
+        not have from the hub at its last events read."""
+        mentioned = {
+            str(row[0]) for row in reply.get("rows") or [] if isinstance(row, list) and row
+        }
+        incomplete = reply.get("incomplete")
+        if isinstance(incomplete, list):
+            mentioned.update(str(e) for e in incomplete)
+        new = mentioned - self._hub_lists.keys() - self._unlisted
+        self._unlisted.update(new)  # one events read per such event, not one per reply
+        return bool(new)
+
     def _pull_into(self, report: SyncReport, *, full: bool) -> None:
+        lists = self._pull_events(report)
+        hub_id, seq = self._position()
+        ping = self._client.ping()
+        live_id = ping.get("hub_id") if isinstance(ping.get("hub_id"), str) else None
+        if full or seq < 0 or (live_id and live_id != hub_id):
+            self._snapshot(report, live_id)
+        else:
+            while True:
+                reply = self._client.changes(seq, 0)
+                report.guests_changed += len(self._apply_changes(reply, hub_id))
+                hub_id, seq = self._position()
+                if not reply.get("more"):
+                    break
+            # Complete at the hub when the events were read, and the feed read to its end
+            # since: every row of those lists is here.
+            self._complete_lists([e for e, complete in lists.items() if complete])
+
+    def _pull_events(self, report: SyncReport) -> dict[str, bool]:
+        """The hub's events and ticket types into the catalog; returns, per event, whether
+        the hub's guest list of it is complete (also kept for the follower)."""
         events = self._client.events()
         lists: dict[str, bool] = {}
         for entry in events:
@@ -280,21 +321,7 @@ class HubSyncEngine:
             state = entry.get("list")
             lists[event.id] = not isinstance(state, dict) or state.get("complete") is not False
         self._hub_lists = lists
-        hub_id, seq = self._position()
-        ping = self._client.ping()
-        live_id = ping.get("hub_id") if isinstance(ping.get("hub_id"), str) else None
-        if full or seq < 0 or (live_id and live_id != hub_id):
-            self._snapshot(report, live_id)
-        else:
-            while True:
-                reply = self._client.changes(seq, 0)
-                report.guests_changed += len(self._apply_changes(reply, hub_id))
-                hub_id, seq = self._position()
-                if not reply.get("more"):
-                    break
-            # Complete at the hub when the events were read, and the feed read to its end
-            # since: every row of those lists is here.
-            self._complete_lists([e for e, complete in lists.items() if complete])
+        return lists
 
     def _snapshot(self, report: SyncReport, hub_id: str | None) -> None:
         """Every event's tickets, page by page (the next page is fetched while this one is

@@ -74,10 +74,14 @@ def sdk_node_modules() -> Path:
         shutil.copyfile(HERE / name, target / name)
     flags = ["--no-audit", "--no-fund", "--loglevel=error", f"--cache={_NPM_CACHE}"]
     errors = []
-    for command in ([npm, "ci", *flags], [npm, "install", *flags]):
+    # Three clean `npm ci` runs: Debian 12's npm 9 once failed a first install in a fresh
+    # chroot half-way ("ENOENT: Cannot cd into node_modules/@wix/…"), and what it left made
+    # an `npm install` on top fail too (ENOTEMPTY). Each try starts from no node_modules.
+    for attempt in range(1, 4):
+        shutil.rmtree(modules, ignore_errors=True)
         try:
             done = subprocess.run(
-                command,
+                [npm, "ci", *flags],
                 cwd=target,
                 capture_output=True,
                 text=True,
@@ -85,11 +89,12 @@ def sdk_node_modules() -> Path:
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            errors.append(f"{' '.join(command[1:2])}: timed out after 300 s")
+            errors.append(f"try {attempt}: timed out after 300 s")
             continue
-        if done.returncode == 0 and (modules / "@wix" / "sdk").exists():
+        if done.returncode == 0 and (modules / "@wix" / "sdk" / "package.json").exists():
             return modules
-        errors.append(f"{command[1]}: exit {done.returncode}: {done.stderr.strip()[-800:]}")
+        errors.append(f"try {attempt}: exit {done.returncode}: {done.stderr.strip()[-800:]}")
+    shutil.rmtree(modules, ignore_errors=True)
     pytest.fail("could not install Wix's SDK from the npm registry:\n" + "\n".join(errors))
 
 
