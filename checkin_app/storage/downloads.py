@@ -208,31 +208,35 @@ class DownloadStore:
             "SELECT generation, into_live FROM ticket_downloads WHERE event_id = ?", (event_id,)
         )
         if row is not None and row["into_live"]:
-            self._drop_live_pages(event_id, int(row["generation"]))
+            self._delete_in_chunks(
+                "tickets", "event_id = ? AND generation = ?", (event_id, row["generation"])
+            )
+        self._delete_in_chunks(
+            "staged_tickets", "event_id = ?", (event_id,),
+            then=("DELETE FROM ticket_downloads WHERE event_id = ?", (event_id,)),
+        )  # fmt: skip
+
+    def _delete_in_chunks(
+        self,
+        table: str,
+        where: str,
+        params: tuple[object, ...],
+        then: tuple[str, tuple[object, ...]] | None = None,
+    ) -> None:
+        """Delete `table`'s rows matching `where`, DELETE_CHUNK at a time with a rest between
+        (door scans get the database); `then` runs in the last chunk's transaction."""
         while True:
             began = time.perf_counter()
             with self._db.transaction() as conn:
                 deleted = conn.execute(
-                    "DELETE FROM staged_tickets WHERE rowid IN (SELECT rowid FROM staged_tickets "
-                    "WHERE event_id = ? LIMIT ?)",
-                    (event_id, DELETE_CHUNK),
+                    f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} "
+                    f"WHERE {where} LIMIT ?)",
+                    (*params, DELETE_CHUNK),
                 ).rowcount
                 if deleted < DELETE_CHUNK:
-                    conn.execute("DELETE FROM ticket_downloads WHERE event_id = ?", (event_id,))
+                    if then is not None:
+                        conn.execute(*then)
                     return
-            _rest(began)
-
-    def _drop_live_pages(self, event_id: str, generation: int) -> None:
-        while True:
-            began = time.perf_counter()
-            with self._db.transaction() as conn:
-                deleted = conn.execute(
-                    "DELETE FROM tickets WHERE rowid IN (SELECT rowid FROM tickets "
-                    "WHERE event_id = ? AND generation = ? LIMIT ?)",
-                    (event_id, generation, DELETE_CHUNK),
-                ).rowcount
-            if deleted < DELETE_CHUNK:
-                return
             _rest(began)
 
     # -- what the door and search read --------------------------------------------------
