@@ -37,6 +37,7 @@ from checkin_app.storage.tickets import TicketStore
 from checkin_app.storage.venue import VenueStore
 from checkin_app.storage.venue_held import HeldAdmissions, WixMark
 from checkin_app.sync.connectivity import Connectivity
+from checkin_app.sync.download import tickets_stream
 from checkin_app.sync.hub_push import HubPusher
 from checkin_app.sync.report import SyncReport
 from checkin_app.wix import WixClient
@@ -400,7 +401,7 @@ class HubSyncEngine:
         """Mark these events' lists complete here if they were not (the hub finished its
         first download of them while this door followed its feed)."""
         for event_id in event_ids:
-            stream = f"tickets:{event_id}"
+            stream = tickets_stream(event_id)
             if self._state.get(stream).generation > 0:
                 continue
             with self._db.transaction() as conn:
