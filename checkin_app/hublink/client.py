@@ -69,6 +69,11 @@ class HubClient:
         self._scans.close()
         self._calls.close()
 
+    @property
+    def closed(self) -> bool:
+        """Closed: the door left this hub (or is shutting down); no call can be made."""
+        return self._calls.is_closed
+
     def __repr__(self) -> str:
         return f"HubClient(url={self.url!r}, station_id={self.station_id!r})"
 

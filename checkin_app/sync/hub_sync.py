@@ -219,8 +219,8 @@ class HubSyncEngine:
                 self._stop.wait(pause)
                 pause = min(pause * 2, 5.0)
             except Exception:  # a storage error must not kill the thread silently
-                if self._stop.is_set():
-                    return  # closed while a call was under way: nothing failed
+                if self._stop.is_set() or self._client.closed:
+                    return  # closed while a call was under way (or the door left the hub)
                 log.exception("Hub feed failed")
                 self._stop.wait(5)
 
