@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checkin_app.bootstrap import connect_station, open_station
 from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.sync.download import tickets_stream
 
 
 def main() -> None:
@@ -61,7 +62,7 @@ def main() -> None:
             # say "still downloading") *and* holds every ticket. The flag is read first: it
             # is one row, where counting reads the whole list (this loop is the benchmark's,
             # not the door's, and should not cost the door CPU while it loads).
-            stream = SyncStateStore(station.db).get(f"tickets:{plan['event_id']}")
+            stream = SyncStateStore(station.db).get(tickets_stream(plan["event_id"]))
             complete = stream.generation > 0
             if (
                 complete

@@ -322,15 +322,14 @@ class VenueHub:
     def _list_state(self, event_id: str) -> dict[str, Any]:
         # Only the flag: counting what a download received reads the whole list, and 20
         # doors ask every few seconds while the hub's first download runs.
-        return {"complete": self._sync_state.get(tickets_stream(event_id)).generation > 0}
+        return {"complete": self._list_complete(event_id)}
 
     def incomplete_lists(self) -> list[str]:
         """Events whose guest list the hub has never held complete."""
-        return [
-            event.id
-            for event in self._catalog.events()
-            if self._sync_state.get(tickets_stream(event.id)).generation == 0
-        ]
+        return [e.id for e in self._catalog.events() if not self._list_complete(e.id)]
+
+    def _list_complete(self, event_id: str) -> bool:
+        return self._sync_state.get(tickets_stream(event_id)).generation > 0
 
     def snapshot(self, event_id: str, after: int, limit: int) -> dict[str, Any]:
         """One page of an event's guest list; `seq` is the feed's end read *before* the

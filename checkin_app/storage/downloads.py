@@ -151,26 +151,22 @@ class DownloadStore:
         page = list(tickets)
         numbers = [t.ticket_number for t in page]
         with self._db.transaction() as conn:
-            download = conn.execute(
-                "SELECT generation, into_live FROM ticket_downloads WHERE event_id = ?",
-                (event_id,),
-            ).fetchone()
-            into_live = bool(download and download["into_live"])
+            live = self._first_download_generation(event_id, conn)
             known = 0
             if numbers:
                 # A first download's live rows carry its generation; anything else there
                 # (a walk-up sale meanwhile) is not a page of it.
-                where = "tickets WHERE generation = ? AND" if into_live else "staged_tickets WHERE"
+                where = (
+                    "staged_tickets WHERE" if live is None else "tickets WHERE generation = ? AND"
+                )
                 known = conn.execute(
                     f"SELECT count(*) FROM {where} event_id = ? AND ticket_number "
                     f"IN ({','.join('?' * len(numbers))})",
-                    ((download["generation"],) if into_live else ()) + (event_id, *numbers),
+                    (() if live is None else (live,)) + (event_id, *numbers),
                 ).fetchone()[0]
-            if into_live:
+            if live is not None:
                 with indexed_after(conn):
-                    conn.executemany(
-                        upsert_sql(), [_live_values(t, download["generation"]) for t in page]
-                    )
+                    conn.executemany(upsert_sql(), [_live_values(t, live) for t in page])
             else:
                 conn.executemany(_STAGE_SQL, [_ticket_values(t, offset) for t in page])
             conn.execute(
@@ -204,17 +200,26 @@ class DownloadStore:
     def discard(self, event_id: str) -> None:
         """Forget a download and its staged pages (in chunks: the door keeps scanning); a
         first download's pages go from the live list too (the list was empty before it)."""
-        row = self._db.query_one(
-            "SELECT generation, into_live FROM ticket_downloads WHERE event_id = ?", (event_id,)
-        )
-        if row is not None and row["into_live"]:
-            self._delete_in_chunks(
-                "tickets", "event_id = ? AND generation = ?", (event_id, row["generation"])
-            )
+        live = self._first_download_generation(event_id)
+        if live is not None:
+            self._delete_in_chunks("tickets", "event_id = ? AND generation = ?", (event_id, live))
         self._delete_in_chunks(
             "staged_tickets", "event_id = ?", (event_id,),
             then=("DELETE FROM ticket_downloads WHERE event_id = ?", (event_id,)),
         )  # fmt: skip
+
+    def _first_download_generation(
+        self, event_id: str, conn: sqlite3.Connection | None = None
+    ) -> int | None:
+        """The generation of the event's download when it is a first one (its pages go into
+        the live list, carrying that generation); None for none, or a staged one."""
+        sql = "SELECT generation FROM ticket_downloads WHERE event_id = ? AND into_live = 1"
+        row = (
+            conn.execute(sql, (event_id,)).fetchone()
+            if conn is not None
+            else self._db.query_one(sql, (event_id,))
+        )
+        return int(row[0]) if row else None
 
     def _delete_in_chunks(
         self,
@@ -281,8 +286,7 @@ class DownloadStore:
     def missing_from_staged(self, event_id: str) -> list[str]:
         """Live tickets the download has not seen (to look up by number before the swap);
         none while a first download writes the live list itself."""
-        state = self.current(event_id)
-        if state is not None and state.into_live:
+        if self._first_download_generation(event_id) is not None:
             return []
         rows = self._db.query(
             "SELECT ticket_number FROM tickets t WHERE event_id = ? AND removed = 0 "
@@ -318,9 +322,9 @@ class DownloadStore:
         event without a download row, and the next download clears them first).
         """
         started = time.perf_counter()
-        state = self.current(event_id)
-        if state is not None and state.into_live:
-            return self._finish_first(event_id, state, finish, started)
+        live = self._first_download_generation(event_id)
+        if live is not None:
+            return self._finish_first(event_id, live, finish, started)
         changed = [f"tickets.{c} IS NOT excluded.{c}" for c in _UPDATED]
         updates = ", ".join(f"{c}=excluded.{c}" for c in _UPDATED)
         copy = (
@@ -369,19 +373,22 @@ class DownloadStore:
     def _finish_first(
         self,
         event_id: str,
-        state: DownloadState,
+        generation: int,
         finish: Callable[[sqlite3.Connection], None],
         started: float,
     ) -> tuple[int, int, SwapTiming]:
         """A first download is already live: only the last transaction (nothing vanished —
-        the list held nothing of the event before it)."""
+        the list held nothing of the event before it — and nothing was staged)."""
         began = time.perf_counter()
         with self._db.transaction() as conn:
+            written = conn.execute(
+                "SELECT count(*) FROM tickets WHERE event_id = ? AND generation = ?",
+                (event_id, generation),
+            ).fetchone()[0]
             conn.execute("DELETE FROM ticket_downloads WHERE event_id = ?", (event_id,))
             finish(conn)
         final = time.perf_counter() - began
-        self.discard(event_id)  # found-by-number tickets a first download never stages
-        return state.staged, 0, SwapTiming(0, 0.0, final, time.perf_counter() - started)
+        return int(written), 0, SwapTiming(0, 0.0, final, time.perf_counter() - started)
 
 
 # The download row with the tickets received so far: staged rows, or for a first download
