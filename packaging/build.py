@@ -58,7 +58,10 @@ def ensure_pyinstaller() -> None:
         return
     requirements = package_requirements()
     print(f"Installing {', '.join(requirements)} into {sys.prefix}", flush=True)
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", *requirements], check=True)
+    # --no-compile: Python writes the .pyc files on first import; pip's own compile step is
+    # the one that failed in CI (an assert that a .pyc it had just written exists).
+    command = [sys.executable, "-m", "pip", "install", "-q", "--no-compile", *requirements]
+    subprocess.run(command, check=True)
 
 
 # --- icons -----------------------------------------------------------------------------

@@ -54,11 +54,13 @@ raise SystemExit(not os.path.exists(os.path.join(v("LIBDIR"), v("INSTSONAME") or
 }
 
 create_venv() {
-  local stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
+  local stamp="$VENV/.installed-$(cat pyproject.toml scripts/setup.sh | sha1sum | cut -c1-12)"
   [ -f "$stamp" ] && return 0
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  # `package` (PyInstaller) too: the suite builds the bundle, and installing it here keeps
+  # pip out of the test run (a pip install beside two busy xdist workers failed once in CI).
+  "$VENV/bin/python" -m pip install -q -e ".[test,package]"
   rm -f "$VENV"/.installed-*
   touch "$stamp"
 }
