@@ -52,6 +52,18 @@ def ticket_rows(payload: dict[str, Any]) -> list[tuple[object, ...]]:
     return found
 
 
+def gone_tickets(payload: dict[str, Any]) -> list[tuple[str, str]]:
+    """A feed reply's `gone`: (event id, ticket number) of tickets the hub no longer holds
+    (the pages of a first download it abandoned); malformed entries are dropped."""
+    gone = payload.get("gone")
+    if not isinstance(gone, list):
+        return []
+    return [
+        (pair[0], pair[1]) for pair in gone
+        if type(pair) is list and len(pair) == 2 and all(type(v) is str and v for v in pair)
+    ]  # fmt: skip
+
+
 def _s(value: object) -> str:
     return value if type(value) is str else ""
 

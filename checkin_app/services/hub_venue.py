@@ -354,8 +354,12 @@ class VenueHub:
         rows = self.store.venue_rows(part.tickets) if part.tickets else []
         marks = wix_marks(self.store.reader(), part.marks) if part.marks else []
         more = part.last_seq < self.store.last_seq()
+        # A ticket the feed names that the hub no longer holds: a page of an abandoned first
+        # download (migration 13); doors that took it mark it gone. '' is a download's end.
+        held = {(str(r[0]), str(r[1]).upper()) for r in rows}
+        gone = [[e, n] for e, n in part.tickets if n and (e, n) not in held]
         return {
             "fields": TICKET_FIELDS, "rows": rows, "seq": part.last_seq, "more": more,
             "hub_id": self.hub_id(), "wix": [mark_to_json(m) for m in marks],
-            "wix_after": None if more else floor, "incomplete": incomplete,
+            "wix_after": None if more else floor, "incomplete": incomplete, "gone": gone,
         }  # fmt: skip

@@ -568,4 +568,17 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO hub_feed (event_id, ticket_number) VALUES (old.event_id, '');
     END;
     """,
+    # 13: a first download abandoned (pages that do not add up) deletes its live pages; on a
+    # hub each deletion moves the feed too, so the doors that already took those tickets
+    # from it mark them gone (the feed's `gone`) instead of admitting them. Only then: other
+    # deletions (retention) are each door's own to make.
+    """
+    CREATE TRIGGER hub_feed_first_download_page_gone AFTER DELETE ON tickets
+    WHEN EXISTS (SELECT 1 FROM hub_settings WHERE key = 'feed' AND value = '1')
+     AND EXISTS (SELECT 1 FROM ticket_downloads WHERE event_id = old.event_id
+                 AND into_live = 1 AND generation = old.generation)
+    BEGIN
+        INSERT INTO hub_feed (event_id, ticket_number) VALUES (old.event_id, old.ticket_number);
+    END;
+    """,
 )

@@ -204,6 +204,19 @@ class VenueStore:
             )
         return len(values)
 
+    @staticmethod
+    def mark_gone(conn: sqlite3.Connection, gone: Sequence[tuple[str, str]]) -> int:
+        """Mark tickets the hub no longer holds as removed (a door decides on them as on any
+        ticket gone from the list: no admission); returns how many changed."""
+        return sum(
+            conn.execute(
+                "UPDATE tickets SET removed = 1 WHERE event_id = ? AND ticket_number = ? "
+                "AND removed = 0",
+                pair,
+            ).rowcount
+            for pair in gone
+        )
+
 
 # The wire row's columns as stored (the last, the admitting door, is filled in from the log).
 VENUE_FIELDS = (*(c.strip() for c in _COLUMNS.split(",")[:-1]), "checked_in_station")

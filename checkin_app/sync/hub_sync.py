@@ -28,7 +28,7 @@ from checkin_app.domain.clock import Clock
 from checkin_app.domain.progress import ListProgress
 from checkin_app.hublink import HubError, HubUnauthorized, HubUnavailable
 from checkin_app.hublink.client import HubClient
-from checkin_app.hublink.protocol import WireFormatError, ticket_rows
+from checkin_app.hublink.protocol import WireFormatError, gone_tickets, ticket_rows
 from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.database import Database
 from checkin_app.storage.outbox import Outbox
@@ -373,6 +373,7 @@ class HubSyncEngine:
                 self._state.record_success(HUB_STREAM, watermark=f"{live_id}:x", conn=conn)
             return []  # another hub: the next pass starts over with a snapshot
         rows = _rows(reply)
+        gone = gone_tickets(reply)
         seq = reply.get("seq")
         with self._feed_lock, self._db.transaction() as conn:
             _, current = self._position()
@@ -384,6 +385,7 @@ class HubSyncEngine:
             for event_id, event_rows in by_event.items():
                 generation = self._state.get(f"tickets:{event_id}").generation
                 VenueStore.load_venue_rows(conn, event_rows, generation)
+            VenueStore.mark_gone(conn, gone)
             source = live_id if isinstance(live_id, str) else hub_id
             self._set_position(source, seq, conn)
             floor = reply.get("wix_after")
@@ -395,7 +397,7 @@ class HubSyncEngine:
             # The hub read its incomplete lists before the feed, and this reply reaches the
             # feed's end: the lists complete then are all here.
             self._complete_lists([e for e in self._hub_lists if e not in incomplete])
-        return [str(row[1]) for row in rows]
+        return [str(row[1]) for row in rows] + [number for _, number in gone]
 
     def _complete_lists(self, event_ids: list[str]) -> None:
         """Mark these events' lists complete here if they were not (the hub finished its

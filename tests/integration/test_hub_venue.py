@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -340,3 +341,82 @@ def test_scripts_pair_on_first_use_from_the_environment(venue: Venue) -> None:
     assert json.loads(done.stdout)["pulled_tickets"] > 0
     stations = cli_json(venue.env, "hub-stations", "--data-dir", str(venue.hub.data_dir))
     assert "Door 11" in {s["name"] for s in stations}
+
+
+def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list whose second page repeats the first is abandoned at the hub after the door
+    already took the first page from the feed: the feed's `gone` makes the door drop those
+    tickets too, so deciding alone it admits none of them."""
+    import keyring
+
+    from checkin_app.bootstrap import connect_station, open_station
+    from checkin_app.domain.models import VerdictKind
+    from tests.support.file_keyring import ENV_FILE, FileKeyring
+    from tests.support.hostile import Exchange, hostile_server
+
+    state: dict[str, Any] = {}
+    following = threading.Event()
+
+    def repeat_then_break(e: Exchange) -> dict[str, Any] | bytes | None:
+        if e.path != "/events/v1/tickets" or "ticketNumber" in e.query:
+            return None
+        if state.get("abandoned"):
+            return b"not json"  # every later attempt fails at once: nothing new is written
+        offset = int((e.query.get("offset") or ["0"])[0])
+        if offset == 0:
+            following.wait(60)  # the hub's first page waits until the door follows its feed
+            state["first"] = e.reply
+            return None
+        time.sleep(2)  # time for the door to take the first page from the feed
+        state["abandoned"] = True
+        return state["first"]  # "page two" repeats page one: the hub abandons the list
+
+    with EmulatorServer(seed=250) as server, hostile_server(server, repeat_then_break) as bad:
+        [event] = list(server.state.events)
+        place = Venue(tmp_path, server)
+        place.env["CHECKIN_BASE_URL"] = bad.url
+        place.hub.start()
+        door = engine = None
+        try:
+            pair_door(place.env, place.hub, place.doors["Door 3"], "Door 3")
+            monkeypatch.setenv(ENV_FILE, place.env[ENV_FILE])
+            keyring.set_keyring(FileKeyring())
+            door = open_station(place.doors["Door 3"])
+            engine = connect_station(door)
+            assert engine.run_once().error is None
+            engine.start_following()
+            following.set()
+
+            def held() -> tuple[int, int]:
+                row = door.db.query_one(
+                    "SELECT count(*), coalesce(sum(removed = 0), 0) FROM tickets "
+                    "WHERE event_id = ?", (event,),
+                )  # fmt: skip
+                return int(row[0]), int(row[1])
+
+            deadline, seen_live = time.monotonic() + 60, 0
+            while time.monotonic() < deadline:
+                rows, live = held()
+                seen_live = max(seen_live, live)
+                if seen_live and state.get("abandoned") and live == 0:
+                    break
+                time.sleep(0.05)
+            rows, live = held()
+            assert seen_live == 100, "the door never took the first page from the feed"
+            assert (rows, live) == (100, 0), "the abandoned page is still admissible here"
+            number = str(state["first"]["tickets"][0]["ticketNumber"])
+            place.hub.pause()  # the door decides alone
+            try:
+                verdict = door.checkin.scan(number, event, "Door 3")
+            finally:
+                place.hub.resume()
+            assert (verdict.kind, verdict.decided_by) == (VerdictKind.CANCELED, "station")
+            assert not door.guest_lists.progress(event).complete
+        finally:
+            if engine is not None:
+                engine.close()
+            if door is not None:
+                door.close()
+            place.hub.stop()

@@ -186,6 +186,46 @@ def test_a_first_download_fills_the_live_list_and_a_later_one_is_staged(rig: Rig
     assert station.db.query_one("SELECT count(*) FROM staged_tickets")[0] == 200
 
 
+def test_a_hubs_abandoned_first_download_names_its_pages_as_gone_in_the_feed(
+    tmp_path: Path,
+) -> None:
+    """On a hub, taking an abandoned first download's pages out of the live list moves the
+    feed (migration 13), and the feed reply lists them in `gone`; a ticket sold meanwhile
+    (another generation) stays, and no other deletion moves the feed."""
+    from checkin_app.bootstrap import open_station
+    from checkin_app.domain.models import Event, Ticket
+    from checkin_app.services.hub_venue import VenueHub
+
+    station = open_station(tmp_path / "hub", encrypt=False, hub_link=False)
+    try:
+        event_id = "11111111-2222-4333-8444-555555555555"
+        station.checkin.catalog.upsert_event(Event(id=event_id, title="Gala", status="UPCOMING"))
+        station.stores.venue.enable_feed()
+        hub = VenueHub(station.stores, station.clock)
+        store = DownloadStore(station.db)
+        store.begin(event_id, 1, "first", station.clock.now_iso())
+        page = [Ticket(f"PGE-{i:04d}-T1", event_id) for i in range(30)]
+        store.stage_page(event_id, page, offset=0, next_offset=30, total=60,
+                         pace_per_minute=None, now_iso=station.clock.now_iso())  # fmt: skip
+        # A walk-up sale meanwhile: generation 0, not a page of the download.
+        station.checkin.tickets.upsert_many([Ticket("SALE-0001-T1", event_id)])
+        before = hub.changes(0)
+        assert len(before["rows"]) == 31 and before["gone"] == []
+
+        store.discard(event_id)
+
+        after = hub.changes(before["seq"])
+        assert sorted(n for _, n in after["gone"]) == sorted(t.ticket_number for t in page)
+        assert {e for e, _ in after["gone"]} == {event_id} and after["rows"] == []
+        assert station.checkin.tickets.counts(event_id).total == 1  # the sale stays
+        assert event_id in after["incomplete"]
+        with station.db.transaction() as conn:  # any other deletion is not the feed's
+            conn.execute("DELETE FROM tickets WHERE ticket_number = 'SALE-0001-T1'")
+        assert hub.changes(after["seq"])["seq"] == after["seq"]
+    finally:
+        station.close()
+
+
 def test_a_supervisor_admission_while_the_list_loads_is_sent_to_wix(rig: Rig) -> None:
     server, station = rig.server, rig.station()
     transport = DropsPagesFrom(200)
