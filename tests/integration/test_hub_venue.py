@@ -357,7 +357,7 @@ def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
     from tests.support.hostile import Exchange, hostile_server
 
     state: dict[str, Any] = {}
-    following = threading.Event()
+    following, took_first = threading.Event(), threading.Event()
 
     def repeat_then_break(e: Exchange) -> dict[str, Any] | bytes | None:
         if e.path != "/events/v1/tickets" or "ticketNumber" in e.query:
@@ -369,7 +369,7 @@ def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
             following.wait(60)  # the hub's first page waits until the door follows its feed
             state["first"] = e.reply
             return None
-        time.sleep(2)  # time for the door to take the first page from the feed
+        took_first.wait(60)  # the repeat comes once the door holds the first page
         state["abandoned"] = True
         return state["first"]  # "page two" repeats page one: the hub abandons the list
 
@@ -400,6 +400,8 @@ def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
             while time.monotonic() < deadline:
                 rows, live = held()
                 seen_live = max(seen_live, live)
+                if live == 100:
+                    took_first.set()
                 if seen_live and state.get("abandoned") and live == 0:
                     break
                 time.sleep(0.05)
