@@ -14,6 +14,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -188,7 +189,7 @@ class Database:
             raise StorageError(disk_facts.read_only_message(self.path))
         try:
             conn = connect_file(self.path, self._key)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -256,25 +257,37 @@ class Database:
 
     # -- schema -------------------------------------------------------------------------
     def migrate(self) -> int:
-        """Apply the migrations this file has not seen; returns the schema version."""
+        """Apply the migrations this file has not seen; returns the schema version.
+
+        Each migration reads the version inside its own write transaction: another process
+        opening the same folder at the same moment (the window and a `checkin-app` command)
+        may have applied it meanwhile, and applying it twice would fail half-way."""
         conn = self.connection()
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise StorageError(
-                f"The database {self.path} was written by a newer checkin-app; update the app."
-            )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            log.info("Applying database migration %d", number)
+        if self._version(conn) == len(MIGRATIONS):
+            return len(MIGRATIONS)  # the usual case: no write lock taken
+        while True:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in _split_statements(script):
+                version = self._version(conn)
+                if version == len(MIGRATIONS):
+                    conn.execute("COMMIT")
+                    return version
+                log.info("Applying database migration %d", version + 1)
+                for statement in _split_statements(MIGRATIONS[version]):
                     conn.execute(statement)
-                conn.execute(f"PRAGMA user_version={number}")
+                conn.execute(f"PRAGMA user_version={version + 1}")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        return len(MIGRATIONS)
+
+    def _version(self, conn: sqlite3.Connection) -> int:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise StorageError(
+                f"The database {self.path} was written by a newer checkin-app; update the app."
+            )
+        return version
 
     def integrity_check(self) -> str:
         row = self.query_one("PRAGMA integrity_check")
@@ -288,6 +301,22 @@ class Database:
             if result != "ok":
                 log.error("quick_check: %s", result[:500])
                 raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. On a new file that needs an exclusive lock, and SQLite answers "locked"
+    at once, without waiting, while another process opening the same new file holds a
+    shared one (the window and a command starting together): wait for it, up to the busy
+    timeout, as for any other lock."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _split_statements(script: str) -> list[str]:
