@@ -20,6 +20,7 @@ import pytest
 from checkin_app.bootstrap import open_station
 from checkin_app.emulator.server import EmulatorServer
 from checkin_app.storage.database import DB_FILENAME, StorageError
+from checkin_app.storage.marker import StationMarker
 
 TICKETS = "/events/v1/tickets"
 
@@ -49,8 +50,10 @@ def page_fetches(server: EmulatorServer) -> Counter[int]:
 
 def read_db(data_dir: Path, sql: str) -> list[tuple[Any, ...]]:
     """Rows of `sql` in the station database (encrypted: opened as the app opens it), or []
-    while the station process has not created it yet."""
-    if not (data_dir / DB_FILENAME).exists():
+    while the station process has not created it yet (its marker names the database once it
+    is made and migrated: opened earlier, a file still 0 bytes looks emptied)."""
+    made = StationMarker.load(data_dir).database_created_at
+    if not made or not (data_dir / DB_FILENAME).exists():
         return []
     try:
         station = open_station(data_dir, create=False)
