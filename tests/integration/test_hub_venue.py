@@ -6,12 +6,14 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from checkin_app.bootstrap import Station
 from checkin_app.emulator.server import EmulatorServer
 from tests.support.hub_env import (
     HubProcess,
@@ -81,6 +83,36 @@ def venue(tmp_path: Path) -> Iterator[Venue]:
             if place.hub.process is not None:
                 place.hub.resume()
             place.hub.stop()
+
+
+@contextmanager
+def following_door(
+    place: Venue, monkeypatch: pytest.MonkeyPatch, name: str = "Door 3"
+) -> Iterator[Station]:
+    """Start the venue's hub, pair the door `name` and open it in this process, following
+    the hub's feed after one pass; the door closes and the hub stops when the block ends."""
+    import keyring
+
+    from checkin_app.bootstrap import connect_station, open_station
+    from tests.support.file_keyring import ENV_FILE, FileKeyring
+
+    place.hub.start()
+    door = engine = None
+    try:
+        pair_door(place.env, place.hub, place.doors[name], name)
+        monkeypatch.setenv(ENV_FILE, place.env[ENV_FILE])
+        keyring.set_keyring(FileKeyring())
+        door = open_station(place.doors[name])
+        engine = connect_station(door)
+        assert engine.run_once().error is None
+        engine.start_following()
+        yield door
+    finally:
+        if engine is not None:
+            engine.close()
+        if door is not None:
+            door.close()
+        place.hub.stop()
 
 
 def test_exactly_one_admission_per_ticket_across_doors(venue: Venue) -> None:
@@ -225,29 +257,15 @@ def test_a_door_gets_the_hubs_first_download_as_it_arrives(
     feed holds those tickets at once, knows its list is not complete yet (alone, an unknown
     number is "still downloading", not "not on the guest list"), and learns from the feed
     alone the moment the hub's list is complete."""
-    import keyring
-
-    from checkin_app.bootstrap import connect_station, open_station
     from checkin_app.domain.models import VerdictKind
-    from tests.support.file_keyring import ENV_FILE, FileKeyring
 
     with EmulatorServer(seed="demo") as server:
         # Each List Tickets page takes 1.5 s: the hub's download lasts a while.
         server.set_faults(latency_ms=1500, only_path="/events/v1/tickets")
         place = Venue(tmp_path, server)
-        place.hub.start()
-        door = engine = None
-        try:
-            pair_door(place.env, place.hub, place.doors["Door 3"], "Door 3")
-            monkeypatch.setenv(ENV_FILE, place.env[ENV_FILE])
-            keyring.set_keyring(FileKeyring())
-            gala = gala_id(server)
-            total = len(server_tickets(server, gala))
-            door = open_station(place.doors["Door 3"])
-            engine = connect_station(door)
-            assert engine.run_once().error is None
-            engine.start_following()  # from here on only the feed: no pass runs
-
+        gala = gala_id(server)
+        total = len(server_tickets(server, gala))
+        with following_door(place, monkeypatch) as door:  # from here on only the feed
             partial_verdict = None
             count, complete = 0, False
             deadline = time.monotonic() + 120
@@ -276,12 +294,6 @@ def test_a_door_gets_the_hubs_first_download_as_it_arrives(
             finally:
                 place.hub.resume()
             assert unknown.kind is VerdictKind.UNKNOWN_TICKET
-        finally:
-            if engine is not None:
-                engine.close()
-            if door is not None:
-                door.close()
-            place.hub.stop()
 
 
 def test_a_paired_door_reaches_wix_only_through_the_hub_under_its_budget(
@@ -349,11 +361,7 @@ def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
     """A list whose second page repeats the first is abandoned at the hub after the door
     already took the first page from the feed: the feed's `gone` makes the door drop those
     tickets too, so deciding alone it admits none of them."""
-    import keyring
-
-    from checkin_app.bootstrap import connect_station, open_station
     from checkin_app.domain.models import VerdictKind
-    from tests.support.file_keyring import ENV_FILE, FileKeyring
     from tests.support.hostile import Exchange, hostile_server
 
     state: dict[str, Any] = {}
@@ -377,16 +385,7 @@ def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
         [event] = list(server.state.events)
         place = Venue(tmp_path, server)
         place.env["CHECKIN_BASE_URL"] = bad.url
-        place.hub.start()
-        door = engine = None
-        try:
-            pair_door(place.env, place.hub, place.doors["Door 3"], "Door 3")
-            monkeypatch.setenv(ENV_FILE, place.env[ENV_FILE])
-            keyring.set_keyring(FileKeyring())
-            door = open_station(place.doors["Door 3"])
-            engine = connect_station(door)
-            assert engine.run_once().error is None
-            engine.start_following()
+        with following_door(place, monkeypatch) as door:
             following.set()
 
             def held() -> tuple[int, int]:
@@ -416,9 +415,3 @@ def test_a_first_download_the_hub_abandons_is_taken_back_at_the_door(
                 place.hub.resume()
             assert (verdict.kind, verdict.decided_by) == (VerdictKind.CANCELED, "station")
             assert not door.guest_lists.progress(event).complete
-        finally:
-            if engine is not None:
-                engine.close()
-            if door is not None:
-                door.close()
-            place.hub.stop()
