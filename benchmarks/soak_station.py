@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
+import signal
 import sys
 import threading
 import time
@@ -83,6 +85,17 @@ class SoakStation:
         finder = QTimer(app, interval=50)
         finder.timeout.connect(lambda: self._attach(finder))
         finder.start()
+        # An orphan (the measuring process was killed: Ctrl+C, a test timeout) ends itself
+        # instead of running the window on for as long as nobody stops it.
+        parent = os.getppid()
+
+        def quit_if_orphaned() -> None:
+            if os.getppid() != parent:  # as the measuring process ends it: the window closes
+                os.kill(os.getpid(), signal.SIGTERM)
+
+        orphan_check = QTimer(app, interval=1000)
+        orphan_check.timeout.connect(quit_if_orphaned)
+        orphan_check.start()
         status = 1
         with self.samples_path.open("a", encoding="utf-8") as self.samples:
             try:
