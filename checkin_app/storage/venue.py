@@ -208,14 +208,11 @@ class VenueStore:
     def mark_gone(conn: sqlite3.Connection, gone: Sequence[tuple[str, str]]) -> int:
         """Mark tickets the hub no longer holds as removed (a door decides on them as on any
         ticket gone from the list: no admission); returns how many changed."""
-        return sum(
-            conn.execute(
-                "UPDATE tickets SET removed = 1 WHERE event_id = ? AND ticket_number = ? "
-                "AND removed = 0",
-                pair,
-            ).rowcount
-            for pair in gone
-        )
+        return conn.executemany(
+            "UPDATE tickets SET removed = 1 WHERE event_id = ? AND ticket_number = ? "
+            "AND removed = 0",
+            gone,
+        ).rowcount
 
 
 # The wire row's columns as stored (the last, the admitting door, is filled in from the log).
