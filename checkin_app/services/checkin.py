@@ -39,6 +39,7 @@ from checkin_app.storage.outbox import OutboxKind
 from checkin_app.storage.stores import Stores
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
+from checkin_app.sync.download import tickets_stream
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +47,6 @@ log = logging.getLogger(__name__)
 # Orders whose money the door can collect, then queue Confirm Order (→ PAID): pay at the
 # venue, and online checkouts never paid (docs/architecture.md, "The verdicts").
 _COLLECTABLE = (OrderStatus.OFFLINE_PENDING, OrderStatus.INITIATED)
-
-
-def tickets_stream(event_id: str) -> str:
-    """The sync_state stream name of an event's full ticket download."""
-    return f"tickets:{event_id}"
 
 
 @dataclass(frozen=True, slots=True)

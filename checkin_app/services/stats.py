@@ -25,6 +25,7 @@ from checkin_app.storage.catalog import CatalogStore
 from checkin_app.storage.figures import AttendanceReader, OrderSummary, OrderSummaryStore
 from checkin_app.storage.sales import SaleStore
 from checkin_app.storage.sync_state import SyncStateStore
+from checkin_app.sync.download import tickets_stream
 from checkin_app.wix.client import WixClient
 from checkin_app.wix.mapping import money_from_wix, ticket_definition_from_wix
 
@@ -235,7 +236,7 @@ class StatsService:
             if sale.payment is Payment.CASH:
                 walk_cash[key] = walk_cash.get(key, Decimal(0)) + amount
 
-        synced = self._sync_state.get(f"tickets:{event.id}").last_success_at
+        synced = self._sync_state.get(tickets_stream(event.id)).last_success_at
         limits = [t.capacity for t in types if t.definition_id]
         capacity = (
             sum(c for c in limits if c is not None) if limits and None not in limits else None

@@ -13,6 +13,7 @@ from checkin_app.storage.checkins import CheckinLog
 from checkin_app.storage.outbox import Outbox
 from checkin_app.storage.sync_state import SyncStateStore
 from checkin_app.storage.tickets import TicketStore
+from checkin_app.sync.download import tickets_stream
 
 
 @dataclass
@@ -84,7 +85,7 @@ class StatusService:
                     valid_tickets=counts.valid,
                     checked_in_server=counts.checked_in_server,
                     admitted_here=log.admitted_count(event.id),
-                    last_sync=sync.get(f"tickets:{event.id}").last_success_at,
+                    last_sync=sync.get(tickets_stream(event.id)).last_success_at,
                     list_complete=progress.complete,
                     download=progress.to_json() if progress.downloading else None,
                 )

@@ -331,7 +331,7 @@ class HubSyncEngine:
         start_seq: int | None = None
         with ThreadPoolExecutor(1, thread_name_prefix="hub-page") as fetcher:
             for event_id in report.events:
-                generation = self._state.get(f"tickets:{event_id}").generation + 1
+                generation = self._state.get(tickets_stream(event_id)).generation + 1
                 coming = fetcher.submit(self._client.tickets_page, event_id, 0, PAGE)
                 while True:
                     page = coming.result()
@@ -356,7 +356,7 @@ class HubSyncEngine:
                 with self._db.transaction() as conn:
                     self._tickets.mark_missing_removed(event_id, generation, conn)
                     self._state.record_success(
-                        f"tickets:{event_id}", generation=generation, conn=conn
+                        tickets_stream(event_id), generation=generation, conn=conn
                     )
                 report.full_downloads.append(event_id)
         with self._feed_lock, self._db.transaction() as conn:
@@ -383,7 +383,7 @@ class HubSyncEngine:
             for row in rows:
                 by_event.setdefault(str(row[0]), []).append(row)
             for event_id, event_rows in by_event.items():
-                generation = self._state.get(f"tickets:{event_id}").generation
+                generation = self._state.get(tickets_stream(event_id)).generation
                 VenueStore.load_venue_rows(conn, event_rows, generation)
             VenueStore.mark_gone(conn, gone)
             source = live_id if isinstance(live_id, str) else hub_id
